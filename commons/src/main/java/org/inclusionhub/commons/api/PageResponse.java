@@ -1,0 +1,16 @@
+package org.inclusionhub.commons.api;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list: its items, where it is, and how many there are in all. */
+public record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {
+
+    public static <T> PageResponse<T> of(List<T> items, int page, int size, long total) {
+        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    public <R> PageResponse<R> map(Function<T, R> mapper) {
+        return new PageResponse<>(items.stream().map(mapper).toList(), page, size, total, totalPages);
+    }
+}

@@ -1,0 +1,49 @@
+package org.inclusionhub.commons.problem;
+
+import java.util.List;
+
+/** Thrown by domain and API code for an answer that is the client's fault; mapped to problem+json. */
+public class ApiProblem extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ApiProblem(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ApiProblem notFound(String what, Object id) {
+        return new ApiProblem(Problem.of(404, "Not found", what + " " + id + " does not exist"));
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(Problem.of(409, "Conflict", detail));
+    }
+
+    public static ApiProblem preconditionFailed(long current) {
+        return new ApiProblem(Problem.of(412, "Precondition failed",
+                "If-Match does not name the current version; the current ETag is \"" + current + "\""));
+    }
+
+    public static ApiProblem preconditionRequired() {
+        return new ApiProblem(Problem.of(428, "Precondition required",
+                "this update needs an If-Match header with the ETag of the version you read"));
+    }
+
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(Problem.of(400, "Bad request", detail));
+    }
+
+    public static ApiProblem invalid(List<Violation> violations) {
+        return new ApiProblem(Problem.of(400, "Validation failed",
+                violations.size() + " field(s) are not valid").withViolations(violations));
+    }
+
+    public static ApiProblem unprocessable(String detail, List<?> errors) {
+        return new ApiProblem(Problem.of(422, "Unprocessable content", detail).withErrors(errors));
+    }
+}

@@ -1,0 +1,93 @@
+package org.inclusionhub.commons.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.inclusionhub.commons.problem.ApiProblem;
+
+/** Issues, finds, rotates and revokes API keys; knows the bootstrap admin key from configuration. */
+@ApplicationScoped
+public class ApiKeys {
+
+    public static final String BOOTSTRAP_OWNER = "bootstrap-admin";
+
+    private final Optional<String> bootstrapAdminHash;
+
+    public ApiKeys(@ConfigProperty(name = "inclusionhub.security.bootstrap-admin-key") Optional<String> bootstrapAdminKey) {
+        this.bootstrapAdminHash = bootstrapAdminKey.filter(k -> !k.isBlank()).map(ApiKeyHasher::hash);
+    }
+
+    /** A key together with its secret, which exists only in this answer. */
+    public record IssuedKey(ApiKey key, String secret) {
+    }
+
+    /** Who presented a key: its role and owner. */
+    public record Holder(String keyId, String role, String owner) {
+    }
+
+    @Transactional
+    public IssuedKey issue(String role, String owner) {
+        if (role == null || !Roles.ALL.contains(role)) {
+            throw ApiProblem.badRequest("role must be one of " + Roles.ALL);
+        }
+        if (owner == null || owner.isBlank() || owner.length() > 200) {
+            throw ApiProblem.badRequest("owner must be a non-empty name of at most 200 characters");
+        }
+        String secret = ApiKeyHasher.newKey();
+        ApiKey key = new ApiKey();
+        key.id = UUID.randomUUID();
+        key.keyHash = ApiKeyHasher.hash(secret);
+        key.keyPrefix = ApiKeyHasher.displayPrefix(secret);
+        key.role = role;
+        key.owner = owner.strip();
+        key.createdAt = Instant.now();
+        key.persist();
+        return new IssuedKey(key, secret);
+    }
+
+    /** Replaces a key's secret; the old secret stops working at once. */
+    @Transactional
+    public IssuedKey rotate(UUID id) {
+        ApiKey key = activeKey(id);
+        String secret = ApiKeyHasher.newKey();
+        key.keyHash = ApiKeyHasher.hash(secret);
+        key.keyPrefix = ApiKeyHasher.displayPrefix(secret);
+        return new IssuedKey(key, secret);
+    }
+
+    @Transactional
+    public void revoke(UUID id) {
+        activeKey(id).revokedAt = Instant.now();
+    }
+
+    @Transactional
+    public List<ApiKey> list(String owner) {
+        return owner == null ? ApiKey.list("order by createdAt") : ApiKey.list("owner = ?1 order by createdAt", owner);
+    }
+
+    @ActivateRequestContext
+    @Transactional
+    public Optional<Holder> authenticate(String secret) {
+        String hash = ApiKeyHasher.hash(secret);
+        if (bootstrapAdminHash.isPresent() && MessageDigest.isEqual(
+                bootstrapAdminHash.get().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.of(new Holder(BOOTSTRAP_OWNER, Roles.ADMIN, BOOTSTRAP_OWNER));
+        }
+        return ApiKey.findActiveByHash(hash).map(k -> new Holder(k.id.toString(), k.role, k.owner));
+    }
+
+    private static ApiKey activeKey(UUID id) {
+        ApiKey key = ApiKey.findById(id);
+        if (key == null || !key.isActive()) {
+            throw ApiProblem.notFound("Active API key", id);
+        }
+        return key;
+    }
+}

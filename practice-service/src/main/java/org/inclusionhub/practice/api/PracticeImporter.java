@@ -1,0 +1,98 @@
+package org.inclusionhub.practice.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.practice.domain.PracticeContent;
+import org.inclusionhub.practice.domain.PracticeService;
+import org.inclusionhub.practice.domain.PracticeValidator;
+
+/**
+ * Bulk import, all or nothing: every row is checked first; one bad row means nothing is stored and
+ * the answer (422) lists each bad row with its violations.
+ */
+@ApplicationScoped
+public class PracticeImporter {
+
+    static final int MAX_ROWS = 5000;
+
+    private final PracticeService practices;
+
+    public PracticeImporter(PracticeService practices) {
+        this.practices = practices;
+    }
+
+    public ImportResponse importJson(List<PracticeContent> items, boolean dryRun, boolean publish) {
+        if (items == null) {
+            throw ApiProblem.badRequest("the body must be a JSON array of practices");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(new Row(i + 1, null, items.get(i), new ArrayList<>()));
+        }
+        return run(rows, dryRun, publish);
+    }
+
+    public ImportResponse importCsv(String csv, boolean dryRun, boolean publish) {
+        List<PracticeCsv.Row> parsed;
+        try {
+            parsed = PracticeCsv.read(csv == null ? "" : csv);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            PracticeCsv.Row r = parsed.get(i);
+            rows.add(new Row(i + 1, r.line(), r.content(), new ArrayList<>(r.violations())));
+        }
+        return run(rows, dryRun, publish);
+    }
+
+    private ImportResponse run(List<Row> rows, boolean dryRun, boolean publish) {
+        if (rows.isEmpty()) {
+            throw ApiProblem.badRequest("the import holds no practices");
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw ApiProblem.badRequest("an import holds at most " + MAX_ROWS + " practices; split the file");
+        }
+        List<PracticeContent> valid = new ArrayList<>();
+        List<ImportRowError> errors = new ArrayList<>();
+        Map<String, Integer> seenSources = new HashMap<>();
+        for (Row row : rows) {
+            PracticeContent content = row.content == null ? null : row.content.normalised();
+            if (content == null) {
+                row.violations.add(new Violation("row", "must be a JSON object describing a practice"));
+            } else {
+                row.violations.addAll(PracticeValidator.validate(content));
+                String key = content.source() == null || content.source().reference() == null ? null
+                        : content.source().collection() + "/" + content.source().reference().strip();
+                Integer earlier = key == null ? null : seenSources.putIfAbsent(key, row.number);
+                if (earlier != null) {
+                    row.violations.add(new Violation("source.reference", "repeats the source of row " + earlier));
+                }
+            }
+            if (row.violations.isEmpty()) {
+                valid.add(content);
+            } else {
+                String reference = content == null || content.source() == null ? null : content.source().reference();
+                errors.add(new ImportRowError(row.number, row.line, reference, List.copyOf(row.violations)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.unprocessable(errors.size() + " of " + rows.size()
+                    + " rows are not valid; nothing was imported", errors);
+        }
+        if (dryRun) {
+            return new ImportResponse(true, rows.size(), 0, 0, List.of());
+        }
+        PracticeService.ImportResult result = practices.importAll(valid, publish);
+        return new ImportResponse(false, rows.size(), result.created().size(), result.skipped(), result.created());
+    }
+
+    private record Row(int number, Integer line, PracticeContent content, List<Violation> violations) {
+    }
+}

@@ -1,0 +1,157 @@
+package org.inclusionhub.practice.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.security.Roles;
+import org.inclusionhub.practice.domain.Practice;
+import org.inclusionhub.practice.domain.PracticeContent;
+import org.inclusionhub.practice.domain.PracticeService;
+import org.inclusionhub.practice.domain.PracticeStatus;
+import org.inclusionhub.practice.search.PracticeQuery;
+import org.inclusionhub.practice.search.PracticeSearch;
+
+@Path("/api/v1/practices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Practices")
+public class PracticeResource {
+
+    private final PracticeService practices;
+    private final PracticeSearch search;
+    private final PracticeImporter importer;
+    private final PracticeExporter exporter;
+    private final SecurityIdentity caller;
+    private final int maxPageSize;
+
+    public PracticeResource(PracticeService practices, PracticeSearch search, PracticeImporter importer,
+            PracticeExporter exporter, SecurityIdentity caller,
+            @ConfigProperty(name = "inclusionhub.practices.max-page-size") int maxPageSize) {
+        this.practices = practices;
+        this.search = search;
+        this.importer = importer;
+        this.exporter = exporter;
+        this.caller = caller;
+        this.maxPageSize = maxPageSize;
+    }
+
+    @GET
+    @Transactional
+    public PracticeListResponse list(@BeanParam PracticeFilterParams params) {
+        PracticeQuery query = params.toQuery(isEditor(), maxPageSize);
+        PracticeSearch.Result result = search.search(query);
+        List<PracticeResponse> items = result.items().stream().map(PracticeResponse::of).toList();
+        return new PracticeListResponse(items, query.page(), query.size(), result.total(),
+                (int) ((result.total() + query.size() - 1) / query.size()), query.sort().param(), result.facets());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public Response get(@PathParam("id") UUID id) {
+        Practice practice = practices.find(id);
+        if (practice.status() != PracticeStatus.PUBLISHED && !isEditor()) {
+            throw ApiProblem.notFound("Practice", id);
+        }
+        return withETag(Response.ok(), practice);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Response create(PracticeContent content) {
+        Practice practice = practices.create(content);
+        return withETag(Response.created(URI.create("/api/v1/practices/" + practice.id)), practice);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, PracticeContent content) {
+        return withETag(Response.ok(), practices.update(id, ifMatch, content));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return withETag(Response.ok(), practices.publish(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Response archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return withETag(Response.ok(), practices.archive(id, ifMatch));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        practices.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public ImportResponse importJson(List<PracticeContent> items, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("publish") @DefaultValue("false") boolean publish) {
+        return importer.importJson(items, dryRun, publish);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    public ImportResponse importCsv(String csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("publish") @DefaultValue("false") boolean publish) {
+        return importer.importCsv(csv, dryRun, publish);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response export(@BeanParam PracticeFilterParams params, @QueryParam("format") @DefaultValue("csv") String format) {
+        PracticeQuery query = params.toQuery(isEditor(), Integer.MAX_VALUE);
+        return switch (format) {
+            case "csv" -> Response.ok(exporter.csv(query), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"practices.csv\"").build();
+            case "json" -> Response.ok(exporter.json(query), MediaType.APPLICATION_JSON)
+                    .header("Content-Disposition", "attachment; filename=\"practices.json\"").build();
+            default -> throw ApiProblem.invalid(List.of(new org.inclusionhub.commons.problem.Violation("format",
+                    "'" + format + "' is not one of [csv, json]")));
+        };
+    }
+
+    private boolean isEditor() {
+        return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR);
+    }
+
+    private static Response withETag(Response.ResponseBuilder builder, Practice practice) {
+        return builder.entity(PracticeResponse.of(practice)).header("ETag", ETags.of(practice.version)).build();
+    }
+}

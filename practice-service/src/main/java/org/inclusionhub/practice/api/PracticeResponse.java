@@ -1,0 +1,50 @@
+package org.inclusionhub.practice.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.inclusionhub.practice.domain.Practice;
+import org.inclusionhub.practice.domain.PracticeContent;
+
+/** A practice as the API shows it (and as its events carry it). */
+public record PracticeResponse(
+        UUID id,
+        String title,
+        String summary,
+        String description,
+        Map<String, PracticeContent.Translation> translations,
+        String country,
+        String region,
+        String city,
+        String scope,
+        List<PracticeContent.Organisation> organisations,
+        List<String> partners,
+        List<String> themes,
+        List<String> targetGroups,
+        Integer startYear,
+        Integer endYear,
+        boolean ongoing,
+        List<String> funding,
+        PracticeContent.Budget budget,
+        String website,
+        PracticeContent.SourceRef source,
+        String status,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant publishedAt) {
+
+    public static PracticeResponse of(Practice p) {
+        return new PracticeResponse(p.id, p.title, p.summary, p.description, p.translations, p.country, p.region,
+                p.city, p.scope, p.organisations, p.partners, p.themes, p.targetGroups, p.startYear, p.endYear,
+                p.ongoing, p.funding, budget(p.budgetAmount, p.budgetCurrency), p.website,
+                new PracticeContent.SourceRef(p.sourceCollection, p.sourceReference), p.status, p.version,
+                p.createdAt, p.updatedAt, p.publishedAt);
+    }
+
+    private static PracticeContent.Budget budget(BigDecimal amount, String currency) {
+        return amount == null ? null : new PracticeContent.Budget(amount, currency);
+    }
+}

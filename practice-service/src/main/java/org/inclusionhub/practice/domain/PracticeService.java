@@ -1,0 +1,138 @@
+package org.inclusionhub.practice.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.practice.events.PracticeEvents;
+
+/** The catalogue's write side: every change is validated, stored and announced in one transaction. */
+@ApplicationScoped
+public class PracticeService {
+
+    private final PracticeEvents events;
+    private final Clock clock = Clock.systemUTC();
+
+    public PracticeService(PracticeEvents events) {
+        this.events = events;
+    }
+
+    @Transactional
+    public Practice create(PracticeContent content) {
+        PracticeContent valid = validated(content);
+        if (Practice.findBySource(valid.source()).isPresent()) {
+            throw ApiProblem.conflict("a practice with source " + valid.source().collection() + " / "
+                    + valid.source().reference() + " already exists");
+        }
+        Practice practice = Practice.create(valid, now());
+        practice.persistAndFlush();
+        events.record(PracticeEvents.CREATED, practice);
+        return practice;
+    }
+
+    @Transactional
+    public Practice update(UUID id, String ifMatch, PracticeContent content) {
+        Practice practice = find(id);
+        ETags.requireMatch(ifMatch, practice.version);
+        PracticeContent valid = validated(content);
+        Practice.findBySource(valid.source()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
+            throw ApiProblem.conflict("practice " + other.id + " already has source " + valid.source().collection()
+                    + " / " + valid.source().reference());
+        });
+        practice.apply(valid, now());
+        Practice.getEntityManager().flush();
+        events.record(PracticeEvents.UPDATED, practice);
+        return practice;
+    }
+
+    @Transactional
+    public Practice publish(UUID id, String ifMatch) {
+        return transition(id, ifMatch, PracticeStatus.PUBLISHED, PracticeEvents.PUBLISHED);
+    }
+
+    @Transactional
+    public Practice archive(UUID id, String ifMatch) {
+        return transition(id, ifMatch, PracticeStatus.ARCHIVED, PracticeEvents.ARCHIVED);
+    }
+
+    /** Only drafts can be deleted: what was published stays in history as archived. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Practice practice = find(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, practice.version);
+        }
+        if (practice.status() != PracticeStatus.DRAFT) {
+            throw ApiProblem.conflict("only drafts can be deleted; archive a " + practice.status + " practice instead");
+        }
+        events.record(PracticeEvents.DELETED, practice);
+        practice.delete();
+    }
+
+    /** Stores valid contents as new practices, skipping those whose source reference is already catalogued. */
+    @Transactional
+    public ImportResult importAll(List<PracticeContent> contents, boolean publish) {
+        List<UUID> created = new java.util.ArrayList<>();
+        int skipped = 0;
+        for (PracticeContent content : contents) {
+            if (Practice.findBySource(content.source()).isPresent()) {
+                skipped++;
+                continue;
+            }
+            Practice practice = Practice.create(content, now());
+            if (publish) {
+                practice.moveTo(PracticeStatus.PUBLISHED, now());
+            }
+            practice.persistAndFlush();
+            events.record(PracticeEvents.CREATED, practice);
+            if (publish) {
+                events.record(PracticeEvents.PUBLISHED, practice);
+            }
+            created.add(practice.id);
+        }
+        return new ImportResult(created, skipped);
+    }
+
+    public record ImportResult(List<UUID> created, int skipped) {
+    }
+
+    public Practice find(UUID id) {
+        Practice practice = Practice.findById(id);
+        if (practice == null) {
+            throw ApiProblem.notFound("Practice", id);
+        }
+        return practice;
+    }
+
+    private Practice transition(UUID id, String ifMatch, PracticeStatus target, String eventType) {
+        Practice practice = find(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, practice.version);
+        }
+        practice.moveTo(target, now());
+        Practice.getEntityManager().flush();
+        events.record(eventType, practice);
+        return practice;
+    }
+
+    private static PracticeContent validated(PracticeContent content) {
+        if (content == null) {
+            throw ApiProblem.badRequest("a JSON body describing the practice is required");
+        }
+        PracticeContent normalised = content.normalised();
+        List<Violation> violations = PracticeValidator.validate(normalised);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        return normalised;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,33 @@
+package org.inclusionhub.practice.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.inclusionhub.commons.outbox.OutboxWriter;
+import org.inclusionhub.practice.api.PracticeResponse;
+import org.inclusionhub.practice.domain.Practice;
+
+/**
+ * The events of the practices topic. Each carries the whole practice after the change, so a
+ * consumer can keep a replica from the events alone. Documented in the README (Events).
+ */
+@ApplicationScoped
+public class PracticeEvents {
+
+    public static final String CREATED = "practice.created";
+    public static final String UPDATED = "practice.updated";
+    public static final String PUBLISHED = "practice.published";
+    public static final String ARCHIVED = "practice.archived";
+    public static final String DELETED = "practice.deleted";
+
+    private final OutboxWriter outbox;
+    private final String topic;
+
+    public PracticeEvents(OutboxWriter outbox, @ConfigProperty(name = "inclusionhub.topics.practices") String topic) {
+        this.outbox = outbox;
+        this.topic = topic;
+    }
+
+    public void record(String type, Practice practice) {
+        outbox.append(topic, type, practice.id.toString(), PracticeResponse.of(practice));
+    }
+}

@@ -1,0 +1,138 @@
+package org.inclusionhub.practice.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
+import org.inclusionhub.practice.domain.Practice;
+
+/**
+ * The catalogue's read side in SQL: filters on indexed columns and arrays, PostgreSQL full-text
+ * search ranked over title (weight A), summary (B) and description (C), and facet counts.
+ */
+@ApplicationScoped
+public class PracticeSearch {
+
+    private static final String RANK = "ts_rank_cd(p.search_vector, websearch_to_tsquery('english', :q))";
+
+    private final EntityManager em;
+
+    public PracticeSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    public record Facets(Map<String, Long> themes, Map<String, Long> countries, Map<String, Long> targetGroups) {
+    }
+
+    public record Result(List<Practice> items, long total, Facets facets) {
+    }
+
+    public Result search(PracticeQuery query) {
+        Filter filter = Filter.of(query);
+        Query list = filter.bind(em.createNativeQuery(selectSql(query, filter), Practice.class))
+                .setFirstResult(query.page() * query.size()).setMaxResults(query.size());
+        @SuppressWarnings("unchecked")
+        List<Practice> items = list.getResultList();
+        long total = ((Number) filter.bind(em.createNativeQuery("select count(*) from practice p where " + filter.where))
+                .getSingleResult()).longValue();
+        Facets facets = new Facets(
+                counts("select t, count(*) from practice p, unnest(p.themes) t where " + filter.where + " group by t", filter),
+                counts("select p.country, count(*) from practice p where " + filter.where + " group by p.country", filter),
+                counts("select t, count(*) from practice p, unnest(p.target_groups) t where " + filter.where + " group by t", filter));
+        return new Result(items, total, facets);
+    }
+
+    /** Every match in list order, read in chunks from the database; the caller closes the stream. */
+    @SuppressWarnings("unchecked")
+    public Stream<Practice> stream(PracticeQuery query) {
+        Filter filter = Filter.of(query);
+        return filter.bind(em.createNativeQuery(selectSql(query, filter), Practice.class))
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 200)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream();
+    }
+
+    private static String selectSql(PracticeQuery query, Filter filter) {
+        PracticeSort sort = query.q() == null && query.sort() == PracticeSort.RELEVANCE ? PracticeSort.TITLE : query.sort();
+        return "select p.*, " + (query.q() == null ? "0" : RANK) + " as rank from practice p where " + filter.where
+                + " order by " + sort.sql + ", p.id";
+    }
+
+    private Map<String, Long> counts(String sql, Filter filter) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = filter.bind(em.createNativeQuery(sql + " order by 2 desc, 1")).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            if (row[0] == null) {
+                continue;
+            }
+            counts.put(row[0].toString().strip(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** A WHERE clause with named parameters; values never enter the SQL text. */
+    private static final class Filter {
+        final StringBuilder where = new StringBuilder("true");
+        final Map<String, Object> params = new HashMap<>();
+
+        static Filter of(PracticeQuery q) {
+            Filter f = new Filter();
+            if (q.q() != null) {
+                f.where.append(" and p.search_vector @@ websearch_to_tsquery('english', :q)");
+                f.params.put("q", q.q());
+            }
+            f.anyOf("p.country", q.countries(), "country");
+            f.anyOf("p.scope", q.scopes(), "scope");
+            f.anyOf("p.status", q.statuses(), "status");
+            f.anyOf("p.source_collection", q.sources(), "source");
+            f.overlaps("p.themes", q.themes(), "theme");
+            f.overlaps("p.target_groups", q.targetGroups(), "targetGroup");
+            f.overlaps("p.funding", q.funding(), "funding");
+            if (q.yearTo() != null) {
+                f.where.append(" and p.start_year <= :yearTo");
+                f.params.put("yearTo", q.yearTo());
+            }
+            if (q.yearFrom() != null) {
+                f.where.append(" and (p.ongoing or p.end_year is null or p.end_year >= :yearFrom)");
+                f.where.append(" and coalesce(p.start_year, p.end_year) is not null");
+                f.params.put("yearFrom", q.yearFrom());
+            }
+            return f;
+        }
+
+        private void anyOf(String column, List<String> values, String name) {
+            if (values.isEmpty()) {
+                return;
+            }
+            where.append(" and ").append(column).append(" in (").append(placeholders(values, name)).append(')');
+        }
+
+        private void overlaps(String column, List<String> values, String name) {
+            if (values.isEmpty()) {
+                return;
+            }
+            where.append(" and ").append(column).append(" && array[").append(placeholders(values, name)).append("]::text[]");
+        }
+
+        private String placeholders(List<String> values, String name) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                names.add(":" + name + i);
+                params.put(name + i, values.get(i));
+            }
+            return String.join(", ", names);
+        }
+
+        Query bind(Query query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.inclusionhub.practice.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.inclusionhub.practice.PracticeFixtures.as;
+import static org.inclusionhub.practice.PracticeFixtures.asAdmin;
+import static org.inclusionhub.practice.PracticeFixtures.issueKey;
+import static org.inclusionhub.practice.PracticeFixtures.practice;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PracticeImportExportTest {
+
+    private static final String HEADER = String.join(",", PracticeCsv.COLUMNS) + "\n";
+
+    private static String csvRow(String title, String country, String theme, String reference) {
+        return String.join(",", title, "\"A summary, with a comma\"", "", country, "", "Gozo", "local",
+                "Gozo Council|municipality", "", theme, "refugees", "2019", "", "true", "amif", "", "", "",
+                "direct-submission", reference) + "\n";
+    }
+
+    @Test
+    void csvImportWithOneBadRowStoresNothingAndNamesTheRow() {
+        String csv = HEADER + csvRow("Gozo one", "MT", "housing", "csv-a")
+                + csvRow("Gozo two", "ZZ", "housing", "csv-b")
+                + csvRow("Gozo three", "MT", "cooking", "csv-c");
+        asAdmin().contentType("text/csv").body(csv).post("/api/v1/practices/import").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.row", contains(2, 3))
+                .body("errors.line", contains(3, 4))
+                .body("errors[0].violations.field", contains("country"))
+                .body("errors[1].violations.field", contains("themes[0]"));
+        asAdmin().queryParam("q", "Gozo").queryParam("status", "draft,published").get("/api/v1/practices").then()
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void csvImportStoresAllRowsAndIsIdempotent() {
+        String csv = HEADER + csvRow("Marsaxlokk fishing cooperative", "MT", "employment", "csv-ok-1")
+                + csvRow("Mdina heritage walks", "MT", "culture-and-arts", "csv-ok-2");
+        asAdmin().contentType("text/csv").queryParam("dryRun", true).body(csv).post("/api/v1/practices/import").then()
+                .statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(0));
+        asAdmin().queryParam("q", "Marsaxlokk").queryParam("status", "draft").get("/api/v1/practices").then()
+                .body("total", equalTo(0));
+
+        asAdmin().contentType("text/csv").queryParam("publish", true).body(csv).post("/api/v1/practices/import").then()
+                .statusCode(200).body("created", equalTo(2)).body("skipped", equalTo(0));
+        asAdmin().contentType("text/csv").queryParam("publish", true).body(csv).post("/api/v1/practices/import").then()
+                .statusCode(200).body("created", equalTo(0)).body("skipped", equalTo(2));
+        given().queryParam("q", "Marsaxlokk").get("/api/v1/practices").then()
+                .body("items[0].summary", equalTo("A summary, with a comma"))
+                .body("items[0].organisations[0].name", equalTo("Gozo Council"))
+                .body("items[0].ongoing", equalTo(true));
+    }
+
+    @Test
+    void jsonImportReportsEveryBadItemAndDuplicates() {
+        Map<String, Object> good = practice("Json good");
+        Map<String, Object> bad = practice("Json bad");
+        bad.put("scope", "cosmic");
+        asAdmin().body(List.of(good, bad, good)).post("/api/v1/practices/import").then().statusCode(422)
+                .body("errors.row", contains(2, 3))
+                .body("errors[1].violations[0].field", equalTo("source.reference"));
+        asAdmin().queryParam("q", "Json good").queryParam("status", "draft").get("/api/v1/practices").then()
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void importNeedsAnEditorKey() {
+        String partner = issueKey("partner", "import-partner");
+        as(partner).body(List.of(practice("Partner import"))).post("/api/v1/practices/import").then().statusCode(403);
+        given().contentType("application/json").body(List.of(practice("Anonymous import")))
+                .post("/api/v1/practices/import").then().statusCode(401);
+    }
+
+    @Test
+    void theDemoDataFilesAreValidImports() throws IOException {
+        try (var files = Files.list(Path.of("demo-data"))) {
+            List<Path> demo = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            assertThat(demo).hasSizeGreaterThanOrEqualTo(4);
+            for (Path file : demo) {
+                asAdmin().queryParam("dryRun", true).body(Files.readString(file)).post("/api/v1/practices/import")
+                        .then().statusCode(200).body("dryRun", equalTo(true));
+            }
+        }
+    }
+
+    @Test
+    void exportStreamsTheFilteredListAsCsvAndJson() {
+        Map<String, Object> p = practice("Exported, \"quoted\" practice");
+        p.put("country", "LU");
+        asAdmin().body(p).post("/api/v1/practices").then().statusCode(201);
+        String id = asAdmin().queryParam("country", "LU").queryParam("status", "draft").get("/api/v1/practices")
+                .then().extract().path("items[0].id");
+        asAdmin().post("/api/v1/practices/" + id + "/publish").then().statusCode(200);
+
+        String csv = given().queryParam("country", "LU").queryParam("format", "csv").get("/api/v1/practices/export")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        List<List<String>> rows = Csv.parse(csv);
+        assertThat(rows.get(0)).isEqualTo(PracticeCsv.EXPORT_COLUMNS);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(3)).isEqualTo("Exported, \"quoted\" practice");
+
+        given().queryParam("country", "LU").queryParam("format", "json").get("/api/v1/practices/export").then()
+                .statusCode(200).body("size()", equalTo(1)).body("title", hasItem("Exported, \"quoted\" practice"));
+        given().queryParam("format", "xml").get("/api/v1/practices/export").then().statusCode(400);
+    }
+
+    private static org.hamcrest.Matcher<String> containsString(String s) {
+        return org.hamcrest.Matchers.containsString(s);
+    }
+}

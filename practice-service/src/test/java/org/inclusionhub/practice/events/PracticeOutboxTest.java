@@ -1,0 +1,69 @@
+package org.inclusionhub.practice.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.inclusionhub.practice.PracticeFixtures.asAdmin;
+import static org.inclusionhub.practice.PracticeFixtures.create;
+import static org.inclusionhub.practice.PracticeFixtures.practice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.inclusionhub.commons.testing.KafkaTestBroker;
+import org.inclusionhub.commons.testing.TopicReader;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PracticeOutboxTest {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void aCreatedPracticeLeavesThroughTheOutboxAsACloudEvent() throws Exception {
+        String id = create(practice("Outbox witness"));
+
+        ConsumerRecord<String, String> record = TopicReader.awaitRecord("practices", Duration.ofSeconds(30),
+                r -> id.equals(r.key()) && r.value().contains("\"practice.created\""));
+        JsonNode event = mapper.readTree(record.value());
+        assertThat(event.path("specversion").asText()).isEqualTo("1.0");
+        assertThat(event.path("type").asText()).isEqualTo("practice.created");
+        assertThat(event.path("source").asText()).isEqualTo("/inclusion-hub/practice-service");
+        assertThat(event.path("subject").asText()).isEqualTo(id);
+        assertThat(event.path("schemaversion").asText()).isEqualTo("1");
+        assertThat(event.path("id").asText()).isNotBlank();
+        assertThat(event.path("time").asText()).isNotBlank();
+        assertThat(event.path("data").path("title").asText()).isEqualTo("Outbox witness");
+        assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("practice.created");
+    }
+
+    @Test
+    void eventsOfOnePracticeKeepTheirOrder() {
+        String id = create(practice("Ordered events"));
+        asAdmin().post("/api/v1/practices/" + id + "/publish").then().statusCode(200);
+        asAdmin().post("/api/v1/practices/" + id + "/archive").then().statusCode(200);
+        var records = TopicReader.awaitRecords("practices", Duration.ofSeconds(30), 3, r -> id.equals(r.key()));
+        assertThat(records).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .containsExactly("practice.created", "practice.published", "practice.archived");
+    }
+
+    @Test
+    void aWriteSucceedsWhileKafkaIsDownAndItsEventFollowsWhenKafkaIsBack() {
+        KafkaTestBroker broker = KafkaTestBroker.shared();
+        broker.stop();
+        String id;
+        try {
+            id = create(practice("Written during an outage"));
+            asAdmin().get("/api/v1/practices/" + id).then().statusCode(200);
+        } finally {
+            broker.start();
+        }
+        ConsumerRecord<String, String> record = TopicReader.awaitRecord("practices", Duration.ofSeconds(90),
+                r -> id.equals(r.key()) && r.value().contains("\"practice.created\""));
+        assertThat(record.value()).contains("Written during an outage");
+    }
+}

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Starts Inclusion Hub locally: PostgreSQL (checked, started or installed), a real Kafka broker from
+# Maven jars, the three services (built, started in the background), then loads the demo data.
+#
+#   ./run.sh          start everything (safe to run again: what already runs is left alone)
+#   ./run.sh stop     stop the services and the Kafka broker this script started
+#   ./run.sh status   show what runs
+#
+# Settings (environment): KAFKA_PORT (9092), INCLUSIONHUB_ADMIN_KEY (generated once into .run/admin-key),
+# SKIP_BUILD=1 to start the jars already built.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+run_dir="$repo/.run"
+log_dir="$run_dir/logs"
+services=(practice-service:8081 assessment-service:8082 survey-service:8083)
+export KAFKA_PORT="${KAFKA_PORT:-9092}"
+mkdir -p "$log_dir"
+
+pid_of() { local f="$run_dir/$1.pid"; [[ -f "$f" ]] && kill -0 "$(cat "$f")" 2>/dev/null && cat "$f"; }
+
+admin_key() {
+  if [[ -n "${INCLUSIONHUB_ADMIN_KEY:-}" ]]; then echo "$INCLUSIONHUB_ADMIN_KEY"; return; fi
+  if [[ ! -s "$run_dir/admin-key" ]]; then
+    (umask 077; echo "ih_admin_$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')" > "$run_dir/admin-key")
+  fi
+  cat "$run_dir/admin-key"
+}
+
+wait_ready() {
+  local name=$1 port=$2 deadline=$((SECONDS + 180))
+  until curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
+    if ! pid_of "$name" >/dev/null; then echo "$name exited; see $log_dir/$name.log" >&2; tail -n 30 "$log_dir/$name.log" >&2; return 1; fi
+    if (( SECONDS > deadline )); then echo "$name not ready after 180 s; see $log_dir/$name.log" >&2; return 1; fi
+    sleep 1
+  done
+}
+
+start() {
+  bash "$repo/infra/postgres.sh"
+  bash "$repo/infra/kafka/kafka.sh" start
+  local key; key="$(admin_key)"
+
+  local to_start=()
+  for entry in "${services[@]}"; do
+    local name=${entry%%:*}
+    if pid="$(pid_of "$name")"; then echo "$name: already running (pid $pid)"; else to_start+=("$entry"); fi
+  done
+
+  if (( ${#to_start[@]} > 0 )) && [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+    echo "building the services (./mvnw package -DskipTests), log: $log_dir/build.log"
+    (cd "$repo" && ./mvnw -B package -DskipTests > "$log_dir/build.log" 2>&1) \
+      || { echo "build failed; see $log_dir/build.log" >&2; tail -n 30 "$log_dir/build.log" >&2; exit 1; }
+  fi
+
+  for entry in "${to_start[@]}"; do
+    local name=${entry%%:*} port=${entry##*:}
+    if curl -fsS "http://127.0.0.1:$port/q/health/live" >/dev/null 2>&1; then
+      echo "$name: port $port is already answering (not started by this script); leaving it" >&2; continue
+    fi
+    local db=${name%-service}
+    INCLUSIONHUB_ADMIN_KEY="$key" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" LOG_JSON=false \
+      DB_NAME="$db" DB_USER="$db" PORT="$port" \
+      nohup java -Xmx512m -jar "$repo/$name/target/quarkus-app/quarkus-run.jar" > "$log_dir/$name.log" 2>&1 &
+    echo $! > "$run_dir/$name.pid"
+    echo "$name: starting (pid $!, log $log_dir/$name.log)"
+  done
+  for entry in "${services[@]}"; do wait_ready "${entry%%:*}" "${entry##*:}"; done
+
+  load_demo_data "$key"
+  print_urls "$key"
+}
+
+load_demo_data() {
+  local key=$1
+  for file in "$repo"/practice-service/demo-data/practices-*.json; do
+    printf 'demo data %-28s ' "$(basename "$file"):"
+    curl -fsS -X POST "http://127.0.0.1:8081/api/v1/practices/import?publish=true" \
+      -H "Authorization: Bearer $key" -H 'Content-Type: application/json' --data-binary "@$file" \
+      | sed -E 's/.*"created":([0-9]+),"skipped":([0-9]+).*/created \1, already there \2/'
+    echo
+  done
+}
+
+print_urls() {
+  cat <<EOT
+
+Inclusion Hub is running.
+  practice-service    API http://localhost:8081/api/v1/practices   Swagger UI http://localhost:8081/q/swagger-ui   health http://localhost:8081/q/health/ready
+  assessment-service  API http://localhost:8082/api/v1             Swagger UI http://localhost:8082/q/swagger-ui   health http://localhost:8082/q/health/ready
+  survey-service      API http://localhost:8083/api/v1             Swagger UI http://localhost:8083/q/swagger-ui   health http://localhost:8083/q/health/ready
+  Kafka               127.0.0.1:$KAFKA_PORT
+  logs                $log_dir
+  admin API key       $1   (kept in .run/admin-key; export INCLUSIONHUB_ADMIN_KEY to choose your own)
+
+Try:  curl 'http://localhost:8081/api/v1/practices?country=BE'
+Stop: ./run.sh stop
+EOT
+}
+
+stop() {
+  for entry in "${services[@]}"; do
+    local name=${entry%%:*}
+    if pid="$(pid_of "$name")"; then
+      kill "$pid"
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+      echo "$name: stopped (pid $pid)"
+    fi
+    rm -f "$run_dir/$name.pid"
+  done
+  bash "$repo/infra/kafka/kafka.sh" stop
+}
+
+status() {
+  for entry in "${services[@]}"; do
+    local name=${entry%%:*}
+    if pid="$(pid_of "$name")"; then echo "$name: running (pid $pid)"; else echo "$name: not running"; fi
+  done
+  bash "$repo/infra/kafka/kafka.sh" status || true
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+esac
