@@ -63,7 +63,8 @@ start() {
   write_config
   if [[ ! -f "$data_dir/logs/meta.properties" ]]; then
     cluster_id="$(java -cp "$lib_dir/*" kafka.tools.StorageTool random-uuid)"
-    java -cp "$lib_dir/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$data_dir/server.properties" >/dev/null
+    java -cp "$lib_dir/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$data_dir/server.properties" \
+      > "$data_dir/format.log" 2>&1 || { echo "kafka: formatting storage failed, see $data_dir/format.log" >&2; return 1; }
   fi
   nohup java "-Xmx${KAFKA_HEAP:-512m}" -cp "$lib_dir/*" kafka.Kafka "$data_dir/server.properties" >"$log_file" 2>&1 &
   echo $! > "$pid_file"
