@@ -80,15 +80,17 @@ public class OutboxRelay {
         List<OutboxEvent> batch = OutboxEvent.oldestPending(batchSize);
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         String failure = null;
-        try {
-            for (OutboxEvent event : batch) {
+        for (OutboxEvent event : batch) {
+            try {
                 acks.add(producer.send(event));
+            } catch (RuntimeException e) {
+                failure = rootMessage(e);
+                break;
             }
-        } catch (RuntimeException e) {
-            failure = rootMessage(e);
         }
+        // whatever happened to later sends, the acknowledged rows are marked so they are not sent again
         int sent = 0;
-        for (int i = 0; i < acks.size() && failure == null; i++) {
+        for (int i = 0; i < acks.size(); i++) {
             OutboxEvent event = batch.get(i);
             event.attempts++;
             try {
@@ -99,10 +101,13 @@ public class OutboxRelay {
             } catch (Exception e) {
                 failure = rootMessage(e);
                 event.lastError = failure;
+                break;
             }
         }
-        if (failure != null && sent < batch.size()) {
-            batch.get(sent).lastError = failure;
+        if (failure != null && sent == acks.size() && sent < batch.size()) {
+            OutboxEvent unsent = batch.get(sent);
+            unsent.attempts++;
+            unsent.lastError = failure;
         }
         pending.set(OutboxEvent.pendingCount());
         return new BatchResult(sent, failure);

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Maps every failure to an RFC 9457 problem+json answer; never a stack trace. */
 public class ProblemMappers {
 
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
@@ -46,6 +48,16 @@ public class ProblemMappers {
     public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
         return respond(Problem.of(412, "Precondition failed",
                 "the resource was changed by another request at the same time; read it again and retry"), uri);
+    }
+
+    /** A unique key that a concurrent request took first (the domain checks it, but cannot lock it). */
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return respond(Problem.of(409, "Conflict", "another resource already holds the same unique key ("
+                    + e.getConstraintName() + ")"), uri);
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
@@ -77,6 +89,10 @@ public class ProblemMappers {
             return unreadableJson(json, uri);
         }
         int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // a query or path parameter that could not be converted to its type
+            return respond(Problem.of(400, "Bad request", "a parameter could not be read: " + rootMessage(e)), uri);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
         }
@@ -89,6 +105,14 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("unexpected failure", e);
         return respond(Problem.of(500, "Internal server error", "the server could not answer this request"), uri);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

@@ -1,5 +1,7 @@
 package org.inclusionhub.practice.api;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
@@ -14,6 +16,9 @@ import org.inclusionhub.practice.search.PracticeSort;
 
 /** The query parameters of the list and export endpoints. A parameter may repeat: {@code theme=a&theme=b}. */
 public class PracticeFilterParams {
+
+    /** Who reads: drafts and archived practices are for editors and admins. */
+    public enum Reader { ANONYMOUS, OTHER, EDITOR }
 
     @QueryParam("q")
     public String q;
@@ -45,10 +50,10 @@ public class PracticeFilterParams {
     public int size;
 
     /**
-     * @param mayReadUnpublished whether the caller holds an editor or admin key
+     * @param reader who asks: only editors and admins may list drafts and archived practices
      * @throws ApiProblem 400 listing every bad parameter
      */
-    public PracticeQuery toQuery(boolean mayReadUnpublished, int maxPageSize) {
+    public PracticeQuery toQuery(Reader reader, int maxPageSize) {
         List<Violation> v = new ArrayList<>();
         List<String> countryCodes = clean(countries).stream().map(String::toUpperCase).toList();
         countryCodes.stream().filter(c -> !Countries.isValid(c))
@@ -72,14 +77,18 @@ public class PracticeFilterParams {
         }
         if (size < 1 || size > maxPageSize) {
             v.add(new Violation("size", "must be between 1 and " + maxPageSize));
+        } else if ((long) page * size > Integer.MAX_VALUE) {
+            v.add(new Violation("page", "is beyond the last possible page"));
+        }
+        if (q != null && q.indexOf('\0') >= 0) {
+            v.add(new Violation("q", "must not contain NUL characters"));
         }
         if (!v.isEmpty()) {
             throw ApiProblem.invalid(v);
         }
         List<String> statusCodes = clean(statuses).isEmpty() ? List.of("published") : clean(statuses);
-        if (!mayReadUnpublished && statusCodes.stream().anyMatch(s -> !s.equals("published"))) {
-            throw new ApiProblem(org.inclusionhub.commons.problem.Problem.of(403, "Forbidden",
-                    "drafts and archived practices are visible only with an editor or admin key"));
+        if (reader != Reader.EDITOR && statusCodes.stream().anyMatch(s -> !s.equals("published"))) {
+            throw reader == Reader.ANONYMOUS ? new UnauthorizedException() : new ForbiddenException();
         }
         return new PracticeQuery(text, countryCodes, clean(themes), clean(targetGroups), clean(scopes), statusCodes,
                 clean(funding), clean(sources), yearFrom, yearTo, order, page, size);

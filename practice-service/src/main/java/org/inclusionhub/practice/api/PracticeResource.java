@@ -58,7 +58,7 @@ public class PracticeResource {
     @GET
     @Transactional
     public PracticeListResponse list(@BeanParam PracticeFilterParams params) {
-        PracticeQuery query = params.toQuery(isEditor(), maxPageSize);
+        PracticeQuery query = params.toQuery(reader(), maxPageSize);
         PracticeSearch.Result result = search.search(query);
         List<PracticeResponse> items = result.items().stream().map(PracticeResponse::of).toList();
         return new PracticeListResponse(items, query.page(), query.size(), result.total(),
@@ -136,7 +136,7 @@ public class PracticeResource {
     @Path("/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response export(@BeanParam PracticeFilterParams params, @QueryParam("format") @DefaultValue("csv") String format) {
-        PracticeQuery query = params.toQuery(isEditor(), Integer.MAX_VALUE);
+        PracticeQuery query = params.toQuery(reader(), Integer.MAX_VALUE);
         return switch (format) {
             case "csv" -> Response.ok(exporter.csv(query), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"practices.csv\"").build();
@@ -145,6 +145,13 @@ public class PracticeResource {
             default -> throw ApiProblem.invalid(List.of(new org.inclusionhub.commons.problem.Violation("format",
                     "'" + format + "' is not one of [csv, json]")));
         };
+    }
+
+    private PracticeFilterParams.Reader reader() {
+        if (isEditor()) {
+            return PracticeFilterParams.Reader.EDITOR;
+        }
+        return caller.isAnonymous() ? PracticeFilterParams.Reader.ANONYMOUS : PracticeFilterParams.Reader.OTHER;
     }
 
     private boolean isEditor() {

@@ -49,7 +49,7 @@ public record PracticeContent(
                 translations == null ? Map.of() : translations, trim(country), trim(region), trim(city), trim(scope),
                 organisations == null ? List.of() : organisations, orEmpty(partners), orEmpty(themes),
                 orEmpty(targetGroups), startYear, endYear, ongoing != null && ongoing, orEmpty(funding), budget,
-                trim(website), source);
+                trim(website), source == null ? null : new SourceRef(trim(source.collection()), trim(source.reference())));
     }
 
     private static List<String> orEmpty(List<String> list) {

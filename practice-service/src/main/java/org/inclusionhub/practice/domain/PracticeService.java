@@ -72,6 +72,7 @@ public class PracticeService {
         }
         events.record(PracticeEvents.DELETED, practice);
         practice.delete();
+        Practice.getEntityManager().flush();
     }
 
     /** Stores valid contents as new practices, skipping those whose source reference is already catalogued. */

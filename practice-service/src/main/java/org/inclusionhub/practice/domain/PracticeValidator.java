@@ -63,6 +63,8 @@ public final class PracticeValidator {
             if (required) {
                 v.add(new Violation(field, "is required"));
             }
+        } else if (value.indexOf('\0') >= 0) {
+            v.add(new Violation(field, "must not contain NUL characters"));
         } else if (value.length() > max) {
             v.add(new Violation(field, "must be at most " + max + " characters (has " + value.length() + ")"));
         }
