@@ -40,6 +40,12 @@ public class PracticeFilterParams {
     public Integer yearFrom;
     @QueryParam("yearTo")
     public Integer yearTo;
+    @QueryParam("scoreFramework")
+    public String scoreFramework;
+    @QueryParam("minScore")
+    public Double minScore;
+    @QueryParam("maxScore")
+    public Double maxScore;
     @QueryParam("sort")
     public String sort;
     @QueryParam("page")
@@ -72,6 +78,11 @@ public class PracticeFilterParams {
         if (order == null) {
             v.add(new Violation("sort", "'" + sort + "' is not one of " + PracticeSort.names()));
         }
+        String framework = scoreFramework == null || scoreFramework.isBlank() ? null : scoreFramework.strip();
+        if (framework == null && (minScore != null || maxScore != null
+                || order == PracticeSort.SCORE || order == PracticeSort.SCORE_DESC)) {
+            v.add(new Violation("scoreFramework", "is required to filter or sort by score (e.g. spring-gpc)"));
+        }
         if (page < 0) {
             v.add(new Violation("page", "must be 0 or more"));
         }
@@ -91,7 +102,7 @@ public class PracticeFilterParams {
             throw reader == Reader.ANONYMOUS ? new UnauthorizedException() : new ForbiddenException();
         }
         return new PracticeQuery(text, countryCodes, clean(themes), clean(targetGroups), clean(scopes), statusCodes,
-                clean(funding), clean(sources), yearFrom, yearTo, order, page, size);
+                clean(funding), clean(sources), yearFrom, yearTo, framework, minScore, maxScore, order, page, size);
     }
 
     private static void check(List<Violation> v, String param, List<String> values, Vocabulary vocabulary) {

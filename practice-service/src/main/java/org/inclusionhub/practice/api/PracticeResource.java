@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +30,8 @@ import org.inclusionhub.practice.domain.Practice;
 import org.inclusionhub.practice.domain.PracticeContent;
 import org.inclusionhub.practice.domain.PracticeService;
 import org.inclusionhub.practice.domain.PracticeStatus;
+import org.inclusionhub.practice.scores.LatestScore;
+import org.inclusionhub.practice.scores.PracticeScores;
 import org.inclusionhub.practice.search.PracticeQuery;
 import org.inclusionhub.practice.search.PracticeSearch;
 
@@ -41,16 +44,18 @@ public class PracticeResource {
     private final PracticeSearch search;
     private final PracticeImporter importer;
     private final PracticeExporter exporter;
+    private final PracticeScores scores;
     private final SecurityIdentity caller;
     private final int maxPageSize;
 
     public PracticeResource(PracticeService practices, PracticeSearch search, PracticeImporter importer,
-            PracticeExporter exporter, SecurityIdentity caller,
+            PracticeExporter exporter, PracticeScores scores, SecurityIdentity caller,
             @ConfigProperty(name = "inclusionhub.practices.max-page-size") int maxPageSize) {
         this.practices = practices;
         this.search = search;
         this.importer = importer;
         this.exporter = exporter;
+        this.scores = scores;
         this.caller = caller;
         this.maxPageSize = maxPageSize;
     }
@@ -60,7 +65,9 @@ public class PracticeResource {
     public PracticeListResponse list(@BeanParam PracticeFilterParams params) {
         PracticeQuery query = params.toQuery(reader(), maxPageSize);
         PracticeSearch.Result result = search.search(query);
-        List<PracticeResponse> items = result.items().stream().map(PracticeResponse::of).toList();
+        Map<UUID, List<LatestScore>> scores = this.scores.latest(result.items().stream().map(p -> p.id).toList());
+        List<PracticeResponse> items = result.items().stream()
+                .map(p -> PracticeResponse.of(p, scores.getOrDefault(p.id, List.of()))).toList();
         return new PracticeListResponse(items, query.page(), query.size(), result.total(),
                 (int) ((result.total() + query.size() - 1) / query.size()), query.sort().param(), result.facets());
     }
@@ -158,7 +165,8 @@ public class PracticeResource {
         return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR);
     }
 
-    private static Response withETag(Response.ResponseBuilder builder, Practice practice) {
-        return builder.entity(PracticeResponse.of(practice)).header("ETag", ETags.of(practice.version)).build();
+    private Response withETag(Response.ResponseBuilder builder, Practice practice) {
+        List<LatestScore> latest = scores.latest(List.of(practice.id)).getOrDefault(practice.id, List.of());
+        return builder.entity(PracticeResponse.of(practice, latest)).header("ETag", ETags.of(practice.version)).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.inclusionhub.practice.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.inclusionhub.practice.domain.Practice;
 import org.inclusionhub.practice.domain.PracticeContent;
+import org.inclusionhub.practice.scores.LatestScore;
 
 /** A practice as the API shows it (and as its events carry it). */
 public record PracticeResponse(
@@ -34,14 +36,21 @@ public record PracticeResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<LatestScore> scores) {
 
+    /** Without scores: as the practice's events carry it. */
     public static PracticeResponse of(Practice p) {
+        return of(p, null);
+    }
+
+    /** With the latest submitted scores per framework, as the API shows it. */
+    public static PracticeResponse of(Practice p, List<LatestScore> scores) {
         return new PracticeResponse(p.id, p.title, p.summary, p.description, p.translations, p.country, p.region,
                 p.city, p.scope, p.organisations, p.partners, p.themes, p.targetGroups, p.startYear, p.endYear,
                 p.ongoing, p.funding, budget(p.budgetAmount, p.budgetCurrency), p.website,
                 new PracticeContent.SourceRef(p.sourceCollection, p.sourceReference), p.status, p.version,
-                p.createdAt, p.updatedAt, p.publishedAt);
+                p.createdAt, p.updatedAt, p.publishedAt, scores);
     }
 
     private static PracticeContent.Budget budget(BigDecimal amount, String currency) {

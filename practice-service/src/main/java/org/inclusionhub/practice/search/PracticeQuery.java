@@ -14,6 +14,9 @@ public record PracticeQuery(
         List<String> sources,
         Integer yearFrom,
         Integer yearTo,
+        String scoreFramework,
+        Double minScore,
+        Double maxScore,
         PracticeSort sort,
         int page,
         int size) {

@@ -19,6 +19,9 @@ import org.inclusionhub.practice.domain.Practice;
 @ApplicationScoped
 public class PracticeSearch {
 
+    /** The latest submitted overall score of the practice under the framework of the query. */
+    private static final String LATEST_SCORE = "(select ps.overall from practice_score ps where ps.practice_id = p.id"
+            + " and ps.framework = :scoreFramework order by ps.submitted_at desc limit 1)";
     private static final String RANK = "ts_rank_cd(p.search_vector, websearch_to_tsquery('english', :q))";
 
     private final EntityManager em;
@@ -60,7 +63,8 @@ public class PracticeSearch {
 
     private static String selectSql(PracticeQuery query, Filter filter) {
         PracticeSort sort = query.q() == null && query.sort() == PracticeSort.RELEVANCE ? PracticeSort.TITLE : query.sort();
-        return "select p.*, " + (query.q() == null ? "0" : RANK) + " as rank from practice p where " + filter.where
+        return "select p.*, " + (query.q() == null ? "0" : RANK) + " as rank, "
+                + (query.scoreFramework() == null ? "null" : LATEST_SCORE) + " as latest_score from practice p where " + filter.where
                 + " order by " + sort.sql + ", p.id";
     }
 
@@ -95,6 +99,17 @@ public class PracticeSearch {
             f.overlaps("p.themes", q.themes(), "theme");
             f.overlaps("p.target_groups", q.targetGroups(), "targetGroup");
             f.overlaps("p.funding", q.funding(), "funding");
+            if (q.scoreFramework() != null) {
+                f.params.put("scoreFramework", q.scoreFramework());
+                if (q.minScore() != null) {
+                    f.where.append(" and ").append(LATEST_SCORE).append(" >= :minScore");
+                    f.params.put("minScore", q.minScore());
+                }
+                if (q.maxScore() != null) {
+                    f.where.append(" and ").append(LATEST_SCORE).append(" <= :maxScore");
+                    f.params.put("maxScore", q.maxScore());
+                }
+            }
             if (q.yearTo() != null) {
                 f.where.append(" and p.start_year <= :yearTo");
                 f.params.put("yearTo", q.yearTo());
@@ -130,8 +145,11 @@ public class PracticeSearch {
             return String.join(", ", names);
         }
 
+        /** Binds the parameters the statement uses (the score framework appears only in some of them). */
         Query bind(Query query) {
-            params.forEach(query::setParameter);
+            for (jakarta.persistence.Parameter<?> parameter : query.getParameters()) {
+                query.setParameter(parameter.getName(), params.get(parameter.getName()));
+            }
             return query;
         }
     }

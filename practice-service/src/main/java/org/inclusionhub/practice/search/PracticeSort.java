@@ -14,7 +14,10 @@ public enum PracticeSort {
     UPDATED_DESC("-updatedAt", "p.updated_at desc"),
     PUBLISHED("publishedAt", "p.published_at asc nulls last"),
     PUBLISHED_DESC("-publishedAt", "p.published_at desc nulls last"),
-    COUNTRY("country", "p.country asc");
+    COUNTRY("country", "p.country asc"),
+    /** By the latest overall score under {@code scoreFramework}; practices without one come last. */
+    SCORE("score", "latest_score asc nulls last"),
+    SCORE_DESC("-score", "latest_score desc nulls last");
 
     private final String param;
     final String sql;

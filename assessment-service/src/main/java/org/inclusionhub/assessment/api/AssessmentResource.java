@@ -1,0 +1,194 @@
+package org.inclusionhub.assessment.api;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inclusionhub.assessment.domain.Assessment;
+import org.inclusionhub.assessment.domain.AssessmentContent;
+import org.inclusionhub.assessment.domain.AssessmentService;
+import org.inclusionhub.assessment.domain.AssessmentStatus;
+import org.inclusionhub.assessment.domain.Comparison;
+import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.api.PageResponse;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.security.Roles;
+
+@Path("/api/v1/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments")
+public class AssessmentResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final AssessmentService assessments;
+    private final SecurityIdentity identity;
+
+    public AssessmentResource(AssessmentService assessments, SecurityIdentity identity) {
+        this.assessments = assessments;
+        this.identity = identity;
+    }
+
+    /** Creates a draft, or with {@code submit=true} submits at once. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    public Response create(AssessmentContent content, @QueryParam("submit") @DefaultValue("false") boolean submit) {
+        Assessment a = assessments.create(content, identity.getPrincipal().getName(), submit);
+        return withETag(Response.created(URI.create("/api/v1/assessments/" + a.id)), a);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public Response get(@PathParam("id") UUID id) {
+        return withETag(Response.ok(), assessments.read(id, callerOrNull()));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, AssessmentContent content) {
+        return withETag(Response.ok(), assessments.update(id, ifMatch, content, caller()));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return withETag(Response.ok(), assessments.submit(id, ifMatch, caller()));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return withETag(Response.ok(), assessments.withdraw(id, ifMatch, caller()));
+    }
+
+    /**
+     * Lists assessments, newest first. Without a key: submitted and withdrawn ones. {@code status=draft}
+     * lists the caller's own drafts (an admin's: all drafts).
+     */
+    @GET
+    @Transactional
+    public PageResponse<AssessmentResponse> list(@QueryParam("framework") String framework,
+            @QueryParam("practiceId") UUID practiceId, @QueryParam("subjectName") String subjectName,
+            @QueryParam("subjectCountry") String subjectCountry, @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        List<Violation> v = new ArrayList<>();
+        if (status != null && !List.of(AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED, AssessmentStatus.WITHDRAWN).contains(status)) {
+            v.add(new Violation("status", "'" + status + "' is not one of [draft, submitted, withdrawn]"));
+        }
+        if (page < 0 || page > 100000) {
+            v.add(new Violation("page", "must be between 0 and 100000"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            v.add(new Violation("size", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        if (!v.isEmpty()) {
+            throw ApiProblem.invalid(v);
+        }
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (AssessmentStatus.DRAFT.equals(status)) {
+            AssessmentService.Caller caller = callerOrNull();
+            if (caller == null) {
+                throw new UnauthorizedException();
+            }
+            where.append(" and status = 'draft'");
+            if (!caller.admin()) {
+                where.append(" and owner = :owner");
+                params.put("owner", caller.owner());
+            }
+        } else if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        } else {
+            where.append(" and status <> 'draft'");
+        }
+        filter(where, params, "frameworkCode", framework);
+        filter(where, params, "practiceId", practiceId);
+        filter(where, params, "subjectName", subjectName);
+        filter(where, params, "subjectCountry", subjectCountry);
+        var query = Assessment.find(where + " order by createdAt desc, id", params);
+        long total = query.count();
+        List<AssessmentResponse> items = query.page(page, size).list().stream()
+                .map(a -> AssessmentResponse.of((Assessment) a)).toList();
+        return PageResponse.of(items, page, size, total);
+    }
+
+    /** A subject's submitted (and withdrawn) assessments over time with their scores, oldest first. */
+    @GET
+    @Path("/history")
+    @Transactional
+    public List<HistoryEntry> history(@QueryParam("framework") String framework, @QueryParam("practiceId") UUID practiceId,
+            @QueryParam("subjectName") String subjectName, @QueryParam("subjectCountry") String subjectCountry) {
+        if (practiceId == null && (subjectName == null || subjectCountry == null)) {
+            throw ApiProblem.invalid(List.of(new Violation("practiceId",
+                    "name the subject: practiceId, or subjectName and subjectCountry")));
+        }
+        StringBuilder where = new StringBuilder("status <> 'draft'");
+        Map<String, Object> params = new HashMap<>();
+        filter(where, params, "frameworkCode", framework);
+        filter(where, params, "practiceId", practiceId);
+        filter(where, params, "subjectName", subjectName);
+        filter(where, params, "subjectCountry", subjectCountry);
+        return Assessment.<Assessment>list(where + " order by submittedAt, id", params).stream().map(HistoryEntry::of).toList();
+    }
+
+    @GET
+    @Path("/compare")
+    @Transactional
+    public Comparison compare(@QueryParam("from") UUID from, @QueryParam("to") UUID to) {
+        if (from == null || to == null) {
+            throw ApiProblem.invalid(List.of(new Violation(from == null ? "from" : "to", "is required: an assessment id")));
+        }
+        AssessmentService.Caller caller = callerOrNull();
+        try {
+            return Comparison.of(assessments.read(from, caller), assessments.read(to, caller));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.unprocessable(e.getMessage(), List.of());
+        }
+    }
+
+    private static void filter(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+
+    private AssessmentService.Caller caller() {
+        return new AssessmentService.Caller(identity.getPrincipal().getName(), identity.hasRole(Roles.ADMIN));
+    }
+
+    private AssessmentService.Caller callerOrNull() {
+        return identity.isAnonymous() ? null : caller();
+    }
+
+    private static Response withETag(Response.ResponseBuilder builder, Assessment a) {
+        return builder.entity(AssessmentResponse.of(a)).header("ETag", ETags.of(a.version)).build();
+    }
+}

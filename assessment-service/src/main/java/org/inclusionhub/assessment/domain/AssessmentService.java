@@ -1,0 +1,140 @@
+package org.inclusionhub.assessment.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.inclusionhub.assessment.events.AssessmentEvents;
+import org.inclusionhub.assessment.replica.PracticeReplica;
+import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.problem.Violation;
+
+/** The write side of assessments: validated drafts, immutable submissions, withdrawals kept in history. */
+@ApplicationScoped
+public class AssessmentService {
+
+    private final AssessmentEvents events;
+
+    public AssessmentService(AssessmentEvents events) {
+        this.events = events;
+    }
+
+    @Transactional
+    public Assessment create(AssessmentContent content, String owner, boolean submit) {
+        AssessmentContent valid = content == null ? null : content.normalised();
+        FrameworkDefinition framework = validated(valid);
+        Assessment assessment = Assessment.draft(framework, valid, owner, Instant.now());
+        if (submit) {
+            assessment.submit(Instant.now());
+        }
+        assessment.persistAndFlush();
+        if (submit) {
+            events.record(AssessmentEvents.SUBMITTED, assessment);
+        }
+        return assessment;
+    }
+
+    @Transactional
+    public Assessment update(UUID id, String ifMatch, AssessmentContent content, Caller caller) {
+        Assessment assessment = findFor(id, caller);
+        ETags.requireMatch(ifMatch, assessment.version);
+        if (!AssessmentStatus.DRAFT.equals(assessment.status)) {
+            throw ApiProblem.conflict("a " + assessment.status + " assessment cannot be edited; a revision is a new assessment");
+        }
+        AssessmentContent valid = content == null ? null : content.normalised();
+        FrameworkDefinition framework = validated(valid);
+        assessment.apply(framework, valid, Instant.now());
+        Assessment.getEntityManager().flush();
+        return assessment;
+    }
+
+    @Transactional
+    public Assessment submit(UUID id, String ifMatch, Caller caller) {
+        Assessment assessment = findFor(id, caller);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, assessment.version);
+        }
+        requireAssessable(assessment.practiceId, "subject.practiceId");
+        assessment.submit(Instant.now());
+        Assessment.getEntityManager().flush();
+        events.record(AssessmentEvents.SUBMITTED, assessment);
+        return assessment;
+    }
+
+    @Transactional
+    public Assessment withdraw(UUID id, String ifMatch, Caller caller) {
+        Assessment assessment = findFor(id, caller);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, assessment.version);
+        }
+        assessment.withdraw(Instant.now());
+        Assessment.getEntityManager().flush();
+        events.record(AssessmentEvents.WITHDRAWN, assessment);
+        return assessment;
+    }
+
+    /** Who acts: the owner of the API key, and whether it is an admin (who may act on every assessment). */
+    public record Caller(String owner, boolean admin) {
+        boolean mayChange(Assessment a) {
+            return admin || owner.equals(a.owner);
+        }
+    }
+
+    /** Reading: submitted and withdrawn assessments are public; a draft only for its owner or an admin. */
+    public Assessment read(UUID id, Caller caller) {
+        Assessment a = Assessment.findById(id);
+        if (a == null || (AssessmentStatus.DRAFT.equals(a.status) && (caller == null || !caller.mayChange(a)))) {
+            throw ApiProblem.notFound("Assessment", id);
+        }
+        return a;
+    }
+
+    private Assessment findFor(UUID id, Caller caller) {
+        Assessment a = Assessment.findById(id);
+        if (a == null || !caller.mayChange(a)) {
+            throw ApiProblem.notFound("Assessment", id);
+        }
+        return a;
+    }
+
+    private FrameworkDefinition validated(AssessmentContent content) {
+        if (content == null) {
+            throw ApiProblem.badRequest("a JSON body describing the assessment is required");
+        }
+        List<Violation> violations = new ArrayList<>(AssessmentValidator.validateShape(content));
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        FrameworkDefinition framework = (content.frameworkVersion() == null ? Framework.latest(content.framework())
+                : Framework.find(content.framework(), content.frameworkVersion()))
+                .orElseThrow(() -> ApiProblem.invalid(List.of(new Violation("framework", "'" + content.framework()
+                        + "'" + (content.frameworkVersion() == null ? "" : " version " + content.frameworkVersion())
+                        + " is not a known framework; GET /api/v1/frameworks lists them")))).definition;
+        violations.addAll(AssessmentValidator.validateAgainst(framework, content));
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        if (AssessmentContent.Subject.PRACTICE.equals(content.subject().type())) {
+            requireAssessable(content.subject().practiceId(), "subject.practiceId");
+        }
+        return framework;
+    }
+
+    private static void requireAssessable(UUID practiceId, String field) {
+        if (practiceId == null) {
+            return;
+        }
+        PracticeReplica practice = PracticeReplica.findById(practiceId);
+        if (practice == null || practice.deleted) {
+            throw ApiProblem.unprocessable("practice " + practiceId + " is not in the catalogue (as far as this "
+                    + "service has heard from the practices topic)", List.of(new Violation(field, "unknown practice")));
+        }
+        if (!practice.isAssessable()) {
+            throw ApiProblem.unprocessable("practice " + practiceId + " is archived and cannot be assessed",
+                    List.of(new Violation(field, "archived practice")));
+        }
+    }
+}

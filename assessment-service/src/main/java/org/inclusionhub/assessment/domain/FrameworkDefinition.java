@@ -1,0 +1,61 @@
+package org.inclusionhub.assessment.domain;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A criteria framework version as a tree: areas, questions (benchmark: key factors), items
+ * (benchmark: guiding questions). What gets rated depends on {@link #kind()}: checklist items, or
+ * benchmark key factors.
+ */
+public record FrameworkDefinition(String code, Integer version, String name, String description, String kind,
+        String source, List<Area> areas) {
+
+    public static final String CHECKLIST = "checklist";
+    public static final String BENCHMARK = "benchmark";
+
+    public record Area(String code, String title, List<Question> questions) {
+    }
+
+    public record Question(String code, String text, List<Item> items) {
+    }
+
+    public record Item(String code, String text) {
+    }
+
+    @JsonIgnore
+    public boolean isBenchmark() {
+        return BENCHMARK.equals(kind);
+    }
+
+    public Stream<Question> questions() {
+        return areas.stream().flatMap(a -> a.questions().stream());
+    }
+
+    public Stream<Item> items() {
+        return questions().flatMap(q -> q.items().stream());
+    }
+
+    public Optional<Question> question(String code) {
+        return questions().filter(q -> q.code().equals(code)).findFirst();
+    }
+
+    /** The codes that carry a rating: checklist items, or benchmark key factors. */
+    public List<String> ratedCodes() {
+        return isBenchmark() ? questions().map(Question::code).toList() : items().map(Item::code).toList();
+    }
+
+    /** The question a rated code belongs to (a benchmark key factor is its own question). */
+    public Optional<Question> questionOf(String ratedCode) {
+        if (isBenchmark()) {
+            return question(ratedCode);
+        }
+        return questions().filter(q -> q.items().stream().anyMatch(i -> i.code().equals(ratedCode))).findFirst();
+    }
+
+    public String key() {
+        return code + "@" + version;
+    }
+}

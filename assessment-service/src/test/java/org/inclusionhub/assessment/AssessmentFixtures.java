@@ -1,0 +1,72 @@
+package org.inclusionhub.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.inclusionhub.assessment.replica.PracticeReplica;
+import org.inclusionhub.commons.testing.Eventually;
+import org.inclusionhub.commons.testing.TopicWriter;
+
+/** Practices put on the practices topic as practice-service would, and assessment request bodies. */
+public final class AssessmentFixtures {
+
+    public static final String ADMIN_KEY = "test-admin-key";
+
+    private AssessmentFixtures() {
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as(ADMIN_KEY);
+    }
+
+    public static RequestSpecification as(String key) {
+        return RestAssured.given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
+    }
+
+    public static String issueKey(String role, String owner) {
+        return asAdmin().body(Map.of("role", role, "owner", owner)).post("/api/v1/api-keys").then().statusCode(201)
+                .extract().path("key");
+    }
+
+    /** Writes a practice event and waits until the replica holds that version. */
+    public static UUID practice(String status, String country, List<String> themes) {
+        UUID id = UUID.randomUUID();
+        practiceEvent(id, "practice.published", status, country, themes, 1);
+        return id;
+    }
+
+    public static void practiceEvent(UUID id, String type, String status, String country, List<String> themes, long version) {
+        String data = "{\"id\":\"" + id + "\",\"title\":\"Practice " + id + "\",\"country\":\"" + country
+                + "\",\"themes\":[" + String.join(",", themes.stream().map(t -> "\"" + t + "\"").toList())
+                + "],\"status\":\"" + status + "\",\"version\":" + version + ",\"unknownField\":true}";
+        TopicWriter.send("practices", id.toString(),
+                TopicWriter.cloudEvent(TopicWriter.newEventId(), "/test", type, id.toString(), data));
+        Eventually.await(Duration.ofSeconds(60), () -> assertThat(QuarkusTransaction.requiringNew().call(() -> {
+            PracticeReplica r = PracticeReplica.findById(id);
+            return r != null && r.version == version && r.status.equals(status);
+        })).isTrue());
+    }
+
+    /** An assessment of a practice against spring-gpc: every item of IP.1 and IP.2 rated, IP.3 absent. */
+    public static Map<String, Object> springAssessment(UUID practiceId, String ip11) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("framework", "spring-gpc");
+        body.put("frameworkVersion", 1);
+        body.put("subject", Map.of("type", "practice", "practiceId", practiceId.toString()));
+        body.put("assessor", "Test assessor");
+        body.put("answers", List.of(Map.of("question", "IP.1", "applicable", true, "narrative", "Open to all."),
+                Map.of("question", "IP.3", "applicable", false)));
+        body.put("ratings", List.of(Map.of("item", "IP.1.1", "rating", ip11), Map.of("item", "IP.1.2", "rating", "met"),
+                Map.of("item", "IP.1.3", "rating", "not-met"), Map.of("item", "IP.1.4", "rating", "met")));
+        body.put("evidence", List.of("https://example.org/report"));
+        return body;
+    }
+}

@@ -1,0 +1,72 @@
+package org.inclusionhub.practice.scores;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.inclusionhub.practice.PracticeFixtures.createPublished;
+import static org.inclusionhub.practice.PracticeFixtures.practice;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.Map;
+import org.inclusionhub.commons.testing.Eventually;
+import org.inclusionhub.commons.testing.TopicWriter;
+import org.junit.jupiter.api.Test;
+
+/** practice-service shows the scores that assessment events report (Estonia, EE, is this test's own). */
+@QuarkusTest
+class PracticeScoresTest {
+
+    private static String assessmentEvent(String eventId, String type, String assessmentId, String practiceId,
+            double overall, String submittedAt) {
+        String data = "{\"id\":\"" + assessmentId + "\",\"framework\":\"spring-gpc\",\"frameworkVersion\":1,"
+                + "\"subjectType\":\"practice\",\"practiceId\":\"" + practiceId + "\",\"status\":\"submitted\","
+                + "\"scores\":{\"kind\":\"checklist\",\"overall\":{\"rated\":4,\"total\":40,\"met\":3,\"score\":" + overall
+                + ",\"coverage\":0.1},\"areas\":[{\"code\":\"IP\",\"line\":{\"score\":" + overall + "}},"
+                + "{\"code\":\"RC\",\"line\":{\"score\":null}}]},\"submittedAt\":\"" + submittedAt + "\",\"extra\":1}";
+        return TopicWriter.cloudEvent(eventId, "/test/assessment-service", type, assessmentId, data);
+    }
+
+    @Test
+    void practicesShowTheirLatestSubmittedScoresAndCanBeFilteredAndSortedByThem() {
+        Map<String, Object> high = practice("Tallinn welcome programme");
+        high.put("country", "EE");
+        String highId = createPublished(high);
+        Map<String, Object> low = practice("Tartu language cafe");
+        low.put("country", "EE");
+        String lowId = createPublished(low);
+
+        String first = "11111111-1111-1111-1111-111111111111";
+        String firstEvent = assessmentEvent(TopicWriter.newEventId(), "assessment.submitted", first, highId, 60.0,
+                "2026-01-01T00:00:00Z");
+        TopicWriter.send("assessments", first, firstEvent);
+        TopicWriter.send("assessments", "22222222-2222-2222-2222-222222222222", assessmentEvent(TopicWriter.newEventId(),
+                "assessment.submitted", "22222222-2222-2222-2222-222222222222", highId, 90.0, "2026-02-01T00:00:00Z"));
+        TopicWriter.send("assessments", "33333333-3333-3333-3333-333333333333", assessmentEvent(TopicWriter.newEventId(),
+                "assessment.submitted", "33333333-3333-3333-3333-333333333333", lowId, 40.0, "2026-02-01T00:00:00Z"));
+        // the same event delivered twice
+        TopicWriter.send("assessments", first, firstEvent);
+
+        Eventually.await(Duration.ofSeconds(60), () -> given().get("/api/v1/practices/" + highId).then()
+                .body("scores", hasSize(1))
+                .body("scores[0].framework", equalTo("spring-gpc"))
+                .body("scores[0].overall", equalTo(90.0f))
+                .body("scores[0].areas.IP", equalTo(90.0f)));
+        Eventually.await(Duration.ofSeconds(60), () -> given().get("/api/v1/practices/" + lowId).then()
+                .body("scores[0].overall", equalTo(40.0f)));
+
+        given().queryParam("country", "EE").queryParam("scoreFramework", "spring-gpc").queryParam("sort", "-score")
+                .get("/api/v1/practices").then().body("items.title", contains("Tallinn welcome programme", "Tartu language cafe"));
+        given().queryParam("country", "EE").queryParam("scoreFramework", "spring-gpc").queryParam("minScore", 50)
+                .get("/api/v1/practices").then().body("items.title", contains("Tallinn welcome programme"));
+        given().queryParam("sort", "score").get("/api/v1/practices").then().statusCode(400)
+                .body("violations[0].field", equalTo("scoreFramework"));
+
+        // withdrawing the latest shows the one before it again
+        TopicWriter.send("assessments", "22222222-2222-2222-2222-222222222222", assessmentEvent(TopicWriter.newEventId(),
+                "assessment.withdrawn", "22222222-2222-2222-2222-222222222222", highId, 90.0, "2026-02-01T00:00:00Z"));
+        Eventually.await(Duration.ofSeconds(60), () -> given().get("/api/v1/practices/" + highId).then()
+                .body("scores[0].overall", equalTo(60.0f)));
+    }
+}
