@@ -80,6 +80,8 @@ load_demo_data() {
       | sed -E 's/.*"created":([0-9]+),"skipped":([0-9]+).*/created \1, already there \2/'
     echo
   done
+  printf 'demo data %-28s ' "spring-assessments.json:"
+  python3 "$repo/infra/demo/load_assessments.py" "$repo/assessment-service/demo-data/spring-assessments.json" "$key"
 }
 
 print_urls() {

@@ -6,51 +6,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.inclusionhub.commons.events.CloudEvent;
-import org.inclusionhub.commons.events.EventSerializer;
-import org.inclusionhub.commons.inbox.ProcessedEvents;
-import org.jboss.logging.Logger;
+import org.inclusionhub.commons.inbox.IncomingEvents;
 
 /** Keeps the practice replica from the practices topic: idempotent, and never lets an older version win. */
 @ApplicationScoped
 public class PracticeReplicaUpdater {
 
     static final String CONSUMER = "practice-replica";
-    private static final Logger LOG = Logger.getLogger(PracticeReplicaUpdater.class);
 
     /** The fields of a practice event this service needs; the rest is ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PracticeSnapshot(UUID id, String title, String country, List<String> themes, String status, long version) {
     }
 
-    private final EventSerializer serializer;
-    private final ProcessedEvents processed;
+    private static final Set<String> TYPES = Set.of("practice.created", "practice.updated", "practice.published",
+            "practice.archived", "practice.deleted");
 
-    public PracticeReplicaUpdater(EventSerializer serializer, ProcessedEvents processed) {
-        this.serializer = serializer;
-        this.processed = processed;
+    private final IncomingEvents incoming;
+
+    public PracticeReplicaUpdater(IncomingEvents incoming) {
+        this.incoming = incoming;
     }
 
     @Incoming("practices")
     @Blocking(ordered = true)
     @Transactional
     public void onPracticeEvent(String payload) {
-        CloudEvent event;
-        try {
-            event = serializer.read(payload);
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("skipping an unreadable record on the practices topic: %s", e.getMessage());
-            return;
-        }
-        if (event.type() == null || !event.type().startsWith("practice.") || event.data() == null) {
-            return;
-        }
-        if (!processed.markFirstDelivery(CONSUMER, event.id())) {
-            return;
-        }
-        apply(event.type(), serializer.dataAs(event, PracticeSnapshot.class));
+        incoming.accept(CONSUMER, payload, TYPES)
+                .ifPresent(event -> apply(event.type(), incoming.data(event, PracticeSnapshot.class)));
     }
 
     static void apply(String type, PracticeSnapshot p) {

@@ -1,6 +1,7 @@
 package org.inclusionhub.assessment.stats;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,13 +9,11 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.inclusionhub.assessment.events.AssessmentEvents;
 import org.inclusionhub.assessment.replica.PracticeReplica;
-import org.inclusionhub.commons.events.CloudEvent;
-import org.inclusionhub.commons.events.EventSerializer;
-import org.inclusionhub.commons.inbox.ProcessedEvents;
-import org.jboss.logging.Logger;
+import org.inclusionhub.commons.inbox.IncomingEvents;
 
 /**
  * The score statistics of each framework version, kept current from this service's own
@@ -25,43 +24,31 @@ import org.jboss.logging.Logger;
 public class ScoreStatisticsProjection {
 
     static final String CONSUMER = "score-statistics";
-    private static final Logger LOG = Logger.getLogger(ScoreStatisticsProjection.class);
 
-    private final EventSerializer serializer;
-    private final ProcessedEvents processed;
+    private static final Set<String> TYPES = Set.of(AssessmentEvents.SUBMITTED, AssessmentEvents.WITHDRAWN);
+
+    private final IncomingEvents incoming;
     private final EntityManager em;
+    private final ObjectMapper mapper;
 
-    public ScoreStatisticsProjection(EventSerializer serializer, ProcessedEvents processed, EntityManager em) {
-        this.serializer = serializer;
-        this.processed = processed;
+    public ScoreStatisticsProjection(IncomingEvents incoming, EntityManager em, ObjectMapper mapper) {
+        this.incoming = incoming;
         this.em = em;
+        this.mapper = mapper;
     }
 
     @Incoming("assessments")
     @Blocking(ordered = true)
     @Transactional
     public void onAssessmentEvent(String payload) {
-        CloudEvent event;
-        try {
-            event = serializer.read(payload);
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("skipping an unreadable record on the assessments topic: %s", e.getMessage());
-            return;
-        }
-        boolean submitted = AssessmentEvents.SUBMITTED.equals(event.type());
-        boolean withdrawn = AssessmentEvents.WITHDRAWN.equals(event.type());
-        if ((!submitted && !withdrawn) || event.data() == null) {
-            return;
-        }
-        if (!processed.markFirstDelivery(CONSUMER, event.id())) {
-            return;
-        }
-        AssessmentEvents.AssessmentEvent data = serializer.dataAs(event, AssessmentEvents.AssessmentEvent.class);
-        if (submitted) {
-            add(data);
-        } else {
-            remove(data);
-        }
+        incoming.accept(CONSUMER, payload, TYPES).ifPresent(event -> {
+            AssessmentEvents.AssessmentEvent data = incoming.data(event, AssessmentEvents.AssessmentEvent.class);
+            if (AssessmentEvents.SUBMITTED.equals(event.type())) {
+                add(data);
+            } else {
+                remove(data);
+            }
+        });
     }
 
     private void add(AssessmentEvents.AssessmentEvent a) {
@@ -76,7 +63,7 @@ public class ScoreStatisticsProjection {
         row.assessmentId = a.id();
         row.framework = framework;
         row.segments = segments;
-        row.metrics = serializer.mapper().convertValue(metrics, new TypeReference<Map<String, Map<String, Object>>>() {
+        row.metrics = mapper.convertValue(metrics, new TypeReference<Map<String, Map<String, Object>>>() {
         });
         em.persist(row);
     }
@@ -86,7 +73,7 @@ public class ScoreStatisticsProjection {
         if (row == null) {
             return;
         }
-        Map<String, ScoreContribution.Amount> metrics = serializer.mapper().convertValue(row.metrics,
+        Map<String, ScoreContribution.Amount> metrics = mapper.convertValue(row.metrics,
                 new TypeReference<Map<String, ScoreContribution.Amount>>() {
                 });
         apply(row.framework, row.segments, metrics, -1);

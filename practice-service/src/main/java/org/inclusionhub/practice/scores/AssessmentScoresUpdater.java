@@ -2,6 +2,7 @@ package org.inclusionhub.practice.scores;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,19 +10,16 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.inclusionhub.commons.events.CloudEvent;
-import org.inclusionhub.commons.events.EventSerializer;
-import org.inclusionhub.commons.inbox.ProcessedEvents;
-import org.jboss.logging.Logger;
+import org.inclusionhub.commons.inbox.IncomingEvents;
 
 /** Keeps the scores of practices from the assessments topic (submitted adds a row, withdrawn removes it). */
 @ApplicationScoped
 public class AssessmentScoresUpdater {
 
     static final String CONSUMER = "practice-scores";
-    private static final Logger LOG = Logger.getLogger(AssessmentScoresUpdater.class);
 
     /** The fields of an assessment event this service needs. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -29,40 +27,38 @@ public class AssessmentScoresUpdater {
             Instant submittedAt) {
     }
 
-    private final EventSerializer serializer;
-    private final ProcessedEvents processed;
-    private final EntityManager em;
+    private static final String WITHDRAWN = "assessment.withdrawn";
+    private static final Set<String> TYPES = Set.of("assessment.submitted", WITHDRAWN);
 
-    public AssessmentScoresUpdater(EventSerializer serializer, ProcessedEvents processed, EntityManager em) {
-        this.serializer = serializer;
-        this.processed = processed;
+    private final IncomingEvents incoming;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public AssessmentScoresUpdater(IncomingEvents incoming, EntityManager em, ObjectMapper mapper) {
+        this.incoming = incoming;
         this.em = em;
+        this.mapper = mapper;
     }
 
     @Incoming("assessments")
     @Blocking(ordered = true)
     @Transactional
     public void onAssessmentEvent(String payload) {
-        CloudEvent event;
-        try {
-            event = serializer.read(payload);
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("skipping an unreadable record on the assessments topic: %s", e.getMessage());
-            return;
-        }
-        boolean submitted = "assessment.submitted".equals(event.type());
-        boolean withdrawn = "assessment.withdrawn".equals(event.type());
-        if ((!submitted && !withdrawn) || event.data() == null || !processed.markFirstDelivery(CONSUMER, event.id())) {
-            return;
-        }
-        AssessmentSnapshot a = serializer.dataAs(event, AssessmentSnapshot.class);
-        if (a.practiceId() == null) {
-            return;
-        }
-        if (withdrawn) {
-            em.createNativeQuery("delete from practice_score where assessment_id = :id").setParameter("id", a.id()).executeUpdate();
-            return;
-        }
+        incoming.accept(CONSUMER, payload, TYPES).ifPresent(event -> {
+            AssessmentSnapshot a = incoming.data(event, AssessmentSnapshot.class);
+            if (a.practiceId() == null) {
+                return;
+            }
+            if (WITHDRAWN.equals(event.type())) {
+                em.createNativeQuery("delete from practice_score where assessment_id = :id").setParameter("id", a.id())
+                        .executeUpdate();
+            } else {
+                store(a);
+            }
+        });
+    }
+
+    private void store(AssessmentSnapshot a) {
         Map<String, Object> areas = new LinkedHashMap<>();
         a.scores().path("areas").forEach(area -> areas.put(area.path("code").asText(),
                 area.path("line").path("score").isNull() ? null : area.path("line").path("score").asDouble()));
@@ -77,7 +73,7 @@ public class AssessmentScoresUpdater {
                 .setParameter("version", a.frameworkVersion())
                 .setParameter("overall", overall.path("score").isNumber() ? overall.path("score").decimalValue() : null)
                 .setParameter("coverage", overall.path("coverage").isNumber() ? overall.path("coverage").decimalValue() : null)
-                .setParameter("areas", serializer.mapper().valueToTree(areas).toString())
+                .setParameter("areas", mapper.valueToTree(areas).toString())
                 .setParameter("submitted", a.submittedAt() == null ? Instant.now() : a.submittedAt())
                 .executeUpdate();
     }
