@@ -82,6 +82,25 @@ load_demo_data() {
   done
   printf 'demo data %-28s ' "spring-assessments.json:"
   python3 "$repo/infra/demo/load_assessments.py" "$repo/assessment-service/demo-data/spring-assessments.json" "$key"
+  load_demo_responses "$key"
+}
+
+# 55 synthetic ERASMI responses (survey-service/demo-data), submitted by a demo partner, once.
+load_demo_responses() {
+  local key=$1 api="http://127.0.0.1:8083/api/v1" total partner_key
+  printf 'demo data %-28s ' "erasmi-demo-responses.json:"
+  total="$(curl -fsS "$api/surveys/erasmi-networks/responses?size=1" -H "Authorization: Bearer $key" \
+    | sed -E 's/.*"total":([0-9]+).*/\1/')"
+  if [[ "$total" != 0 ]]; then echo "already there $total"; return; fi
+  partner_key="$(curl -sS -X POST "$api/partners" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+    -d '{"code":"erasmi-demo","name":"ERASMI demo partner"}' | sed -nE 's/.*"key":"([^"]+)".*/\1/p')"
+  if [[ -z "$partner_key" ]]; then
+    partner_key="$(curl -fsS -X POST "$api/partners/erasmi-demo/keys" -H "Authorization: Bearer $key" \
+      | sed -nE 's/.*"key":"([^"]+)".*/\1/p')"
+  fi
+  curl -fsS -X POST "$api/surveys/erasmi-networks/responses/bulk" -H "Authorization: Bearer $partner_key" \
+    -H 'Content-Type: application/json' --data-binary "@$repo/survey-service/demo-data/erasmi-demo-responses.json" \
+    | grep -o '"status":201' | wc -l | xargs printf 'created %s\n'
 }
 
 print_urls() {

@@ -43,6 +43,11 @@ public class ApiProblem extends RuntimeException {
                 violations.size() + " field(s) are not valid").withViolations(violations));
     }
 
+    /** 422 for well-formed input that breaks the rules of what it refers to, field by field. */
+    public static ApiProblem unprocessableFields(String detail, List<Violation> violations) {
+        return new ApiProblem(Problem.of(422, "Unprocessable content", detail).withViolations(violations));
+    }
+
     public static ApiProblem unprocessable(String detail, List<?> errors) {
         return new ApiProblem(Problem.of(422, "Unprocessable content", detail).withErrors(errors));
     }

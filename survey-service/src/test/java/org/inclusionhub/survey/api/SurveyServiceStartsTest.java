@@ -1,4 +1,4 @@
-package org.inclusionhub.survey;
+package org.inclusionhub.survey.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

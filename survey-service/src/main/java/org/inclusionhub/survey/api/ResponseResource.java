@@ -1,0 +1,260 @@
+package org.inclusionhub.survey.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.jpa.HibernateHints;
+import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.api.PageResponse;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.security.Roles;
+import org.inclusionhub.survey.domain.ResponseContent;
+import org.inclusionhub.survey.domain.ResponseService;
+import org.inclusionhub.survey.domain.SurveyDefinition;
+import org.inclusionhub.survey.domain.SurveyResponse;
+import org.inclusionhub.survey.domain.SurveyService;
+
+/** Partners submit, read, update and withdraw their own responses; admins read all. */
+@Path("/api/v1/surveys/{code}/responses")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PARTNER, Roles.ADMIN})
+@Tag(name = "Responses")
+public class ResponseResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_BULK = 1000;
+
+    /** The outcome of one item of a bulk submission. */
+    public record BulkItemResult(int index, int status, UUID id, String detail, List<Violation> violations) {
+    }
+
+    private final ResponseService responses;
+    private final SurveyService surveys;
+    private final SecurityIdentity identity;
+    private final ObjectMapper mapper;
+    private final EntityManager em;
+
+    public ResponseResource(ResponseService responses, SurveyService surveys, SecurityIdentity identity, ObjectMapper mapper,
+            EntityManager em) {
+        this.responses = responses;
+        this.surveys = surveys;
+        this.identity = identity;
+        this.mapper = mapper;
+        this.em = em;
+    }
+
+    /** Submits one response. With {@code Idempotency-Key} a retry returns the first result and stores nothing new. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@PathParam("code") String code, @QueryParam("version") Integer version,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, ResponseContent content) {
+        ResponseService.Submission s = responses.submit(code, version, content, caller(), idempotencyKey);
+        return Response.created(URI.create("/api/v1/surveys/" + code + "/responses/" + s.response().id))
+                .header("ETag", ETags.of(s.response().version))
+                .header("Idempotent-Replayed", Boolean.toString(s.replayed()))
+                .entity(ResponseView.of(s.response())).build();
+    }
+
+    /** Submits many responses (a JSON array, or NDJSON: one object per line); each item is all or nothing. */
+    @POST
+    @Path("/bulk")
+    @Consumes({MediaType.APPLICATION_JSON, "application/x-ndjson"})
+    public List<BulkItemResult> bulk(@PathParam("code") String code, @QueryParam("version") Integer version,
+            @HeaderParam("Content-Type") String contentType, String body) {
+        List<String> items = new ArrayList<>();
+        try {
+            if (contentType != null && contentType.startsWith("application/x-ndjson")) {
+                body.lines().filter(l -> !l.isBlank()).forEach(items::add);
+            } else {
+                JsonNode array = mapper.readTree(body == null ? "" : body);
+                if (array == null || !array.isArray()) {
+                    throw ApiProblem.badRequest("the body must be a JSON array of responses (or NDJSON)");
+                }
+                array.forEach(n -> items.add(n.toString()));
+            }
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (items.isEmpty() || items.size() > MAX_BULK) {
+            throw ApiProblem.badRequest("a bulk submission holds 1 to " + MAX_BULK + " responses");
+        }
+        ResponseService.Caller caller = caller();
+        List<BulkItemResult> results = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                ResponseContent content = mapper.readValue(items.get(i), ResponseContent.class);
+                UUID id = responses.submit(code, version, content, caller, null).response().id;
+                results.add(new BulkItemResult(i, 201, id, null, null));
+            } catch (JsonProcessingException e) {
+                results.add(new BulkItemResult(i, 400, null, "not a response object: " + e.getOriginalMessage(), null));
+            } catch (ApiProblem e) {
+                results.add(new BulkItemResult(i, e.problem().status(), null, e.problem().detail(), e.problem().violations()));
+            }
+        }
+        return results;
+    }
+
+    @GET
+    @Transactional
+    public PageResponse<ResponseView> list(@PathParam("code") String code, @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0 || page > 1_000_000 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiProblem.invalid(List.of(new Violation(size < 1 || size > MAX_PAGE_SIZE ? "size" : "page",
+                    "page must be 0 to 1000000 and size 1 to " + MAX_PAGE_SIZE)));
+        }
+        StringBuilder where = new StringBuilder("surveyCode = :code");
+        Map<String, Object> params = new HashMap<>(Map.of("code", code));
+        restrict(where, params, status);
+        var query = SurveyResponse.find(where + " order by createdAt, id", params);
+        List<ResponseView> items = query.page(page, size).list().stream().map(r -> ResponseView.of((SurveyResponse) r)).toList();
+        return PageResponse.of(items, page, size, query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public Response get(@PathParam("code") String code, @PathParam("id") UUID id) {
+        SurveyResponse r = responses.find(code, id, caller());
+        return Response.ok(ResponseView.of(r)).header("ETag", ETags.of(r.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("code") String code, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            ResponseContent content) {
+        SurveyResponse r = responses.update(code, id, ifMatch, content, caller());
+        return Response.ok(ResponseView.of(r)).header("ETag", ETags.of(r.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    public Response withdraw(@PathParam("code") String code, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        SurveyResponse r = responses.withdraw(code, id, ifMatch, caller());
+        return Response.ok(ResponseView.of(r)).header("ETag", ETags.of(r.version)).build();
+    }
+
+    /**
+     * Exports responses (a partner: its own) as CSV or JSON, streamed from the database in chunks.
+     * {@code labels=true} writes choice labels instead of codes; {@code status} filters.
+     */
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response export(@PathParam("code") String code, @QueryParam("version") Integer version,
+            @QueryParam("format") @DefaultValue("csv") String format, @QueryParam("labels") @DefaultValue("false") boolean labels,
+            @QueryParam("status") String status) {
+        SurveyDefinition definition = QuarkusTransaction.requiringNew().call(() -> surveys.published(code, version).definition);
+        StringBuilder where = new StringBuilder("surveyCode = :code and surveyVersion = :version");
+        Map<String, Object> params = new HashMap<>(Map.of("code", code, "version", definition.version()));
+        restrict(where, params, status);
+        String jpql = "from SurveyResponse where " + where + " order by createdAt, id";
+        return switch (format) {
+            case "csv" -> {
+                ResponseCsv csv = new ResponseCsv(definition, labels);
+                StreamingOutput body = out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    w.write(ResponseCsv.line(csv.header()));
+                    forEach(jpql, params, r -> write(w, ResponseCsv.line(csv.row(r))));
+                    w.flush();
+                };
+                yield Response.ok(body, "text/csv; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + code + "-responses.csv\"").build();
+            }
+            case "json" -> {
+                StreamingOutput body = out -> {
+                    JsonGenerator json = mapper.getFactory().createGenerator(out);
+                    json.writeStartArray();
+                    forEach(jpql, params, r -> {
+                        try {
+                            mapper.writeValue(json, ResponseView.of(r));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                    json.writeEndArray();
+                    json.flush();
+                };
+                yield Response.ok(body, MediaType.APPLICATION_JSON).build();
+            }
+            default -> throw ApiProblem.invalid(List.of(new Violation("format", "'" + format + "' is not one of [csv, json]")));
+        };
+    }
+
+    private void forEach(String jpql, Map<String, Object> params, java.util.function.Consumer<SurveyResponse> action) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var query = em.createQuery(jpql, SurveyResponse.class).setHint(HibernateHints.HINT_FETCH_SIZE, 500)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true);
+            params.forEach(query::setParameter);
+            try (Stream<SurveyResponse> stream = query.getResultStream()) {
+                Iterator<SurveyResponse> it = stream.iterator();
+                for (int n = 1; it.hasNext(); n++) {
+                    action.accept(it.next());
+                    if (n % 500 == 0) {
+                        em.clear();
+                    }
+                }
+            }
+        });
+    }
+
+    /** A partner sees only its own responses; an admin sees all. */
+    private void restrict(StringBuilder where, Map<String, Object> params, String status) {
+        if (status != null) {
+            if (!List.of(SurveyResponse.SUBMITTED, SurveyResponse.WITHDRAWN).contains(status)) {
+                throw ApiProblem.invalid(List.of(new Violation("status", "'" + status + "' is not one of [submitted, withdrawn]")));
+            }
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        ResponseService.Caller caller = caller();
+        if (!caller.admin()) {
+            where.append(" and owner = :owner");
+            params.put("owner", caller.owner());
+        }
+    }
+
+    private ResponseService.Caller caller() {
+        return new ResponseService.Caller(identity.getPrincipal().getName(), identity.hasRole(Roles.ADMIN));
+    }
+
+    private static void write(Writer w, String text) {
+        try {
+            w.write(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.inclusionhub.survey.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.security.Roles;
+import org.inclusionhub.survey.domain.QuestionType;
+import org.inclusionhub.survey.domain.Survey;
+import org.inclusionhub.survey.domain.SurveyDefinition;
+import org.inclusionhub.survey.domain.SurveyService;
+import org.inclusionhub.survey.stats.SurveyStatistics;
+import org.inclusionhub.survey.stats.SurveyStatisticsReader;
+
+@Path("/api/v1/surveys")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Surveys", description = "Survey definitions and their live statistics")
+public class SurveyResource {
+
+    public record SurveySummary(String code, int version, String title, String status, int questions) {
+        static SurveySummary of(Survey s) {
+            return new SurveySummary(s.code, s.version, s.title, s.status, s.definition.questions().size());
+        }
+    }
+
+    private final SurveyService surveys;
+    private final SurveyStatisticsReader statistics;
+
+    public SurveyResource(SurveyService surveys, SurveyStatisticsReader statistics) {
+        this.surveys = surveys;
+        this.statistics = statistics;
+    }
+
+    /** Published versions (drafts are listed for admins through their code). */
+    @GET
+    @Transactional
+    public List<SurveySummary> list() {
+        return Survey.<Survey>list("status = 'published' order by code, version").stream().map(SurveySummary::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Transactional
+    public SurveyDefinition get(@PathParam("code") String code, @QueryParam("version") Integer version) {
+        return surveys.published(code, version).definition;
+    }
+
+    /** Creates a draft version; publish it to take responses. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(SurveyDefinition definition) {
+        Survey s = surveys.create(definition);
+        return Response.created(URI.create("/api/v1/surveys/" + s.code + "?version=" + s.version))
+                .entity(SurveySummary.of(s)).build();
+    }
+
+    @POST
+    @Path("/{code}/versions/{version}/publish")
+    @RolesAllowed(Roles.ADMIN)
+    public SurveySummary publish(@PathParam("code") String code, @PathParam("version") int version) {
+        return SurveySummary.of(surveys.publish(code, version));
+    }
+
+    /**
+     * Counts and percentages per question, number summaries, for all responses or, with
+     * {@code filter=question=answer}, for those giving one answer to a single-choice, yes/no or country question.
+     */
+    @GET
+    @Path("/{code}/statistics")
+    @Transactional
+    public SurveyStatistics statistics(@PathParam("code") String code, @QueryParam("version") Integer version,
+            @QueryParam("filter") String filter) {
+        SurveyDefinition d = surveys.published(code, version).definition;
+        if (filter == null) {
+            return statistics.read(d, "all");
+        }
+        String[] parts = filter.split("=", 2);
+        SurveyDefinition.Question q = parts.length == 2 ? d.question(parts[0]).orElse(null) : null;
+        if (q == null || !QuestionType.isCategorical(q.type()) || QuestionType.MULTIPLE_CHOICE.equals(q.type())) {
+            throw ApiProblem.invalid(List.of(new Violation("filter",
+                    "must be question=answer for a single-choice, yes/no or country question (e.g. country=DE)")));
+        }
+        return statistics.read(d, q.code() + "=" + parts[1]);
+    }
+
+    @GET
+    @Path("/{code}/statistics/crosstab")
+    @Transactional
+    public SurveyStatistics.CrossTab crossTab(@PathParam("code") String code, @QueryParam("version") Integer version,
+            @QueryParam("rows") String rows, @QueryParam("columns") String columns) {
+        SurveyDefinition d = surveys.published(code, version).definition;
+        SurveyDefinition.Question r = categorical(d, "rows", rows);
+        SurveyDefinition.Question c = categorical(d, "columns", columns);
+        if (r.code().equals(c.code())) {
+            throw ApiProblem.invalid(List.of(new Violation("columns", "must be another question than rows")));
+        }
+        return statistics.crossTab(d, r, c);
+    }
+
+    private static SurveyDefinition.Question categorical(SurveyDefinition d, String param, String code) {
+        return d.question(code == null ? "" : code).filter(q -> QuestionType.isCategorical(q.type()))
+                .orElseThrow(() -> ApiProblem.invalid(List.of(new Violation(param,
+                        "must name a choice, yes/no or country question of " + d.key()))));
+    }
+}

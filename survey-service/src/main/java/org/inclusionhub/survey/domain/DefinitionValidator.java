@@ -1,0 +1,110 @@
+package org.inclusionhub.survey.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.inclusionhub.commons.problem.Violation;
+
+/** Checks a survey definition: known types, unique codes, options where needed, sane bounds, conditions on earlier questions. */
+public final class DefinitionValidator {
+
+    private DefinitionValidator() {
+    }
+
+    public static List<Violation> validate(SurveyDefinition d) {
+        List<Violation> v = new ArrayList<>();
+        if (d.code() == null || !d.code().matches("[a-z0-9][a-z0-9-]{1,60}")) {
+            v.add(new Violation("code", "must be lower-case letters, digits and dashes (e.g. erasmi-networks)"));
+        }
+        if (d.version() == null || d.version() < 1) {
+            v.add(new Violation("version", "must be 1 or more"));
+        }
+        if (d.title() == null || d.title().isBlank()) {
+            v.add(new Violation("title", "must not be empty"));
+        }
+        if (d.questions() == null || d.questions().isEmpty()) {
+            v.add(new Violation("questions", "needs at least one question"));
+            return v;
+        }
+        Map<String, SurveyDefinition.Question> earlier = new HashMap<>();
+        for (int i = 0; i < d.questions().size(); i++) {
+            SurveyDefinition.Question q = d.questions().get(i);
+            String p = "questions[" + i + "]";
+            if (q == null) {
+                v.add(new Violation(p, "must not be null"));
+                continue;
+            }
+            if (q.code() == null || !q.code().matches("[a-z][a-z0-9_]{0,60}")) {
+                v.add(new Violation(p + ".code", "must be lower-case letters, digits and underscores"));
+            } else if (earlier.containsKey(q.code())) {
+                v.add(new Violation(p + ".code", "'" + q.code() + "' is used twice"));
+            }
+            if (q.text() == null || q.text().isBlank()) {
+                v.add(new Violation(p + ".text", "must not be empty"));
+            }
+            if (!QuestionType.ALL.contains(q.type())) {
+                v.add(new Violation(p + ".type", "'" + q.type() + "' is not one of " + QuestionType.ALL));
+            } else if (q.isChoice()) {
+                options(v, p, q);
+            } else if (q.options() != null && !q.options().isEmpty()) {
+                v.add(new Violation(p + ".options", "only choice questions have options"));
+            }
+            if (q.min() != null && q.max() != null && q.min() > q.max()) {
+                v.add(new Violation(p + ".min", "must not be above max"));
+            }
+            if (QuestionType.RATING.equals(q.type()) && (q.min() == null || q.max() == null)) {
+                v.add(new Violation(p + ".max", "a rating scale needs min and max"));
+            }
+            if (q.condition() != null) {
+                condition(v, p, q.condition(), earlier);
+            }
+            if (q.code() != null) {
+                earlier.putIfAbsent(q.code(), q);
+            }
+        }
+        return v;
+    }
+
+    private static void options(List<Violation> v, String p, SurveyDefinition.Question q) {
+        if (q.options() == null || q.options().size() < 2) {
+            v.add(new Violation(p + ".options", "a choice question needs at least two options"));
+            return;
+        }
+        Set<String> codes = new HashSet<>();
+        for (int o = 0; o < q.options().size(); o++) {
+            SurveyDefinition.Option option = q.options().get(o);
+            if (option == null || option.code() == null || !option.code().matches("[a-z0-9][a-z0-9-]{0,80}")
+                    || QuestionType.OTHER.equals(option.code())) {
+                v.add(new Violation(p + ".options[" + o + "].code",
+                        "must be lower-case letters, digits and dashes, and not 'other' (use otherOption)"));
+            } else if (!codes.add(option.code())) {
+                v.add(new Violation(p + ".options[" + o + "].code", "'" + option.code() + "' is used twice"));
+            }
+            if (option != null && (option.label() == null || option.label().isBlank())) {
+                v.add(new Violation(p + ".options[" + o + "].label", "must not be empty"));
+            }
+        }
+    }
+
+    private static void condition(List<Violation> v, String p, SurveyDefinition.Condition c,
+            Map<String, SurveyDefinition.Question> earlier) {
+        SurveyDefinition.Question on = c.question() == null ? null : earlier.get(c.question());
+        if (on == null) {
+            v.add(new Violation(p + ".condition.question", "must name an earlier question"));
+        } else if (!on.isChoice() && !QuestionType.YES_NO.equals(on.type())) {
+            v.add(new Violation(p + ".condition.question", "a condition depends on a choice or yes/no question"));
+        } else if (c.anyOf() == null || c.anyOf().isEmpty()) {
+            v.add(new Violation(p + ".condition.anyOf", "needs at least one answer"));
+        } else {
+            for (String answer : c.anyOf()) {
+                boolean known = QuestionType.YES_NO.equals(on.type()) ? List.of("yes", "no").contains(answer) : on.hasOption(answer);
+                if (!known) {
+                    v.add(new Violation(p + ".condition.anyOf", "'" + answer + "' is not an answer of " + on.code()));
+                }
+            }
+        }
+    }
+}

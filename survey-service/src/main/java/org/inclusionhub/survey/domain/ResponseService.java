@@ -1,0 +1,150 @@
+package org.inclusionhub.survey.domain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.survey.events.SurveyResponseEvents;
+
+/** Responses: validated against the survey version, idempotent on retry, owned by the partner who sent them. */
+@ApplicationScoped
+public class ResponseService {
+
+    private final SurveyService surveys;
+    private final SurveyResponseEvents events;
+    private final EntityManager em;
+    private final ObjectMapper canonical;
+
+    public ResponseService(SurveyService surveys, SurveyResponseEvents events, EntityManager em, ObjectMapper mapper) {
+        this.surveys = surveys;
+        this.events = events;
+        this.em = em;
+        this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
+
+    /** Who acts: the key's owner, and whether it is an admin (who reads and changes every response). */
+    public record Caller(String owner, boolean admin) {
+        boolean owns(SurveyResponse r) {
+            return admin || owner.equals(r.owner);
+        }
+    }
+
+    /** The stored response and whether this answer replays an earlier request with the same Idempotency-Key. */
+    public record Submission(SurveyResponse response, boolean replayed) {
+    }
+
+    @Transactional
+    public Submission submit(String surveyCode, Integer version, ResponseContent content, Caller caller, String idempotencyKey) {
+        String hash = null;
+        if (idempotencyKey != null) {
+            if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+                throw ApiProblem.badRequest("Idempotency-Key must be 1 to 200 characters");
+            }
+            hash = hash(surveyCode, version, content);
+            List<?> earlier = em.createNativeQuery(
+                    "select request_hash, cast(response_id as text) from idempotency_record where owner = :o and key = :k")
+                    .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).getResultList();
+            if (!earlier.isEmpty()) {
+                Object[] row = (Object[]) earlier.get(0);
+                if (!hash.equals(row[0])) {
+                    throw ApiProblem.unprocessable("Idempotency-Key " + idempotencyKey
+                            + " was already used for a different request; use a new key for a new response", List.of());
+                }
+                return new Submission(SurveyResponse.findById(UUID.fromString((String) row[1])), true);
+            }
+        }
+        Survey survey = surveys.published(surveyCode, version);
+        ResponseValidator.Result valid = validated(survey.definition, content);
+        SurveyResponse r = new SurveyResponse();
+        r.id = UUID.randomUUID();
+        r.surveyCode = survey.code;
+        r.surveyVersion = survey.version;
+        r.owner = caller.owner();
+        r.setAnswers(valid.answers(), valid.otherText());
+        r.status = SurveyResponse.SUBMITTED;
+        r.createdAt = Instant.now();
+        r.updatedAt = r.createdAt;
+        r.persistAndFlush();
+        if (idempotencyKey != null) {
+            em.createNativeQuery("insert into idempotency_record (owner, key, request_hash, response_id, created_at) "
+                    + "values (:o, :k, :h, :r, now())")
+                    .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).setParameter("h", hash)
+                    .setParameter("r", r.id).executeUpdate();
+        }
+        events.record(SurveyResponseEvents.SUBMITTED, r);
+        return new Submission(r, false);
+    }
+
+    @Transactional
+    public SurveyResponse update(String surveyCode, UUID id, String ifMatch, ResponseContent content, Caller caller) {
+        SurveyResponse r = find(surveyCode, id, caller);
+        ETags.requireMatch(ifMatch, r.version);
+        if (!SurveyResponse.SUBMITTED.equals(r.status)) {
+            throw ApiProblem.conflict("a withdrawn response cannot be updated");
+        }
+        Survey survey = Survey.find(r.surveyCode, r.surveyVersion).orElseThrow();
+        ResponseValidator.Result valid = validated(survey.definition, content);
+        r.setAnswers(valid.answers(), valid.otherText());
+        r.updatedAt = Instant.now();
+        em.flush();
+        events.record(SurveyResponseEvents.UPDATED, r);
+        return r;
+    }
+
+    @Transactional
+    public SurveyResponse withdraw(String surveyCode, UUID id, String ifMatch, Caller caller) {
+        SurveyResponse r = find(surveyCode, id, caller);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, r.version);
+        }
+        if (!SurveyResponse.SUBMITTED.equals(r.status)) {
+            throw ApiProblem.conflict("the response is already withdrawn");
+        }
+        r.status = SurveyResponse.WITHDRAWN;
+        r.withdrawnAt = Instant.now();
+        r.updatedAt = r.withdrawnAt;
+        em.flush();
+        events.record(SurveyResponseEvents.WITHDRAWN, r);
+        return r;
+    }
+
+    /** Another partner's response answers 404, as if it did not exist. */
+    public SurveyResponse find(String surveyCode, UUID id, Caller caller) {
+        SurveyResponse r = SurveyResponse.findById(id);
+        if (r == null || !r.surveyCode.equals(surveyCode) || !caller.owns(r)) {
+            throw ApiProblem.notFound("Response", id);
+        }
+        return r;
+    }
+
+    private static ResponseValidator.Result validated(SurveyDefinition definition, ResponseContent content) {
+        if (content == null || content.answers() == null) {
+            throw ApiProblem.badRequest("a JSON body {\"answers\": {...}} is required");
+        }
+        ResponseValidator.Result result = ResponseValidator.validate(definition, content);
+        if (!result.isValid()) {
+            throw ApiProblem.unprocessableFields(result.violations().size() + " answer(s) do not fit survey "
+                    + definition.key() + "; nothing was stored", result.violations());
+        }
+        return result;
+    }
+
+    private String hash(String surveyCode, Integer version, ResponseContent content) {
+        try {
+            String canonicalBody = surveyCode + "|" + version + "|" + canonical.writeValueAsString(content);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalBody.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

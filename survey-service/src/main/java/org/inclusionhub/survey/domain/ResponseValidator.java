@@ -1,0 +1,175 @@
+package org.inclusionhub.survey.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.inclusionhub.commons.problem.Violation;
+
+/**
+ * Checks a response against a definition version (types, options, required, bounds, conditions) and
+ * returns every violation, one per question, named {@code answers.<code>}. A valid response is
+ * turned into plain values: option code (String), option codes (List), whole number (Long),
+ * decimal (BigDecimal) or text.
+ */
+public final class ResponseValidator {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final int DEFAULT_MAX_TEXT = 5000;
+
+    private ResponseValidator() {
+    }
+
+    public record Result(Map<String, Object> answers, Map<String, String> otherText, List<Violation> violations) {
+        public boolean isValid() {
+            return violations.isEmpty();
+        }
+    }
+
+    public static Result validate(SurveyDefinition d, ResponseContent content) {
+        Map<String, JsonNode> raw = content == null || content.answers() == null ? Map.of() : content.answers();
+        Map<String, String> others = content == null || content.otherText() == null ? Map.of() : content.otherText();
+        List<Violation> v = new ArrayList<>();
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (String code : raw.keySet()) {
+            if (d.question(code).isEmpty()) {
+                v.add(new Violation("answers." + code, "is not a question of " + d.key()));
+            }
+        }
+        for (SurveyDefinition.Question q : d.questions()) {
+            String field = "answers." + q.code();
+            JsonNode value = raw.get(q.code());
+            boolean present = value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank())
+                    && !(value.isArray() && value.isEmpty());
+            boolean asked = isAsked(q, answers);
+            if (!asked) {
+                if (present) {
+                    v.add(new Violation(field, "is not asked: it depends on " + q.condition().question() + " being one of "
+                            + q.condition().anyOf()));
+                }
+                continue;
+            }
+            if (!present) {
+                if (q.isRequired()) {
+                    v.add(new Violation(field, "is required"));
+                }
+                continue;
+            }
+            String problem = read(q, value, answers);
+            if (problem != null) {
+                v.add(new Violation(field, problem));
+            }
+        }
+        Map<String, String> otherText = new LinkedHashMap<>();
+        others.forEach((code, text) -> {
+            Object answer = answers.get(code);
+            boolean choseOther = QuestionType.OTHER.equals(answer) || (answer instanceof List<?> l && l.contains(QuestionType.OTHER));
+            if (!choseOther) {
+                v.add(new Violation("otherText." + code, "is only given with the answer 'other'"));
+            } else if (text == null || text.isBlank() || text.length() > 500) {
+                v.add(new Violation("otherText." + code, "must be a text of at most 500 characters"));
+            } else {
+                otherText.put(code, text.strip());
+            }
+        });
+        return new Result(answers, otherText, v);
+    }
+
+    /** A question without a condition is always asked; otherwise only when its condition holds. */
+    static boolean isAsked(SurveyDefinition.Question q, Map<String, Object> earlierAnswers) {
+        if (q.condition() == null) {
+            return true;
+        }
+        Object on = earlierAnswers.get(q.condition().question());
+        if (on instanceof List<?> selected) {
+            return selected.stream().anyMatch(q.condition().anyOf()::contains);
+        }
+        return on != null && q.condition().anyOf().contains(on.toString());
+    }
+
+    /** Stores the plain value in {@code answers}; returns what is wrong, or null. */
+    private static String read(SurveyDefinition.Question q, JsonNode value, Map<String, Object> answers) {
+        switch (q.type()) {
+            case QuestionType.SINGLE_CHOICE -> {
+                if (!value.isTextual() || !q.hasOption(value.asText())) {
+                    return "'" + value.asText() + "' is not one of " + q.optionCodes();
+                }
+                answers.put(q.code(), value.asText());
+            }
+            case QuestionType.MULTIPLE_CHOICE -> {
+                if (!value.isArray()) {
+                    return "must be a list of option codes from " + q.optionCodes();
+                }
+                Set<String> selected = new LinkedHashSet<>();
+                for (JsonNode item : value) {
+                    if (!item.isTextual() || !q.hasOption(item.asText())) {
+                        return "'" + item.asText() + "' is not one of " + q.optionCodes();
+                    }
+                    if (!selected.add(item.asText())) {
+                        return "'" + item.asText() + "' is selected twice";
+                    }
+                }
+                answers.put(q.code(), List.copyOf(selected));
+            }
+            case QuestionType.YES_NO -> {
+                if (!value.isTextual() || !List.of("yes", "no").contains(value.asText())) {
+                    return "must be yes or no";
+                }
+                answers.put(q.code(), value.asText());
+            }
+            case QuestionType.COUNTRY -> {
+                if (!value.isTextual() || !COUNTRIES.contains(value.asText())) {
+                    return "must be an ISO 3166-1 alpha-2 country code (e.g. DE)";
+                }
+                answers.put(q.code(), value.asText());
+            }
+            case QuestionType.FREE_TEXT -> {
+                int max = q.maxLength() == null ? DEFAULT_MAX_TEXT : q.maxLength();
+                if (!value.isTextual()) {
+                    return "must be a text";
+                }
+                if (value.asText().length() > max) {
+                    return "must be at most " + max + " characters";
+                }
+                answers.put(q.code(), value.asText().strip());
+            }
+            case QuestionType.DECIMAL -> {
+                if (!value.isNumber()) {
+                    return "must be a number";
+                }
+                String bounds = bounds(q, value.doubleValue());
+                if (bounds != null) {
+                    return bounds;
+                }
+                answers.put(q.code(), value.decimalValue());
+            }
+            default -> { // integer, rating, year
+                if (!value.isIntegralNumber() && !(value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0)) {
+                    return "must be a whole number";
+                }
+                String bounds = bounds(q, value.doubleValue());
+                if (bounds != null) {
+                    return bounds;
+                }
+                answers.put(q.code(), value.longValue());
+            }
+        }
+        return null;
+    }
+
+    private static String bounds(SurveyDefinition.Question q, double number) {
+        if ((q.min() != null && number < q.min()) || (q.max() != null && number > q.max())) {
+            return "must be between " + plain(q.min()) + " and " + plain(q.max());
+        }
+        return null;
+    }
+
+    private static String plain(Double bound) {
+        return bound == null ? "any" : BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
+    }
+}

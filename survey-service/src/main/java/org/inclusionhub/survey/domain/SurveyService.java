@@ -1,0 +1,90 @@
+package org.inclusionhub.survey.domain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.problem.Violation;
+
+/** Survey definitions: drafts that admins publish; a published version never changes. Seeds the ERASMI survey. */
+@ApplicationScoped
+public class SurveyService {
+
+    static final List<String> SEEDED = List.of("erasmi-networks.json");
+
+    private final ObjectMapper mapper;
+
+    public SurveyService(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    void seed(@Observes StartupEvent start) {
+        for (String file : SEEDED) {
+            SurveyDefinition definition = read(file);
+            if (Survey.find(definition.code(), definition.version()).isEmpty()) {
+                publish(create(definition).code, definition.version());
+            }
+        }
+    }
+
+    @Transactional
+    public Survey create(SurveyDefinition definition) {
+        if (definition == null) {
+            throw ApiProblem.badRequest("a JSON body with the survey definition is required");
+        }
+        List<Violation> violations = DefinitionValidator.validate(definition);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        if (Survey.find(definition.code(), definition.version()).isPresent()) {
+            throw ApiProblem.conflict("survey " + definition.key() + " exists; a change is a new version");
+        }
+        Survey s = new Survey();
+        s.id = UUID.randomUUID();
+        s.code = definition.code();
+        s.version = definition.version();
+        s.title = definition.title();
+        s.status = Survey.DRAFT;
+        s.definition = definition;
+        s.createdAt = Instant.now();
+        s.persistAndFlush();
+        return s;
+    }
+
+    @Transactional
+    public Survey publish(String code, int version) {
+        Survey s = Survey.find(code, version).orElseThrow(() -> ApiProblem.notFound("Survey", code + " version " + version));
+        if (Survey.PUBLISHED.equals(s.status)) {
+            throw ApiProblem.conflict("survey " + code + " version " + version + " is already published");
+        }
+        s.status = Survey.PUBLISHED;
+        s.publishedAt = Instant.now();
+        return s;
+    }
+
+    /** The latest published version, or a given published version. */
+    public Survey published(String code, Integer version) {
+        return (version == null ? Survey.latestPublished(code) : Survey.find(code, version).filter(s -> Survey.PUBLISHED.equals(s.status)))
+                .orElseThrow(() -> ApiProblem.notFound("Published survey", version == null ? code : code + " version " + version));
+    }
+
+    private SurveyDefinition read(String file) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("surveys/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing seeded survey surveys/" + file);
+            }
+            return mapper.readValue(in, SurveyDefinition.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

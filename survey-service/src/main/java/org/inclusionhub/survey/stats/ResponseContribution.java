@@ -1,0 +1,78 @@
+package org.inclusionhub.survey.stats;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusionhub.survey.domain.QuestionType;
+import org.inclusionhub.survey.domain.SurveyDefinition;
+
+/**
+ * What one response adds to the statistics of its survey version, as counts {@code n} and totals
+ * keyed by {@code segment|metric}. Segments: {@code all}, and {@code question=answer} for each
+ * single-valued categorical answer (single choice, yes/no, country), so statistics can be filtered
+ * by one answer. Metrics:
+ * <ul>
+ * <li>{@code respondents}; {@code answered:q} per answered question</li>
+ * <li>{@code option:q:o} per selected option (yes/no and countries count as options)</li>
+ * <li>{@code number:q} (n and sum) and {@code value:q:v} (n per distinct value) for numbers</li>
+ * <li>{@code cross:q1:o1:q2:o2} for each pair of categorical answers, in segment {@code all} only</li>
+ * </ul>
+ */
+public final class ResponseContribution {
+
+    public record Amount(long n, BigDecimal total) {
+    }
+
+    private ResponseContribution() {
+    }
+
+    public static Map<String, Amount> of(SurveyDefinition d, Map<String, Object> answers) {
+        List<String> segments = new ArrayList<>();
+        segments.add("all");
+        Map<String, List<String>> categorical = new LinkedHashMap<>();
+        List<String> metrics = new ArrayList<>();
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        metrics.add("respondents");
+        for (SurveyDefinition.Question q : d.questions()) {
+            Object answer = answers.get(q.code());
+            if (answer == null) {
+                continue;
+            }
+            metrics.add("answered:" + q.code());
+            if (QuestionType.isCategorical(q.type())) {
+                List<String> selected = answer instanceof List<?> list ? list.stream().map(Object::toString).toList()
+                        : List.of(answer.toString());
+                categorical.put(q.code(), selected);
+                selected.forEach(o -> metrics.add("option:" + q.code() + ":" + o));
+                if (!QuestionType.MULTIPLE_CHOICE.equals(q.type())) {
+                    segments.add(q.code() + "=" + selected.get(0));
+                }
+            } else if (QuestionType.isNumeric(q.type())) {
+                BigDecimal value = new BigDecimal(answer.toString());
+                metrics.add("number:" + q.code());
+                sums.put("number:" + q.code(), value);
+                metrics.add("value:" + q.code() + ":" + value.stripTrailingZeros().toPlainString());
+            }
+        }
+        Map<String, Amount> amounts = new LinkedHashMap<>();
+        for (String segment : segments) {
+            for (String metric : metrics) {
+                amounts.put(segment + "|" + metric, new Amount(1, sums.getOrDefault(metric, BigDecimal.ZERO)));
+            }
+        }
+        List<String> codes = new ArrayList<>(categorical.keySet());
+        for (int i = 0; i < codes.size(); i++) {
+            for (int j = i + 1; j < codes.size(); j++) {
+                for (String o1 : categorical.get(codes.get(i))) {
+                    for (String o2 : categorical.get(codes.get(j))) {
+                        amounts.put("all|cross:" + codes.get(i) + ":" + o1 + ":" + codes.get(j) + ":" + o2,
+                                new Amount(1, BigDecimal.ZERO));
+                    }
+                }
+            }
+        }
+        return amounts;
+    }
+}

@@ -1,0 +1,46 @@
+package org.inclusionhub.survey;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import org.inclusionhub.survey.domain.SurveyDefinition;
+import org.inclusionhub.survey.domain.TestSurveys;
+
+/** Partners, keys and a small published survey for the tests. */
+public final class SurveyFixtures {
+
+    public static final String ADMIN_KEY = "test-admin-key";
+
+    private SurveyFixtures() {
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as(ADMIN_KEY);
+    }
+
+    public static RequestSpecification as(String key) {
+        return RestAssured.given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
+    }
+
+    /** Registers a partner and returns its key; the JSON path {@code keyId} names the key for rotation and revocation. */
+    public static Map<String, String> registerPartner(String code) {
+        var answer = asAdmin().body(Map.of("code", code, "name", "Partner " + code, "contactEmail", code + "@example.org"))
+                .post("/api/v1/partners").then().statusCode(201).extract().jsonPath();
+        return Map.of("key", answer.getString("key"), "keyId", answer.getString("keyId"));
+    }
+
+    /** Creates and publishes the small test survey under {@code code}. */
+    public static void publishTestSurvey(String code) {
+        SurveyDefinition d = TestSurveys.small(code, 1);
+        asAdmin().body(d).post("/api/v1/surveys").then().statusCode(201);
+        asAdmin().post("/api/v1/surveys/" + code + "/versions/1/publish").then().statusCode(200);
+    }
+
+    public static String response(String name, String country, String type, String fields, String evaluated, Integer members) {
+        return "{\"answers\":{\"name\":\"" + name + "\",\"country\":\"" + country + "\",\"type\":\"" + type
+                + "\",\"fields\":" + fields + ",\"evaluated\":\"" + evaluated + "\""
+                + ("yes".equals(evaluated) ? ",\"evaluation\":\"external\"" : "")
+                + (members == null ? "" : ",\"members\":" + members) + "}}";
+    }
+}

@@ -1,0 +1,87 @@
+package org.inclusionhub.survey.stats;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.inclusionhub.survey.SurveyFixtures.as;
+import static org.inclusionhub.survey.SurveyFixtures.publishTestSurvey;
+import static org.inclusionhub.survey.SurveyFixtures.registerPartner;
+import static org.inclusionhub.survey.SurveyFixtures.response;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.inclusionhub.commons.testing.Eventually;
+import org.inclusionhub.commons.testing.TopicReader;
+import org.inclusionhub.commons.testing.TopicWriter;
+import org.junit.jupiter.api.Test;
+
+/** Statistics arithmetic on a survey of its own, after submit, update, redelivery and withdraw. */
+@QuarkusTest
+class SurveyStatisticsTest {
+
+    private static final String S = "/api/v1/surveys/stats-survey";
+
+    @Test
+    void statisticsFollowEveryChangeExactly() {
+        publishTestSurvey("stats-survey");
+        String key = registerPartner("partner-stats").get("key");
+        String a = as(key).body(response("A", "DE", "formal", "[\"education\",\"health\"]", "yes", 10))
+                .post(S + "/responses").then().statusCode(201).extract().path("id");
+        as(key).body(response("B", "DE", "informal", "[\"education\"]", "no", 20)).post(S + "/responses").then().statusCode(201);
+        String c = as(key).body(response("C", "IE", "formal", "[\"housing\",\"education\"]", "no", 40))
+                .post(S + "/responses").then().statusCode(201).extract().path("id");
+
+        Eventually.await(Duration.ofSeconds(60), () -> given().get(S + "/statistics").then().statusCode(200)
+                .body("respondents", equalTo(3))
+                .body("questions.find { it.code == 'fields' }.answered", equalTo(3))
+                // multiple choice: percentages of respondents, summing past 100 %
+                .body("questions.find { it.code == 'fields' }.options.find { it.code == 'education' }.count", equalTo(3))
+                .body("questions.find { it.code == 'fields' }.options.find { it.code == 'education' }.percentage", equalTo(100.0f))
+                .body("questions.find { it.code == 'fields' }.options.find { it.code == 'health' }.percentage", equalTo(33.3f))
+                .body("questions.find { it.code == 'type' }.options.find { it.code == 'formal' }.percentage", equalTo(66.7f))
+                .body("questions.find { it.code == 'evaluation' }.answered", equalTo(1))
+                .body("questions.find { it.code == 'evaluation' }.skipped", equalTo(2))
+                .body("questions.find { it.code == 'members' }.numbers.mean", equalTo(23.3333f))
+                .body("questions.find { it.code == 'members' }.numbers.median", equalTo(20.0f))
+                .body("questions.find { it.code == 'members' }.numbers.min", equalTo(10.0f))
+                .body("questions.find { it.code == 'members' }.numbers.max", equalTo(40.0f))
+                .body("questions.find { it.code == 'members' }.numbers.histogram[0].count", equalTo(1))
+                .body("questions.find { it.code == 'members' }.numbers.histogram[9].count", equalTo(1))
+                .body("questions.find { it.code == 'country' }.options.find { it.code == 'DE' }.count", equalTo(2)));
+
+        given().queryParam("filter", "country=DE").get(S + "/statistics").then()
+                .body("respondents", equalTo(2)).body("filter", equalTo("country=DE"))
+                .body("questions.find { it.code == 'members' }.numbers.median", equalTo(15.0f));
+        given().queryParam("rows", "type").queryParam("columns", "fields").get(S + "/statistics/crosstab").then()
+                .statusCode(200)
+                .body("rowOptions", equalTo(List.of("formal", "informal")))
+                .body("columnOptions", equalTo(List.of("education", "health", "housing", "other")))
+                .body("counts", equalTo(List.of(List.of(2, 1, 1, 0), List.of(1, 0, 0, 0))));
+        given().queryParam("rows", "fields").queryParam("columns", "type").get(S + "/statistics/crosstab").then()
+                .body("counts[0]", equalTo(List.of(2, 1)));
+
+        // an update moves the counts from the old answers to the new ones
+        as(key).header("If-Match", "\"0\"").body(response("A", "IE", "informal", "[\"housing\"]", "no", 10))
+                .put(S + "/responses/" + a).then().statusCode(200);
+        Eventually.await(Duration.ofSeconds(60), () -> given().get(S + "/statistics").then()
+                .body("respondents", equalTo(3))
+                .body("questions.find { it.code == 'fields' }.options.find { it.code == 'education' }.count", equalTo(2))
+                .body("questions.find { it.code == 'fields' }.options.find { it.code == 'housing' }.count", equalTo(2))
+                .body("questions.find { it.code == 'evaluation' }.answered", equalTo(0))
+                .body("questions.find { it.code == 'type' }.options.find { it.code == 'informal' }.count", equalTo(2)));
+        given().queryParam("filter", "country=IE").get(S + "/statistics").then().body("respondents", equalTo(2));
+
+        // c's submission delivered twice, then c withdrawn: its counts leave exactly once
+        ConsumerRecord<String, String> submitted = TopicReader.awaitRecord("survey-responses", Duration.ofSeconds(30),
+                r -> c.equals(r.key()) && r.value().contains("survey-response.submitted"));
+        TopicWriter.send("survey-responses", submitted.key(), submitted.value());
+        as(key).post(S + "/responses/" + c + "/withdraw").then().statusCode(200);
+        Eventually.await(Duration.ofSeconds(60), () -> given().get(S + "/statistics").then()
+                .body("respondents", equalTo(2))
+                .body("questions.find { it.code == 'fields' }.options.find { it.code == 'education' }.count", equalTo(1))
+                .body("questions.find { it.code == 'members' }.numbers.max", equalTo(20.0f)));
+        given().queryParam("filter", "country=IE").get(S + "/statistics").then().body("respondents", equalTo(1));
+        given().queryParam("filter", "fields=education").get(S + "/statistics").then().statusCode(400);
+    }
+}
