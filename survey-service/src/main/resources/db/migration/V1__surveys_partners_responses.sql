@@ -56,8 +56,11 @@ create table survey_stat (
 );
 
 -- What each response currently adds to survey_stat, so an update or a withdrawal moves exactly that.
+-- version: the response version last applied; an older event arriving late is skipped. A withdrawn
+-- response keeps its row with no amounts, so a late update cannot bring it back.
 create table survey_contribution (
-    response_id uuid  primary key,
-    survey      text  not null,
-    amounts     jsonb not null
+    response_id uuid   primary key,
+    survey      text   not null,
+    version     bigint not null,
+    amounts     jsonb  not null
 );

@@ -20,6 +20,9 @@ public record FrameworkDefinition(String code, Integer version, String name, Str
     }
 
     public record Question(String code, String text, List<Item> items) {
+        public Question {
+            items = items == null ? List.of() : items;
+        }
     }
 
     public record Item(String code, String text) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.inclusionhub.assessment.events.AssessmentEvents;
 import org.inclusionhub.assessment.replica.PracticeReplica;
 import org.inclusionhub.commons.inbox.IncomingEvents;
+import org.inclusionhub.commons.live.StatisticsChanges;
 
 /**
  * The score statistics of each framework version, kept current from this service's own
@@ -27,12 +28,17 @@ public class ScoreStatisticsProjection {
 
     private static final Set<String> TYPES = Set.of(AssessmentEvents.SUBMITTED, AssessmentEvents.WITHDRAWN);
 
+    /** The name of the change stream of the score statistics. */
+    public static final String STREAM = "assessment-statistics";
+
     private final IncomingEvents incoming;
+    private final StatisticsChanges changes;
     private final EntityManager em;
     private final ObjectMapper mapper;
 
-    public ScoreStatisticsProjection(IncomingEvents incoming, EntityManager em, ObjectMapper mapper) {
+    public ScoreStatisticsProjection(IncomingEvents incoming, StatisticsChanges changes, EntityManager em, ObjectMapper mapper) {
         this.incoming = incoming;
+        this.changes = changes;
         this.em = em;
         this.mapper = mapper;
     }
@@ -48,6 +54,7 @@ public class ScoreStatisticsProjection {
             } else {
                 remove(data);
             }
+            changes.record(STREAM, data.framework() + "@" + data.frameworkVersion());
         });
     }
 

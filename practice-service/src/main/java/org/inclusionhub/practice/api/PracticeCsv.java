@@ -1,5 +1,6 @@
 package org.inclusionhub.practice.api;
 
+import org.inclusionhub.commons.api.Csv;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

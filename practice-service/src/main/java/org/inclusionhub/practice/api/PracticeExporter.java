@@ -1,5 +1,6 @@
 package org.inclusionhub.practice.api;
 
+import org.inclusionhub.commons.api.Csv;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -2,6 +2,7 @@ package org.inclusionhub.practice.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.inclusionhub.commons.live.StatisticsChanges;
 import org.inclusionhub.commons.outbox.OutboxWriter;
 import org.inclusionhub.practice.api.PracticeResponse;
 import org.inclusionhub.practice.domain.Practice;
@@ -19,15 +20,22 @@ public class PracticeEvents {
     public static final String ARCHIVED = "practice.archived";
     public static final String DELETED = "practice.deleted";
 
+    /** The change stream of the catalogue figures (counts, newest practices, score bands). */
+    public static final String STREAM = "practices";
+
     private final OutboxWriter outbox;
+    private final StatisticsChanges changes;
     private final String topic;
 
-    public PracticeEvents(OutboxWriter outbox, @ConfigProperty(name = "inclusionhub.topics.practices") String topic) {
+    public PracticeEvents(OutboxWriter outbox, StatisticsChanges changes,
+            @ConfigProperty(name = "inclusionhub.topics.practices") String topic) {
         this.outbox = outbox;
+        this.changes = changes;
         this.topic = topic;
     }
 
     public void record(String type, Practice practice) {
         outbox.append(topic, type, practice.id.toString(), PracticeResponse.of(practice));
+        changes.record(STREAM, practice.id.toString());
     }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.inclusionhub.commons.inbox.IncomingEvents;
+import org.inclusionhub.commons.live.StatisticsChanges;
+import org.inclusionhub.practice.events.PracticeEvents;
 
 /** Keeps the scores of practices from the assessments topic (submitted adds a row, withdrawn removes it). */
 @ApplicationScoped
@@ -31,11 +33,13 @@ public class AssessmentScoresUpdater {
     private static final Set<String> TYPES = Set.of("assessment.submitted", WITHDRAWN);
 
     private final IncomingEvents incoming;
+    private final StatisticsChanges changes;
     private final EntityManager em;
     private final ObjectMapper mapper;
 
-    public AssessmentScoresUpdater(IncomingEvents incoming, EntityManager em, ObjectMapper mapper) {
+    public AssessmentScoresUpdater(IncomingEvents incoming, StatisticsChanges changes, EntityManager em, ObjectMapper mapper) {
         this.incoming = incoming;
+        this.changes = changes;
         this.em = em;
         this.mapper = mapper;
     }
@@ -55,6 +59,7 @@ public class AssessmentScoresUpdater {
             } else {
                 store(a);
             }
+            changes.record(PracticeEvents.STREAM, a.practiceId().toString());
         });
     }
 

@@ -1,5 +1,6 @@
 package org.inclusionhub.practice.api;
 
+import org.inclusionhub.commons.api.Csv;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

@@ -60,21 +60,4 @@ public final class ResponseCsv {
         }
         return row;
     }
-
-    /** One CSV line (RFC 4180 quoting). */
-    public static String line(List<String> fields) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                out.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(f);
-            }
-        }
-        return out.append("\r\n").toString();
-    }
 }

@@ -35,6 +35,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.jpa.HibernateHints;
+import org.inclusionhub.commons.api.Csv;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.problem.ApiProblem;
@@ -53,6 +54,7 @@ import org.inclusionhub.survey.domain.SurveyService;
 @Tag(name = "Responses")
 public class ResponseResource {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ResponseResource.class);
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_BULK = 1000;
 
@@ -121,6 +123,10 @@ public class ResponseResource {
                 results.add(new BulkItemResult(i, 400, null, "not a response object: " + e.getOriginalMessage(), null));
             } catch (ApiProblem e) {
                 results.add(new BulkItemResult(i, e.problem().status(), null, e.problem().detail(), e.problem().violations()));
+            } catch (RuntimeException e) {
+                // this item is rolled back; the others keep their own outcome
+                LOG.error("bulk item " + i + " failed", e);
+                results.add(new BulkItemResult(i, 500, null, "this item could not be stored; retry it", null));
             }
         }
         return results;
@@ -186,8 +192,8 @@ public class ResponseResource {
                 ResponseCsv csv = new ResponseCsv(definition, labels);
                 StreamingOutput body = out -> {
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    w.write(ResponseCsv.line(csv.header()));
-                    forEach(jpql, params, r -> write(w, ResponseCsv.line(csv.row(r))));
+                    w.write(Csv.line(csv.header()));
+                    forEach(jpql, params, r -> write(w, Csv.line(csv.row(r))));
                     w.flush();
                 };
                 yield Response.ok(body, "text/csv; charset=UTF-8")

@@ -45,7 +45,7 @@ public final class DefinitionValidator {
             if (q.text() == null || q.text().isBlank()) {
                 v.add(new Violation(p + ".text", "must not be empty"));
             }
-            if (!QuestionType.ALL.contains(q.type())) {
+            if (q.type() == null || !QuestionType.ALL.contains(q.type())) {
                 v.add(new Violation(p + ".type", "'" + q.type() + "' is not one of " + QuestionType.ALL));
             } else if (q.isChoice()) {
                 options(v, p, q);
@@ -100,6 +100,10 @@ public final class DefinitionValidator {
             v.add(new Violation(p + ".condition.anyOf", "needs at least one answer"));
         } else {
             for (String answer : c.anyOf()) {
+                if (answer == null) {
+                    v.add(new Violation(p + ".condition.anyOf", "must not hold null"));
+                    continue;
+                }
                 boolean known = QuestionType.YES_NO.equals(on.type()) ? List.of("yes", "no").contains(answer) : on.hasOption(answer);
                 if (!known) {
                     v.add(new Violation(p + ".condition.anyOf", "'" + answer + "' is not an answer of " + on.code()));

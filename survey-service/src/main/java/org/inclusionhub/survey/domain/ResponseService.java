@@ -45,28 +45,33 @@ public class ResponseService {
 
     @Transactional
     public Submission submit(String surveyCode, Integer version, ResponseContent content, Caller caller, String idempotencyKey) {
+        UUID id = UUID.randomUUID();
         String hash = null;
         if (idempotencyKey != null) {
             if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
                 throw ApiProblem.badRequest("Idempotency-Key must be 1 to 200 characters");
             }
             hash = hash(surveyCode, version, content);
-            List<?> earlier = em.createNativeQuery(
-                    "select request_hash, cast(response_id as text) from idempotency_record where owner = :o and key = :k")
-                    .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).getResultList();
-            if (!earlier.isEmpty()) {
-                Object[] row = (Object[]) earlier.get(0);
-                if (!hash.equals(row[0])) {
+            // claim the key first: a concurrent request with the same key waits here for this one
+            int claimed = em.createNativeQuery("insert into idempotency_record (owner, key, request_hash, response_id, created_at) "
+                    + "values (:o, :k, :h, :r, now()) on conflict (owner, key) do nothing")
+                    .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).setParameter("h", hash)
+                    .setParameter("r", id).executeUpdate();
+            if (claimed == 0) {
+                Object[] earlier = (Object[]) em.createNativeQuery(
+                        "select request_hash, cast(response_id as text) from idempotency_record where owner = :o and key = :k")
+                        .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).getSingleResult();
+                if (!hash.equals(earlier[0])) {
                     throw ApiProblem.unprocessable("Idempotency-Key " + idempotencyKey
                             + " was already used for a different request; use a new key for a new response", List.of());
                 }
-                return new Submission(SurveyResponse.findById(UUID.fromString((String) row[1])), true);
+                return new Submission(SurveyResponse.findById(UUID.fromString((String) earlier[1])), true);
             }
         }
         Survey survey = surveys.published(surveyCode, version);
         ResponseValidator.Result valid = validated(survey.definition, content);
         SurveyResponse r = new SurveyResponse();
-        r.id = UUID.randomUUID();
+        r.id = id;
         r.surveyCode = survey.code;
         r.surveyVersion = survey.version;
         r.owner = caller.owner();
@@ -75,12 +80,6 @@ public class ResponseService {
         r.createdAt = Instant.now();
         r.updatedAt = r.createdAt;
         r.persistAndFlush();
-        if (idempotencyKey != null) {
-            em.createNativeQuery("insert into idempotency_record (owner, key, request_hash, response_id, created_at) "
-                    + "values (:o, :k, :h, :r, now())")
-                    .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).setParameter("h", hash)
-                    .setParameter("r", r.id).executeUpdate();
-        }
         events.record(SurveyResponseEvents.SUBMITTED, r);
         return new Submission(r, false);
     }

@@ -139,8 +139,8 @@ public final class ResponseValidator {
                 answers.put(q.code(), value.asText().strip());
             }
             case QuestionType.DECIMAL -> {
-                if (!value.isNumber()) {
-                    return "must be a number";
+                if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+                    return "must be a finite number";
                 }
                 String bounds = bounds(q, value.doubleValue());
                 if (bounds != null) {
@@ -149,7 +149,8 @@ public final class ResponseValidator {
                 answers.put(q.code(), value.decimalValue());
             }
             default -> { // integer, rating, year
-                if (!value.isIntegralNumber() && !(value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0)) {
+                if (!value.isNumber() || !Double.isFinite(value.doubleValue()) || !value.canConvertToLong()
+                        || (!value.isIntegralNumber() && value.decimalValue().stripTrailingZeros().scale() > 0)) {
                     return "must be a whole number";
                 }
                 String bounds = bounds(q, value.doubleValue());

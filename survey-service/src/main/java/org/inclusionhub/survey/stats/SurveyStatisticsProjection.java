@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.inclusionhub.commons.inbox.IncomingEvents;
+import org.inclusionhub.commons.live.StatisticsChanges;
 import org.inclusionhub.survey.domain.Survey;
 import org.inclusionhub.survey.events.SurveyResponseEvents;
 
@@ -30,12 +31,17 @@ public class SurveyStatisticsProjection {
     private static final TypeReference<Map<String, ResponseContribution.Amount>> AMOUNTS = new TypeReference<>() {
     };
 
+    /** The name of the change stream of the survey statistics. */
+    public static final String STREAM = "survey-statistics";
+
     private final IncomingEvents incoming;
+    private final StatisticsChanges changes;
     private final EntityManager em;
     private final ObjectMapper mapper;
 
-    public SurveyStatisticsProjection(IncomingEvents incoming, EntityManager em, ObjectMapper mapper) {
+    public SurveyStatisticsProjection(IncomingEvents incoming, StatisticsChanges changes, EntityManager em, ObjectMapper mapper) {
         this.incoming = incoming;
+        this.changes = changes;
         this.em = em;
         this.mapper = mapper;
     }
@@ -46,9 +52,15 @@ public class SurveyStatisticsProjection {
     public void onResponseEvent(String payload) {
         incoming.accept(CONSUMER, payload, TYPES).ifPresent(event -> {
             SurveyResponseEvents.ResponseEvent r = incoming.data(event, SurveyResponseEvents.ResponseEvent.class);
+            Applied previous = previous(r.id());
+            if (previous != null && r.version() <= previous.version()) {
+                return;
+            }
             String survey = r.survey() + "@" + r.surveyVersion();
             Map<String, ResponseContribution.Amount> delta = new HashMap<>();
-            previous(r.id()).forEach((key, amount) -> delta.put(key, negate(amount)));
+            if (previous != null) {
+                previous.amounts().forEach((key, amount) -> delta.put(key, negate(amount)));
+            }
             Map<String, ResponseContribution.Amount> current = Map.of();
             if (!SurveyResponseEvents.WITHDRAWN.equals(event.type())) {
                 Survey definition = Survey.find(r.survey(), r.surveyVersion()).orElseThrow();
@@ -56,31 +68,35 @@ public class SurveyStatisticsProjection {
                 current.forEach((key, amount) -> delta.merge(key, amount, SurveyStatisticsProjection::add));
             }
             apply(survey, delta);
-            record(r.id(), survey, current);
+            record(r.id(), survey, r.version(), current);
+            changes.record(STREAM, survey);
         });
     }
 
-    private Map<String, ResponseContribution.Amount> previous(UUID responseId) {
-        List<?> rows = em.createNativeQuery("select cast(amounts as text) from survey_contribution where response_id = :id")
+    /** What a response last added, and at which version of the response. */
+    private record Applied(long version, Map<String, ResponseContribution.Amount> amounts) {
+    }
+
+    private Applied previous(UUID responseId) {
+        List<?> rows = em.createNativeQuery("select version, cast(amounts as text) from survey_contribution where response_id = :id")
                 .setParameter("id", responseId).getResultList();
         if (rows.isEmpty()) {
-            return Map.of();
+            return null;
         }
+        Object[] row = (Object[]) rows.get(0);
         try {
-            return mapper.readValue((String) rows.get(0), AMOUNTS);
+            return new Applied(((Number) row[0]).longValue(), mapper.readValue((String) row[1], AMOUNTS));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("unreadable contribution of response " + responseId, e);
         }
     }
 
-    private void record(UUID responseId, String survey, Map<String, ResponseContribution.Amount> current) {
-        em.createNativeQuery("delete from survey_contribution where response_id = :id").setParameter("id", responseId)
-                .executeUpdate();
-        if (!current.isEmpty()) {
-            em.createNativeQuery("insert into survey_contribution (response_id, survey, amounts) values (:id, :s, cast(:a as jsonb))")
-                    .setParameter("id", responseId).setParameter("s", survey)
-                    .setParameter("a", mapper.valueToTree(current).toString()).executeUpdate();
-        }
+    private void record(UUID responseId, String survey, long version, Map<String, ResponseContribution.Amount> current) {
+        em.createNativeQuery("""
+                insert into survey_contribution (response_id, survey, version, amounts) values (:id, :s, :v, cast(:a as jsonb))
+                on conflict (response_id) do update set version = excluded.version, amounts = excluded.amounts""")
+                .setParameter("id", responseId).setParameter("s", survey).setParameter("v", version)
+                .setParameter("a", mapper.valueToTree(current).toString()).executeUpdate();
     }
 
     /** One statement per change: every (segment, metric) moves by its delta. */

@@ -1,9 +1,13 @@
-package org.inclusionhub.practice.api;
+package org.inclusionhub.commons.api;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks. */
+/**
+ * RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks. Written cells that
+ * a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) get a
+ * leading apostrophe, so exported third-party text cannot inject formulas.
+ */
 public final class Csv {
 
     private Csv() {
@@ -71,10 +75,15 @@ public final class Csv {
         return out.append("\r\n").toString();
     }
 
-    static String escape(String value) {
-        if (value == null) {
+    private static boolean isNumber(String s) {
+        return s.matches("-?\\d+(\\.\\d+)?");
+    }
+
+    static String escape(String raw) {
+        if (raw == null) {
             return "";
         }
+        String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 && !isNumber(raw) ? "'" + raw : raw;
         if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }

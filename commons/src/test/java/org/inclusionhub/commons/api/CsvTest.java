@@ -1,4 +1,4 @@
-package org.inclusionhub.practice.api;
+package org.inclusionhub.commons.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +21,12 @@ class CsvTest {
     void writesWhatItReads() {
         List<String> fields = List.of("plain", "with,comma", "with \"quote\"", "multi\nline", "");
         assertThat(Csv.parse(Csv.line(fields))).containsExactly(fields);
+    }
+
+    @Test
+    void neutralisesSpreadsheetFormulasButNotNegativeNumbers() {
+        assertThat(Csv.line(List.of("=HYPERLINK(\"x\")", "+1+2", "@cmd", "-12.5", "plain")))
+                .isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",'+1+2,'@cmd,-12.5,plain\r\n");
     }
 
     @Test
