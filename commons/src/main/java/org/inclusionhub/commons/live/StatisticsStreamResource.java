@@ -1,0 +1,33 @@
+package org.inclusionhub.commons.live;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+/**
+ * The Server-Sent Events endpoint of one statistics stream; a service extends it with its
+ * {@code @Path} and stream name. Events: {@code statistics-changed} whenever the figures change
+ * (id = sequence number, so a reconnecting client sends Last-Event-ID and misses nothing),
+ * {@code heartbeat} when idle.
+ */
+public abstract class StatisticsStreamResource {
+
+    private final StatisticsStream live;
+    private final String stream;
+
+    protected StatisticsStreamResource(StatisticsStream live, String stream) {
+        this.live = live;
+        this.stream = stream;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> stream(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
+        return live.open(sse, stream, lastEventId);
+    }
+}
