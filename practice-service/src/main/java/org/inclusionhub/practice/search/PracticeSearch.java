@@ -30,7 +30,8 @@ public class PracticeSearch {
         this.em = em;
     }
 
-    public record Facets(Map<String, Long> themes, Map<String, Long> countries, Map<String, Long> targetGroups) {
+    public record Facets(Map<String, Long> themes, Map<String, Long> countries, Map<String, Long> targetGroups,
+            Map<String, Long> sources) {
     }
 
     public record Result(List<Practice> items, long total, Facets facets) {
@@ -47,7 +48,8 @@ public class PracticeSearch {
         Facets facets = new Facets(
                 counts("select t, count(*) from practice p, unnest(p.themes) t where " + filter.where + " group by t", filter),
                 counts("select p.country, count(*) from practice p where " + filter.where + " group by p.country", filter),
-                counts("select t, count(*) from practice p, unnest(p.target_groups) t where " + filter.where + " group by t", filter));
+                counts("select t, count(*) from practice p, unnest(p.target_groups) t where " + filter.where + " group by t", filter),
+                counts("select p.source_collection, count(*) from practice p where " + filter.where + " group by p.source_collection", filter));
         return new Result(items, total, facets);
     }
 

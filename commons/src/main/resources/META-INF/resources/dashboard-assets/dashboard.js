@@ -1,0 +1,90 @@
+// Shared parts of the Inclusion Hub dashboards: header, charts with a table view, live updates.
+// Everything is loaded from the service itself (Chart.js comes from its WebJar); no CDN.
+"use strict";
+
+const Hub = {
+  async json(url) {
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    if (!response.ok) throw new Error(url + " answered " + response.status);
+    return response.json();
+  },
+
+  /** The shared header: links to the three dashboards, the current one marked. */
+  async header(current) {
+    const nav = document.querySelector("header.hub nav");
+    try {
+      for (const link of await Hub.json("/api/v1/dashboard-links")) {
+        const a = document.createElement("a");
+        a.href = link.url;
+        a.textContent = link.name;
+        if (link.name === current) a.setAttribute("aria-current", "page");
+        nav.appendChild(a);
+      }
+    } catch (e) { nav.textContent = "(links unavailable)"; }
+  },
+
+  /**
+   * A card with a bar chart and the same figures as a table (for screen readers, keyboards and
+   * tests). rows: [{label, value, extra}] ; returns the card element.
+   */
+  barCard(container, id, title, note, rows, options = {}) {
+    let card = document.getElementById(id);
+    if (!card) {
+      card = document.createElement("section");
+      card.className = "card";
+      card.id = id;
+      card.setAttribute("aria-labelledby", id + "-title");
+      card.innerHTML = `<h2 id="${id}-title"></h2><p class="n"></p>
+        <div class="chart"><canvas role="img"></canvas></div>
+        <details open><summary>Table</summary><table><thead></thead><tbody></tbody></table></details>`;
+      container.appendChild(card);
+    }
+    card.querySelector("h2").textContent = title;
+    card.querySelector(".n").textContent = note || "";
+    const canvas = card.querySelector("canvas");
+    canvas.setAttribute("aria-label", title + ": " + rows.map(r => r.label + " " + r.value).join(", "));
+    const headers = options.headers || ["", "Count"];
+    card.querySelector("thead").innerHTML = "<tr>" + headers.map((h, i) => `<th scope="col" class="${i ? "num" : ""}">${Hub.escape(h)}</th>`).join("") + "</tr>";
+    card.querySelector("tbody").innerHTML = rows.map(r => `<tr data-key="${Hub.escape(r.key ?? r.label)}"><th scope="row">${Hub.escape(r.label)}</th>`
+      + `<td class="num">${Hub.format(r.value)}</td>` + (r.extra !== undefined ? `<td class="num">${Hub.escape(r.extra)}</td>` : "") + "</tr>").join("");
+    const data = { labels: rows.map(r => Hub.short(r.label)), datasets: (options.datasets || [{ label: headers[1], data: rows.map(r => r.value) }])
+      .map((d, i) => Object.assign({ backgroundColor: ["#0b5cad", "#d9480f", "#2b8a3e"][i % 3] }, d)) };
+    if (card.chart) {
+      card.chart.data = data;
+      card.chart.update();
+    } else {
+      card.chart = new Chart(canvas, { type: options.type || "bar", data,
+        options: { indexAxis: options.horizontal ? "y" : "x", animation: false, maintainAspectRatio: false,
+          plugins: { legend: { display: !!options.datasets } }, scales: options.scales || {} } });
+    }
+    return card;
+  },
+
+  /** Calls reload() now and whenever the SSE stream reports a change (debounced), reconnecting on loss. */
+  live(streamUrl, reload, statusElement) {
+    let pending = null;
+    const run = async () => {
+      try {
+        await reload();
+        statusElement.textContent = "Updated " + new Date().toLocaleTimeString();
+      } catch (e) { statusElement.textContent = "Could not load: " + e.message; }
+    };
+    run();
+    const source = new EventSource(streamUrl);  // reconnects by itself and sends Last-Event-ID
+    source.addEventListener("statistics-changed", () => {
+      clearTimeout(pending);
+      pending = setTimeout(run, 200);
+    });
+    return source;
+  },
+
+  escape(text) {
+    return String(text ?? "").replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
+  },
+  format(value) {
+    return value === null || value === undefined ? "–" : (typeof value === "number" ? String(Math.round(value * 100) / 100) : String(value));
+  },
+  short(label) {
+    return String(label).length > 28 ? String(label).slice(0, 27) + "…" : String(label);
+  },
+};
