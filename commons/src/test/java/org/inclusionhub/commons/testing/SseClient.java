@@ -52,6 +52,11 @@ public final class SseClient implements AutoCloseable {
 
     /** The next event with the given name, waiting at most {@code timeout}; fails the test if none comes. */
     public Event next(String name, Duration timeout) {
+        return next(name, e -> true, timeout);
+    }
+
+    /** The next event with the given name that also matches, skipping others. */
+    public Event next(String name, java.util.function.Predicate<Event> matches, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (true) {
@@ -60,7 +65,7 @@ public final class SseClient implements AutoCloseable {
                 if (e == null) {
                     throw new AssertionError("no '" + name + "' event within " + timeout);
                 }
-                if (name.equals(e.name())) {
+                if (name.equals(e.name()) && matches.test(e)) {
                     return e;
                 }
             }

@@ -40,6 +40,19 @@ public final class TestDatabase {
         }
     }
 
+    /** Drops (if there) and creates a database, for tests that start services on a blank one. */
+    public static void recreate(String database, String role, String password) {
+        ensure(database, role, password);
+        String url = "jdbc:postgresql://" + host() + "/postgres";
+        try (Connection c = DriverManager.getConnection(url, env("PG_SUPERUSER", "postgres"), env("PG_SUPERUSER_PASSWORD", ""));
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + identifier(database) + " with (force)");
+            s.execute("create database " + identifier(database) + " owner " + identifier(role));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot recreate test database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
     private static boolean exists(Connection c, String sql, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, name);

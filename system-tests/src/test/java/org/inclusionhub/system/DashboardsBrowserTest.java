@@ -1,0 +1,193 @@
+package org.inclusionhub.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the three dashboards in the system Chromium: each shows the figures of what the API
+ * holds, and changes within seconds, without a reload, when a survey response or an assessment
+ * is submitted through the API. Screenshots land in system-tests/target/screenshots.
+ */
+class DashboardsBrowserTest {
+
+    private static final Duration LIVE = Duration.ofSeconds(20);
+    private static RunningSystem system;
+    private static WebDriver browser;
+    private static Path screenshots;
+
+    @BeforeAll
+    static void start() throws IOException {
+        for (String binary : new String[] {"/usr/bin/chromium", "/usr/bin/chromedriver"}) {
+            if (!new File(binary).canExecute()) {
+                throw new IllegalStateException(binary + " is missing: apt-get install -y chromium chromium-driver (.ci/run does)");
+            }
+        }
+        system = new RunningSystem();
+        screenshots = Path.of(System.getProperty("repo.dir"), "system-tests/target/screenshots");
+        Files.createDirectories(screenshots);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1200,1600", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void surveyDashboardShowsTheResponsesAndUpdatesLive() throws IOException {
+        String partner = extract(expect(201, system.call("POST", "survey", "/api/v1/partners", null,
+                "{\"code\":\"browser-partner\",\"name\":\"Browser test partner\"}")), "\"key\":\"([^\"]+)\"");
+        String example = Files.readString(Path.of(System.getProperty("repo.dir"), "survey-service/demo-data/example-response.json"));
+        submitResponse(partner, example);
+        submitResponse(partner, example.replace("Welcome Network Leipzig", "Second network"));
+
+        open("survey", "#q-network_type tbody tr");
+        awaitText("#respondents", "2");
+        assertThat(cell("#q-network_type", "state-integration-network")).isEqualTo("2");
+        assertThat(cell("#q-network_type", "migrant-network")).isEqualTo("0");
+        markPage();
+        screenshot("survey-dashboard-before.png");
+
+        submitResponse(partner, example.replace("Welcome Network Leipzig", "Third network")
+                .replace("state-integration-network", "migrant-network"));
+        awaitText("#respondents", "3");
+        await(() -> "1".equals(cell("#q-network_type", "migrant-network")));
+        assertPageNotReloaded();
+        screenshot("survey-dashboard-after.png");
+    }
+
+    @Test
+    void assessmentAndPracticeDashboardsFollowSubmittedAssessments() throws IOException {
+        String practiceId = extract(expect(201, system.call("POST", "practice", "/api/v1/practices", null, """
+                {"title":"Browser test practice","summary":"A practice to assess.","country":"BE","scope":"local",
+                 "organisations":[{"name":"City of Ghent","type":"municipality"}],"themes":["employment"],
+                 "targetGroups":["refugees"],"source":{"collection":"direct-submission","reference":"browser-test"}}""")),
+                "\"id\":\"([^\"]+)\"");
+        expect(200, system.call("POST", "practice", "/api/v1/practices/" + practiceId + "/publish", null, null));
+        submitAssessment(practiceId, "not-met");
+
+        open("assessment", "#area-means tbody tr");
+        awaitText("#count", "1");
+        assertThat(cell("#area-means", "IP")).isEqualTo("50");
+        markPage();
+        screenshot("assessment-dashboard-before.png");
+        submitAssessment(practiceId, "met");
+        awaitText("#count", "2");
+        awaitText("#mean", "75");
+        assertThat(cell("#area-means", "IP")).isEqualTo("75");
+        assertPageNotReloaded();
+        screenshot("assessment-dashboard-after.png");
+
+        open("practice", "#by-country tbody tr");
+        awaitText("#total", "1");
+        await(() -> "1".equals(cell("#by-score", "75-100")));
+        markPage();
+        screenshot("practice-dashboard-before.png");
+        String second = extract(expect(201, system.call("POST", "practice", "/api/v1/practices", null, """
+                {"title":"Second browser practice","summary":"Another one.","country":"NL","scope":"local",
+                 "organisations":[{"name":"City of Utrecht","type":"municipality"}],"themes":["housing"],
+                 "targetGroups":["refugees"],"source":{"collection":"direct-submission","reference":"browser-test-2"}}""")),
+                "\"id\":\"([^\"]+)\"");
+        expect(200, system.call("POST", "practice", "/api/v1/practices/" + second + "/publish", null, null));
+        awaitText("#total", "2");
+        assertThat(cell("#by-country", "NL")).isEqualTo("1");
+        assertPageNotReloaded();
+        screenshot("practice-dashboard-after.png");
+    }
+
+    private void submitResponse(String partnerKey, String body) {
+        expect(201, system.call("POST", "survey", "/api/v1/surveys/erasmi-networks/responses", partnerKey, body));
+    }
+
+    /** assessment-service learns of the practice from Kafka; until then it answers 422. */
+    private void submitAssessment(String practiceId, String ip11) {
+        String body = """
+                {"framework":"spring-gpc","assessor":"Browser test","subject":{"type":"practice","practiceId":"%s"},
+                 "ratings":[{"item":"IP.1.1","rating":"%s"},{"item":"IP.1.2","rating":"met"}]}""".formatted(practiceId, ip11);
+        HttpResponse<String> response = null;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            response = system.call("POST", "assessment", "/api/v1/assessments?submit=true", null, body);
+            if (response.statusCode() != 422) {
+                break;
+            }
+            RunningSystem.sleep(500);
+        }
+        expect(201, response);
+    }
+
+    private void open(String service, String loadedSelector) {
+        browser.get(system.url(service, "/dashboard/"));
+        await(() -> !browser.findElements(By.cssSelector(loadedSelector)).isEmpty());
+    }
+
+    /** A mark that only survives if the page is never reloaded. */
+    private void markPage() {
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+    }
+
+    private void assertPageNotReloaded() {
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;")).isEqualTo(true);
+    }
+
+    private String cell(String card, String rowKey) {
+        var cells = browser.findElements(By.cssSelector(card + " tbody tr[data-key='" + rowKey + "'] td"));
+        return cells.isEmpty() ? null : cells.get(0).getText();
+    }
+
+    private void awaitText(String selector, String expected) {
+        await(() -> expected.equals(browser.findElement(By.cssSelector(selector)).getText()));
+    }
+
+    private void await(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, LIVE).until(driver -> condition.getAsBoolean());
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return response;
+    }
+
+    private static String extract(HttpResponse<String> response, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(response.body());
+        assertThat(m.find()).as(response.body()).isTrue();
+        return m.group(1);
+    }
+}
