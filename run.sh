@@ -110,6 +110,8 @@ Inclusion Hub is running.
   practice-service    API http://localhost:8081/api/v1/practices   Swagger UI http://localhost:8081/q/swagger-ui   health http://localhost:8081/q/health/ready
   assessment-service  API http://localhost:8082/api/v1             Swagger UI http://localhost:8082/q/swagger-ui   health http://localhost:8082/q/health/ready
   survey-service      API http://localhost:8083/api/v1             Swagger UI http://localhost:8083/q/swagger-ui   health http://localhost:8083/q/health/ready
+  dashboards          http://localhost:8081/dashboard/   http://localhost:8082/dashboard/   http://localhost:8083/dashboard/
+  live statistics     http://localhost:8083/api/v1/surveys/statistics/stream (Server-Sent Events; also on 8081 and 8082)
   Kafka               127.0.0.1:$KAFKA_PORT
   logs                $log_dir
   admin API key       $1   (kept in .run/admin-key; export INCLUSIONHUB_ADMIN_KEY to choose your own)
