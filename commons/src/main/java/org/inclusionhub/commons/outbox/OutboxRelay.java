@@ -35,11 +35,14 @@ public class OutboxRelay {
     private final int batchSize;
     private final RetryBackoff backoff;
     private final AtomicLong pending = new AtomicLong();
+    private final Duration retention;
 
     public OutboxRelay(OutboxProducer producer, EntityManager em, MeterRegistry registry,
             @ConfigProperty(name = "inclusionhub.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "inclusionhub.outbox.initial-backoff", defaultValue = "1s") Duration initialBackoff,
-            @ConfigProperty(name = "inclusionhub.outbox.max-backoff", defaultValue = "30s") Duration maxBackoff) {
+            @ConfigProperty(name = "inclusionhub.outbox.max-backoff", defaultValue = "30s") Duration maxBackoff,
+            @ConfigProperty(name = "inclusionhub.outbox.retention", defaultValue = "168h") Duration retention) {
+        this.retention = retention;
         this.producer = producer;
         this.em = em;
         this.batchSize = batchSize;
@@ -48,7 +51,7 @@ public class OutboxRelay {
                 .description("Outbox rows not yet published to Kafka").register(registry);
     }
 
-    @Scheduled(every = "${inclusionhub.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${inclusionhub.outbox.poll-interval:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         if (!backoff.isDue(Instant.now())) {
@@ -111,6 +114,18 @@ public class OutboxRelay {
         }
         pending.set(OutboxEvent.pendingCount());
         return new BatchResult(sent, failure);
+    }
+
+    /** Sent rows are kept a while for inspection, then removed so the table stays small. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void purgeScheduled() {
+        QuarkusTransaction.requiringNew().run(() -> purgeSentBefore(Instant.now().minus(retention)));
+    }
+
+    /** @return how many sent rows older than {@code cutoff} were deleted (pending rows are never touched) */
+    public long purgeSentBefore(Instant cutoff) {
+        return OutboxEvent.delete("sentAt is not null and sentAt < ?1", cutoff);
     }
 
     private record BatchResult(int sent, String failure) {

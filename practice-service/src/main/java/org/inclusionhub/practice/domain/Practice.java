@@ -131,6 +131,17 @@ public class Practice extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** {@code collection/reference} of every catalogued practice that has a reference (one query, for imports). */
+    public static java.util.Set<String> sourceKeys() {
+        return new java.util.HashSet<>(getEntityManager().createQuery(
+                "select concat(p.sourceCollection, '/', p.sourceReference) from Practice p where p.sourceReference is not null",
+                String.class).getResultList());
+    }
+
+    public static String sourceKey(PracticeContent.SourceRef source) {
+        return source == null || source.reference() == null ? null : source.collection() + "/" + source.reference().strip();
+    }
+
     public static Optional<Practice> findBySource(PracticeContent.SourceRef source) {
         if (source == null || source.reference() == null) {
             return Optional.empty();

@@ -79,9 +79,10 @@ public class PracticeService {
     @Transactional
     public ImportResult importAll(List<PracticeContent> contents, boolean publish) {
         List<UUID> created = new java.util.ArrayList<>();
+        java.util.Set<String> catalogued = Practice.sourceKeys();
         int skipped = 0;
         for (PracticeContent content : contents) {
-            if (Practice.findBySource(content.source()).isPresent()) {
+            if (catalogued.contains(Practice.sourceKey(content.source()))) {
                 skipped++;
                 continue;
             }

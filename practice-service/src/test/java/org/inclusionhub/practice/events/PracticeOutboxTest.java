@@ -7,7 +7,11 @@ import static org.inclusionhub.practice.PracticeFixtures.practice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import org.inclusionhub.commons.outbox.OutboxRelay;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,6 +43,32 @@ class PracticeOutboxTest {
         assertThat(event.path("data").path("title").asText()).isEqualTo("Outbox witness");
         assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("practice.created");
+    }
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void sentRowsArePurgedAfterTheirRetentionAndPendingRowsNever() {
+        String id = create(practice("Purged after sending"));
+        TopicReader.awaitRecord("practices", Duration.ofSeconds(30), r -> id.equals(r.key()));
+        long pendingBefore = count("sent_at is null");
+        assertThat(count("sent_at is not null")).isPositive();
+
+        long purged = QuarkusTransaction.requiringNew().call(() -> relay.purgeSentBefore(Instant.now().plusSeconds(60)));
+
+        assertThat(purged).isPositive();
+        assertThat(count("sent_at is not null")).isZero();
+        // the relay may send a pending row meanwhile, never the purge delete one
+        assertThat(count("sent_at is null")).isLessThanOrEqualTo(pendingBefore);
+    }
+
+    private long count(String condition) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_event where " + condition).getSingleResult()).longValue());
     }
 
     @Test
