@@ -3,9 +3,6 @@ package org.inclusionhub.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,22 +15,7 @@ import org.inclusionhub.commons.testing.TopicWriter;
 /** Practices put on the practices topic as practice-service would, and assessment request bodies. */
 public final class AssessmentFixtures {
 
-    public static final String ADMIN_KEY = "test-admin-key";
-
     private AssessmentFixtures() {
-    }
-
-    public static RequestSpecification asAdmin() {
-        return as(ADMIN_KEY);
-    }
-
-    public static RequestSpecification as(String key) {
-        return RestAssured.given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
-    }
-
-    public static String issueKey(String role, String owner) {
-        return asAdmin().body(Map.of("role", role, "owner", owner)).post("/api/v1/api-keys").then().statusCode(201)
-                .extract().path("key");
     }
 
     /** Writes a practice event and waits until the replica holds that version. */

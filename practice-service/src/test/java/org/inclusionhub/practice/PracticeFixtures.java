@@ -1,8 +1,7 @@
 package org.inclusionhub.practice;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,6 @@ import java.util.UUID;
 
 /** Request bodies and authenticated requests for the practice tests. */
 public final class PracticeFixtures {
-
-    public static final String ADMIN_KEY = "test-admin-key";
 
     private PracticeFixtures() {
     }
@@ -37,20 +34,6 @@ public final class PracticeFixtures {
         body.put("website", "https://example.org/mentoring");
         body.put("source", Map.of("collection", "direct-submission", "reference", "test-" + UUID.randomUUID()));
         return body;
-    }
-
-    public static RequestSpecification asAdmin() {
-        return as(ADMIN_KEY);
-    }
-
-    public static RequestSpecification as(String key) {
-        return RestAssured.given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
-    }
-
-    /** Issues a key of the given role through the API, as the bootstrap admin. */
-    public static String issueKey(String role, String owner) {
-        return asAdmin().body(Map.of("role", role, "owner", owner))
-                .post("/api/v1/api-keys").then().statusCode(201).extract().path("key");
     }
 
     /** Creates a practice as admin and returns its id. */

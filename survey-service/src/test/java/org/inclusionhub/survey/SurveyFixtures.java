@@ -1,8 +1,7 @@
 package org.inclusionhub.survey;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
+
 import java.util.Map;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.TestSurveys;
@@ -10,17 +9,7 @@ import org.inclusionhub.survey.domain.TestSurveys;
 /** Partners, keys and a small published survey for the tests. */
 public final class SurveyFixtures {
 
-    public static final String ADMIN_KEY = "test-admin-key";
-
     private SurveyFixtures() {
-    }
-
-    public static RequestSpecification asAdmin() {
-        return as(ADMIN_KEY);
-    }
-
-    public static RequestSpecification as(String key) {
-        return RestAssured.given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
     }
 
     /** Registers a partner and returns its key; the JSON path {@code keyId} names the key for rotation and revocation. */

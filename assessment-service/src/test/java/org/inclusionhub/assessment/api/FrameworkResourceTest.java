@@ -3,9 +3,9 @@ package org.inclusionhub.assessment.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.inclusionhub.assessment.AssessmentFixtures.as;
-import static org.inclusionhub.assessment.AssessmentFixtures.asAdmin;
-import static org.inclusionhub.assessment.AssessmentFixtures.issueKey;
+import static org.inclusionhub.commons.testing.ApiClient.as;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
+import static org.inclusionhub.commons.testing.ApiClient.issueKey;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.inclusionhub.assessment.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.inclusionhub.assessment.AssessmentFixtures.asAdmin;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.assessment.AssessmentFixtures.practice;
 
 import com.fasterxml.jackson.databind.JsonNode;

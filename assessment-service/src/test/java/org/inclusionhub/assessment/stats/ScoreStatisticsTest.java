@@ -2,7 +2,7 @@ package org.inclusionhub.assessment.stats;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.inclusionhub.assessment.AssessmentFixtures.asAdmin;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.assessment.AssessmentFixtures.practice;
 
 import io.quarkus.test.junit.QuarkusTest;

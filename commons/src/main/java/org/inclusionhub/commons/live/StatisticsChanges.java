@@ -3,6 +3,7 @@ package org.inclusionhub.commons.live;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.inclusionhub.commons.SqlValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public class StatisticsChanges {
                 .setParameter("s", stream).setParameter("after", afterSeq).setParameter("limit", limit).getResultList();
         List<Change> changes = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            changes.add(new Change(((Number) r[0]).longValue(), (String) r[1], (String) r[2], toInstant(r[3])));
+            changes.add(new Change(((Number) r[0]).longValue(), (String) r[1], (String) r[2], SqlValues.instant(r[3])));
         }
         return changes;
     }
@@ -52,15 +53,5 @@ public class StatisticsChanges {
         Object max = em.createNativeQuery("select coalesce(max(seq), 0) from statistics_change where stream = :s")
                 .setParameter("s", stream).getSingleResult();
         return ((Number) max).longValue();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.inclusionhub.commons.Throwables;
 import org.jboss.logging.Logger;
 
 /**
@@ -136,10 +137,7 @@ public class OutboxRelay {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
+        Throwable cause = Throwables.rootCause(e);
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

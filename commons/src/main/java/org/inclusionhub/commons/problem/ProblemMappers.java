@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.inclusionhub.commons.Throwables;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -91,7 +92,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (e instanceof NotFoundException && e.getCause() != null) {
             // a query or path parameter that could not be converted to its type
-            return respond(Problem.of(400, "Bad request", "a parameter could not be read: " + rootMessage(e)), uri);
+            return respond(Problem.of(400, "Bad request", "a parameter could not be read: " + Throwables.rootCause(e).getMessage()), uri);
         }
         if (status >= 500) {
             LOG.error("request failed", e);
@@ -105,14 +106,6 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("unexpected failure", e);
         return respond(Problem.of(500, "Internal server error", "the server could not answer this request"), uri);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

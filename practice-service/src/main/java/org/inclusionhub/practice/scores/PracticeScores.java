@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.inclusionhub.commons.SqlValues;
 
 /** Reads the latest submitted scores per framework of a set of practices, in one query. */
 @ApplicationScoped
@@ -39,7 +38,7 @@ public class PracticeScores {
                 .setParameter("ids", practiceIds).getResultList();
         for (Object[] r : rows) {
             result.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new LatestScore((String) r[1],
-                    ((Number) r[2]).intValue(), (UUID) r[3], number(r[4]), number(r[5]), areas((String) r[6]), instant(r[7])));
+                    ((Number) r[2]).intValue(), (UUID) r[3], number(r[4]), number(r[5]), areas((String) r[6]), SqlValues.instant(r[7])));
         }
         return result;
     }
@@ -55,15 +54,5 @@ public class PracticeScores {
 
     private static Double number(Object value) {
         return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

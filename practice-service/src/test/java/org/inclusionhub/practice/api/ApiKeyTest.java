@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.inclusionhub.practice.PracticeFixtures.as;
-import static org.inclusionhub.practice.PracticeFixtures.asAdmin;
+import static org.inclusionhub.commons.testing.ApiClient.as;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,6 +49,6 @@ class ApiKeyTest {
     }
 
     private static String issueKeyFor(String role) {
-        return org.inclusionhub.practice.PracticeFixtures.issueKey(role, "someone");
+        return org.inclusionhub.commons.testing.ApiClient.issueKey(role, "someone");
     }
 }

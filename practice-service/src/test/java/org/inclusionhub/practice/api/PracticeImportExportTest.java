@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.inclusionhub.practice.PracticeFixtures.as;
-import static org.inclusionhub.practice.PracticeFixtures.asAdmin;
-import static org.inclusionhub.practice.PracticeFixtures.issueKey;
+import static org.inclusionhub.commons.testing.ApiClient.as;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
+import static org.inclusionhub.commons.testing.ApiClient.issueKey;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
 
 import io.quarkus.test.junit.QuarkusTest;

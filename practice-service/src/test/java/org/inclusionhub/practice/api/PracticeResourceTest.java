@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.inclusionhub.practice.PracticeFixtures.as;
-import static org.inclusionhub.practice.PracticeFixtures.asAdmin;
+import static org.inclusionhub.commons.testing.ApiClient.as;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.practice.PracticeFixtures.create;
-import static org.inclusionhub.practice.PracticeFixtures.issueKey;
+import static org.inclusionhub.commons.testing.ApiClient.issueKey;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.inclusionhub.practice.PracticeFixtures.asAdmin;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.practice.PracticeFixtures.create;
 import static org.inclusionhub.practice.PracticeFixtures.createPublished;
 import static org.inclusionhub.practice.PracticeFixtures.practice;

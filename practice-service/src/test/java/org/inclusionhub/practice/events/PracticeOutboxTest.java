@@ -1,7 +1,7 @@
 package org.inclusionhub.practice.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.inclusionhub.practice.PracticeFixtures.asAdmin;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.practice.PracticeFixtures.create;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
 

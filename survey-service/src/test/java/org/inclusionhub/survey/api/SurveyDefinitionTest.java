@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.inclusionhub.survey.SurveyFixtures.as;
-import static org.inclusionhub.survey.SurveyFixtures.asAdmin;
+import static org.inclusionhub.commons.testing.ApiClient.as;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.survey.SurveyFixtures.registerPartner;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package org.inclusionhub.survey.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.inclusionhub.survey.SurveyFixtures.as;
+import static org.inclusionhub.commons.testing.ApiClient.as;
 import static org.inclusionhub.survey.SurveyFixtures.publishTestSurvey;
 import static org.inclusionhub.survey.SurveyFixtures.registerPartner;
 import static org.inclusionhub.survey.SurveyFixtures.response;

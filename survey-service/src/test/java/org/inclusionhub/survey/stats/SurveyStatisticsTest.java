@@ -2,7 +2,7 @@ package org.inclusionhub.survey.stats;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.inclusionhub.survey.SurveyFixtures.as;
+import static org.inclusionhub.commons.testing.ApiClient.as;
 import static org.inclusionhub.survey.SurveyFixtures.publishTestSurvey;
 import static org.inclusionhub.survey.SurveyFixtures.registerPartner;
 import static org.inclusionhub.survey.SurveyFixtures.response;
