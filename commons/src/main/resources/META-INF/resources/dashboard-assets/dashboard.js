@@ -60,7 +60,11 @@ const Hub = {
     return card;
   },
 
-  /** Calls reload() now and whenever the SSE stream reports a change (debounced), reconnecting on loss. */
+  /**
+   * Subscribes to the SSE stream first and loads the figures once it is open (and again after every
+   * reconnect), then whenever it reports a change (debounced): no change can fall between the load
+   * and the subscription.
+   */
   live(streamUrl, reload, statusElement) {
     let pending = null;
     const run = async () => {
@@ -69,8 +73,8 @@ const Hub = {
         statusElement.textContent = "Updated " + new Date().toLocaleTimeString();
       } catch (e) { statusElement.textContent = "Could not load: " + e.message; }
     };
-    run();
     const source = new EventSource(streamUrl);  // reconnects by itself and sends Last-Event-ID
+    source.addEventListener("open", run);
     source.addEventListener("statistics-changed", () => {
       clearTimeout(pending);
       pending = setTimeout(run, 200);

@@ -60,7 +60,6 @@ final class RunningSystem implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.put("INCLUSIONHUB_ADMIN_KEY", ADMIN_KEY);
             env.put("LOG_JSON", "false");
-            env.put("INCLUSIONHUB_OUTBOX_POLL_INTERVAL", "200ms");
             env.put("INCLUSIONHUB_DASHBOARDS_PRACTICES_URL", url("practice", "/dashboard/"));
             env.put("INCLUSIONHUB_DASHBOARDS_ASSESSMENTS_URL", url("assessment", "/dashboard/"));
             env.put("INCLUSIONHUB_DASHBOARDS_SURVEYS_URL", url("survey", "/dashboard/"));

@@ -42,16 +42,15 @@ public class StatisticsStream {
 
     /** @param lastEventId the Last-Event-ID header of a reconnecting client, or null for a new one */
     public Multi<OutboundSseEvent> open(Sse sse, String stream, String lastEventId) {
-        AtomicLong last = new AtomicLong(-1);
-        AtomicLong quietSince = new AtomicLong(System.nanoTime());
+        // fixed before the response starts, so a client that loads the figures once the stream is open
+        // misses no change between its load and its first event
         Long resumeFrom = parse(lastEventId);
+        AtomicLong last = new AtomicLong(resumeFrom != null ? resumeFrom : changes.latest(stream));
+        AtomicLong quietSince = new AtomicLong(System.nanoTime());
         return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(pollInterval)
                 .onOverflow().drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToIterable(tick -> {
-                    if (last.get() < 0) {
-                        last.set(resumeFrom != null ? resumeFrom : changes.latest(stream));
-                    }
                     List<OutboundSseEvent> out = new ArrayList<>();
                     for (StatisticsChanges.Change c : changes.after(stream, last.get(), 500)) {
                         out.add(sse.newEventBuilder().id(Long.toString(c.seq())).name(EVENT_NAME)

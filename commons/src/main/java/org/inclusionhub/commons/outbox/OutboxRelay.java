@@ -52,7 +52,7 @@ public class OutboxRelay {
                 .description("Outbox rows not yet published to Kafka").register(registry);
     }
 
-    @Scheduled(every = "${inclusionhub.outbox.poll-interval:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${inclusionhub.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         if (!backoff.isDue(Instant.now())) {
