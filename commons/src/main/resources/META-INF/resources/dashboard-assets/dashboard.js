@@ -79,6 +79,8 @@ const Hub = {
       clearTimeout(pending);
       pending = setTimeout(run, 200);
     });
+    // the server could not resume from our last position: reload everything
+    source.addEventListener("reset", run);
     return source;
   },
 

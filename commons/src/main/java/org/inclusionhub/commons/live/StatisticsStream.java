@@ -10,31 +10,43 @@ import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Server-Sent Events of a statistics stream: a {@code statistics-changed} event per recorded change
- * (id = its sequence number, data = stream, subject, seq), a {@code heartbeat} event when nothing happened
- * for a while, and resumption after {@code Last-Event-ID}. The log is polled, so every instance of a
- * service streams the same changes.
+ * Server-Sent Events of a statistics stream:
+ * <ul>
+ * <li>{@code statistics-changed} per recorded change (id = its {@link ChangePosition}, data = stream, subject, position);</li>
+ * <li>{@code reset} first, when {@code Last-Event-ID} is unreadable, ahead of the log's head, or older than
+ * the log keeps: the client must reload its figures, and resumes from the id of the reset event;</li>
+ * <li>{@code heartbeat} when nothing happened for a while.</li>
+ * </ul>
+ * A commit that records a change wakes every open stream ({@link ChangeSignals}); the poll is the fallback.
  */
 @ApplicationScoped
 public class StatisticsStream {
 
     public static final String EVENT_NAME = "statistics-changed";
+    /** Tells the client its position cannot be resumed: reload the figures, then follow from this event's id. */
+    public static final String RESET = "reset";
     /** Sent when nothing changed for a while, so clients and proxies keep the connection; it carries no id. */
     public static final String HEARTBEAT = "heartbeat";
+    private static final int MAX_PER_READ = 500;
 
     private final StatisticsChanges changes;
+    private final ChangeSignals signals;
     private final ObjectMapper mapper;
     private final Duration pollInterval;
     private final Duration heartbeat;
 
-    public StatisticsStream(StatisticsChanges changes, ObjectMapper mapper,
-            @ConfigProperty(name = "inclusionhub.live.poll-interval", defaultValue = "250ms") Duration pollInterval,
+    public StatisticsStream(StatisticsChanges changes, ChangeSignals signals, ObjectMapper mapper,
+            @ConfigProperty(name = "inclusionhub.live.poll-interval", defaultValue = "500ms") Duration pollInterval,
             @ConfigProperty(name = "inclusionhub.live.heartbeat", defaultValue = "15s") Duration heartbeat) {
         this.changes = changes;
+        this.signals = signals;
         this.mapper = mapper;
         this.pollInterval = pollInterval;
         this.heartbeat = heartbeat;
@@ -44,18 +56,25 @@ public class StatisticsStream {
     public Multi<OutboundSseEvent> open(Sse sse, String stream, String lastEventId) {
         // fixed before the response starts, so a client that loads the figures once the stream is open
         // misses no change between its load and its first event
-        Long resumeFrom = parse(lastEventId);
-        AtomicLong last = new AtomicLong(resumeFrom != null ? resumeFrom : changes.latest(stream));
+        ChangePosition head = changes.head(stream);
+        Optional<String> resetReason = resetReason(stream, lastEventId, head);
+        AtomicReference<ChangePosition> last = new AtomicReference<>(
+                resetReason.isPresent() || lastEventId == null || lastEventId.isBlank() ? head
+                        : ChangePosition.parse(lastEventId).orElseThrow());
         AtomicLong quietSince = new AtomicLong(System.nanoTime());
-        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(pollInterval)
-                .onOverflow().drop()
+        Multi<Object> wakeUps = Multi.createBy().merging().streams(
+                Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(pollInterval).map(t -> (Object) t),
+                signals.signals().map(s -> (Object) s));
+        Multi<OutboundSseEvent> follow = wakeUps.onOverflow().drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToIterable(tick -> {
                     List<OutboundSseEvent> out = new ArrayList<>();
-                    for (StatisticsChanges.Change c : changes.after(stream, last.get(), 500)) {
-                        out.add(sse.newEventBuilder().id(Long.toString(c.seq())).name(EVENT_NAME)
-                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(json(c)).build());
-                        last.set(c.seq());
+                    for (StatisticsChanges.Change c : changes.after(stream, last.get(), MAX_PER_READ)) {
+                        out.add(sse.newEventBuilder().id(c.position().toString()).name(EVENT_NAME)
+                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(json(Map.of("stream", c.stream(),
+                                        "subject", c.subject(), "position", c.position().toString(), "changedAt", c.changedAt())))
+                                .build());
+                        last.set(c.position());
                     }
                     long now = System.nanoTime();
                     if (!out.isEmpty()) {
@@ -66,24 +85,37 @@ public class StatisticsStream {
                     }
                     return out;
                 });
+        if (resetReason.isEmpty()) {
+            return follow;
+        }
+        OutboundSseEvent reset = sse.newEventBuilder().id(head.toString()).name(RESET)
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(json(Map.of("stream", stream, "position", head.toString(), "reason", resetReason.get()))).build();
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(reset), follow);
     }
 
-    private String json(StatisticsChanges.Change c) {
+    private Optional<String> resetReason(String stream, String lastEventId, ChangePosition head) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<ChangePosition> position = ChangePosition.parse(lastEventId);
+        if (position.isEmpty()) {
+            return Optional.of("Last-Event-ID is not a position of this stream");
+        }
+        if (position.get().compareTo(head) > 0) {
+            return Optional.of("Last-Event-ID is ahead of the change log (" + head + ")");
+        }
+        if (position.get().compareTo(changes.horizon(stream)) < 0) {
+            return Optional.of("Last-Event-ID is older than the change log keeps");
+        }
+        return Optional.empty();
+    }
+
+    private String json(Object value) {
         try {
-            return mapper.writeValueAsString(c);
+            return mapper.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static Long parse(String lastEventId) {
-        if (lastEventId == null || lastEventId.isBlank()) {
-            return null;
-        }
-        try {
-            return Math.max(0, Long.parseLong(lastEventId.strip()));
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

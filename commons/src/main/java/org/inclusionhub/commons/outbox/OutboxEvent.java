@@ -16,6 +16,9 @@ import java.util.UUID;
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
+    /** Longest error text kept on a row. */
+    static final int MAX_ERROR_LENGTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -36,11 +39,17 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
 
+    @Column(nullable = false)
+    public OutboxStatus status = OutboxStatus.PENDING;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    @Column(name = "parked_at")
+    public Instant parkedAt;
 
     @Column(nullable = false)
     public int attempts;
@@ -48,11 +57,48 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
-    static List<OutboxEvent> oldestPending(int limit) {
-        return find("sentAt is null order by id").page(0, limit).list();
+    void markSent(Instant at) {
+        moveTo(OutboxStatus.SENT);
+        attempts++;
+        sentAt = at;
+        lastError = null;
     }
 
-    static long pendingCount() {
-        return count("sentAt is null");
+    void park(String error, Instant at) {
+        moveTo(OutboxStatus.PARKED);
+        attempts++;
+        parkedAt = at;
+        lastError = truncate(error);
+    }
+
+    void failedRetriably(String error) {
+        attempts++;
+        lastError = truncate(error);
+    }
+
+    /** Puts a parked row back in line; it keeps its id, so it is sent before any newer pending row. */
+    void redrive() {
+        moveTo(OutboxStatus.PENDING);
+        parkedAt = null;
+    }
+
+    private void moveTo(OutboxStatus next) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("outbox row " + id + " cannot go from " + status + " to " + next);
+        }
+        status = next;
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+    }
+
+    static List<OutboxEvent> oldestPending(int limit) {
+        return find("status = ?1 order by id", OutboxStatus.PENDING).page(0, limit).list();
+    }
+
+    /** Parked rows after {@code afterId} (keyset), oldest first. */
+    static List<OutboxEvent> parked(long afterId, int limit) {
+        return find("status = ?1 and id > ?2 order by id", OutboxStatus.PARKED, afterId).page(0, limit).list();
     }
 }

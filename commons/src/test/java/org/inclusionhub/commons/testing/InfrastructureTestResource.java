@@ -15,7 +15,9 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "inclusionhub_test");
+        // INCLUSIONHUB_TEST_DB_SUFFIX keeps two checkouts testing at once on one server apart
+        String suffix = System.getenv().getOrDefault("INCLUSIONHUB_TEST_DB_SUFFIX", "");
+        database = initArgs.getOrDefault("database", "inclusionhub_test") + suffix;
         role = initArgs.getOrDefault("role", "inclusionhub");
     }
 

@@ -6,6 +6,7 @@ import org.inclusionhub.commons.live.StatisticsChanges;
 import org.inclusionhub.commons.outbox.OutboxWriter;
 import org.inclusionhub.practice.api.PracticeResponse;
 import org.inclusionhub.practice.domain.Practice;
+import org.inclusionhub.practice.domain.PracticeStatus;
 
 /**
  * The events of the practices topic. Each carries the whole practice after the change, so a
@@ -34,8 +35,11 @@ public class PracticeEvents {
         this.topic = topic;
     }
 
+    /** Appends the event; the public change stream hears of it only when the practice is not a draft. */
     public void record(String type, Practice practice) {
         outbox.append(topic, type, practice.id.toString(), PracticeResponse.of(practice));
-        changes.record(STREAM, practice.id.toString());
+        if (practice.status() != PracticeStatus.DRAFT) {
+            changes.record(STREAM, practice.id.toString());
+        }
     }
 }
