@@ -1,5 +1,6 @@
 package org.inclusionhub.commons.outbox;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -38,13 +39,12 @@ public class ParkedEvents {
      * @throws ApiProblem 404 when there is no such row, 409 when it is not parked
      */
     public ParkedEvent redrive(long id) {
-        ParkedEvent requeued = requeue(id);
+        ParkedEvent requeued = QuarkusTransaction.requiringNew().call(() -> requeue(id));
         relay.wake();
         return requeued;
     }
 
-    @Transactional
-    ParkedEvent requeue(long id) {
+    private ParkedEvent requeue(long id) {
         OutboxEvent event = OutboxEvent.findById(id);
         if (event == null) {
             throw ApiProblem.notFound("Outbox event", id);

@@ -13,7 +13,9 @@ import org.inclusionhub.practice.domain.PracticeValidator;
 
 /**
  * Bulk import, all or nothing: every row is checked first; one bad row means nothing is stored and
- * the answer (422) lists each bad row with its violations.
+ * the answer (422) lists each bad row with its violations. Every row needs a source reference: a row
+ * whose (collection, reference) is already catalogued is skipped, so repeating an import adds nothing.
+ * A dry run reports what it would create and skip.
  */
 @ApplicationScoped
 public class PracticeImporter {
@@ -71,7 +73,10 @@ public class PracticeImporter {
                 String key = content.source() == null || content.source().reference() == null ? null
                         : content.source().collection() + "/" + content.source().reference().strip();
                 Integer earlier = key == null ? null : seenSources.putIfAbsent(key, row.number);
-                if (earlier != null) {
+                if (key == null) {
+                    row.violations.add(new Violation("source.reference",
+                            "is required in an import: it is what makes a repeated import skip what it already stored"));
+                } else if (earlier != null) {
                     row.violations.add(new Violation("source.reference", "repeats the source of row " + earlier));
                 }
             }
@@ -87,7 +92,8 @@ public class PracticeImporter {
                     + " rows are not valid; nothing was imported", errors);
         }
         if (dryRun) {
-            return new ImportResponse(true, rows.size(), 0, 0, List.of());
+            int wouldSkip = practices.alreadyCatalogued(valid);
+            return new ImportResponse(true, rows.size(), valid.size() - wouldSkip, wouldSkip, List.of());
         }
         PracticeService.ImportResult result = practices.importAll(valid, publish);
         return new ImportResponse(false, rows.size(), result.created().size(), result.skipped(), result.created());

@@ -138,6 +138,11 @@ public class Practice extends PanacheEntityBase {
                 String.class).getResultList());
     }
 
+    /** Serialises imports until the calling transaction ends. */
+    public static void lockForImport() {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('practice-import'))").getSingleResult();
+    }
+
     public static String sourceKey(PracticeContent.SourceRef source) {
         return source == null || source.reference() == null ? null : source.collection() + "/" + source.reference().strip();
     }

@@ -75,9 +75,13 @@ public class PracticeService {
         Practice.getEntityManager().flush();
     }
 
-    /** Stores valid contents as new practices, skipping those whose source reference is already catalogued. */
+    /**
+     * Stores valid contents as new practices, skipping those whose source reference is already catalogued.
+     * Imports take turns (a transaction-scoped advisory lock), so two running at once cannot both store a row.
+     */
     @Transactional
     public ImportResult importAll(List<PracticeContent> contents, boolean publish) {
+        Practice.lockForImport();
         List<UUID> created = new java.util.ArrayList<>();
         java.util.Set<String> catalogued = Practice.sourceKeys();
         int skipped = 0;
@@ -98,6 +102,13 @@ public class PracticeService {
             created.add(practice.id);
         }
         return new ImportResult(created, skipped);
+    }
+
+    /** @return how many of the contents an import would skip because their source is already catalogued */
+    @Transactional
+    public int alreadyCatalogued(List<PracticeContent> contents) {
+        java.util.Set<String> catalogued = Practice.sourceKeys();
+        return (int) contents.stream().filter(c -> catalogued.contains(Practice.sourceKey(c.source()))).count();
     }
 
     public record ImportResult(List<UUID> created, int skipped) {

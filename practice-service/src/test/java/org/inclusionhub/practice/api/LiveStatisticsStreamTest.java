@@ -2,6 +2,7 @@ package org.inclusionhub.practice.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.inclusionhub.practice.PracticeFixtures.create;
+import static org.inclusionhub.practice.PracticeFixtures.createPublished;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -18,11 +19,13 @@ class LiveStatisticsStreamTest {
     URL stream;
 
     @Test
-    void aCatalogueChangeIsAnnouncedOnTheStream() {
+    void aPublishedChangeIsAnnouncedAndADraftIsNot() {
         try (SseClient client = SseClient.open(stream.toString(), null)) {
-            String id = create(practice("Streamed practice"));
-            SseClient.Event event = client.next("statistics-changed", e -> e.data().contains(id), Duration.ofSeconds(30));
-            assertThat(event.data()).contains("\"stream\":\"practices\"");
+            String draft = create(practice("Streamed draft"));
+            String published = createPublished(practice("Streamed practice"));
+            SseClient.Event event = client.next("statistics-changed", e -> e.data().contains(published) || e.data().contains(draft),
+                    Duration.ofSeconds(30));
+            assertThat(event.data()).contains(published).doesNotContain(draft).contains("\"stream\":\"practices\"");
             assertThat(event.id()).isNotBlank();
         }
     }

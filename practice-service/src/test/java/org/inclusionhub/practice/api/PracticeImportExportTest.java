@@ -50,13 +50,15 @@ class PracticeImportExportTest {
         String csv = HEADER + csvRow("Marsaxlokk fishing cooperative", "MT", "employment", "csv-ok-1")
                 + csvRow("Mdina heritage walks", "MT", "culture-and-arts", "csv-ok-2");
         asAdmin().contentType("text/csv").queryParam("dryRun", true).body(csv).post("/api/v1/practices/import").then()
-                .statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(0));
+                .statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(2)).body("skipped", equalTo(0));
         asAdmin().queryParam("q", "Marsaxlokk").queryParam("status", "draft").get("/api/v1/practices").then()
                 .body("total", equalTo(0));
 
         asAdmin().contentType("text/csv").queryParam("publish", true).body(csv).post("/api/v1/practices/import").then()
                 .statusCode(200).body("created", equalTo(2)).body("skipped", equalTo(0));
         asAdmin().contentType("text/csv").queryParam("publish", true).body(csv).post("/api/v1/practices/import").then()
+                .statusCode(200).body("created", equalTo(0)).body("skipped", equalTo(2));
+        asAdmin().contentType("text/csv").queryParam("dryRun", true).body(csv).post("/api/v1/practices/import").then()
                 .statusCode(200).body("created", equalTo(0)).body("skipped", equalTo(2));
         given().queryParam("q", "Marsaxlokk").get("/api/v1/practices").then()
                 .body("items[0].summary", equalTo("A summary, with a comma"))
@@ -74,6 +76,37 @@ class PracticeImportExportTest {
                 .body("errors[1].violations[0].field", equalTo("source.reference"));
         asAdmin().queryParam("q", "Json good").queryParam("status", "draft").get("/api/v1/practices").then()
                 .body("total", equalTo(0));
+    }
+
+    @Test
+    void parallelImportsOfTheSameFileStoreEachRowOnce() throws Exception {
+        String csv = HEADER + csvRow("Valletta parallel one", "MT", "employment", "csv-par-1")
+                + csvRow("Valletta parallel two", "MT", "employment", "csv-par-2");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> created = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                created.add(pool.submit(() -> asAdmin().contentType("text/csv").body(csv).post("/api/v1/practices/import")
+                        .then().statusCode(200).extract().<Integer>path("created")));
+            }
+            int total = 0;
+            for (var f : created) {
+                total += f.get();
+            }
+            assertThat(total).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+        asAdmin().queryParam("q", "Valletta parallel").queryParam("status", "draft").get("/api/v1/practices").then()
+                .body("total", equalTo(2));
+    }
+
+    @Test
+    void anImportRowWithoutASourceReferenceIsRefused() {
+        Map<String, Object> unreferenced = practice("Json unreferenced");
+        unreferenced.put("source", Map.of("collection", "direct-submission"));
+        asAdmin().body(List.of(unreferenced)).post("/api/v1/practices/import").then().statusCode(422)
+                .body("errors[0].violations.field", hasItem("source.reference"));
     }
 
     @Test

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -41,6 +43,7 @@ import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.problem.Violation;
 import org.inclusionhub.commons.security.Roles;
+import org.inclusionhub.survey.domain.BulkSubmissions;
 import org.inclusionhub.survey.domain.ResponseContent;
 import org.inclusionhub.survey.domain.ResponseService;
 import org.inclusionhub.survey.domain.SurveyDefinition;
@@ -54,23 +57,21 @@ import org.inclusionhub.survey.domain.SurveyService;
 @Tag(name = "Responses")
 public class ResponseResource {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ResponseResource.class);
     static final int MAX_PAGE_SIZE = 100;
-    static final int MAX_BULK = 1000;
 
-    /** The outcome of one item of a bulk submission. */
-    public record BulkItemResult(int index, int status, UUID id, String detail, List<Violation> violations) {
-    }
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final ResponseService responses;
+    private final BulkSubmissions bulk;
     private final SurveyService surveys;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
     private final EntityManager em;
 
-    public ResponseResource(ResponseService responses, SurveyService surveys, SecurityIdentity identity, ObjectMapper mapper,
-            EntityManager em) {
+    public ResponseResource(ResponseService responses, BulkSubmissions bulk, SurveyService surveys, SecurityIdentity identity,
+            ObjectMapper mapper, EntityManager em) {
         this.responses = responses;
+        this.bulk = bulk;
         this.surveys = surveys;
         this.identity = identity;
         this.mapper = mapper;
@@ -81,20 +82,24 @@ public class ResponseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("code") String code, @QueryParam("version") Integer version,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, ResponseContent content) {
-        ResponseService.Submission s = responses.submit(code, version, content, caller(), idempotencyKey);
+            @Context HttpHeaders headers, ResponseContent content) {
+        ResponseService.Submission s = responses.submit(code, version, content, caller(), idempotencyKey(headers));
         return Response.created(URI.create("/api/v1/surveys/" + code + "/responses/" + s.response().id))
                 .header("ETag", ETags.of(s.response().version))
                 .header("Idempotent-Replayed", Boolean.toString(s.replayed()))
                 .entity(ResponseView.of(s.response())).build();
     }
 
-    /** Submits many responses (a JSON array, or NDJSON: one object per line); each item is all or nothing. */
+    /**
+     * Submits many responses (a JSON array, or NDJSON: one object per line); each item is all or nothing.
+     * {@code Idempotency-Key} on the batch makes a replay answer the first result; an item's own
+     * {@code idempotencyKey} field makes a partial retry store only what is missing.
+     */
     @POST
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "application/x-ndjson"})
-    public List<BulkItemResult> bulk(@PathParam("code") String code, @QueryParam("version") Integer version,
-            @HeaderParam("Content-Type") String contentType, String body) {
+    public List<BulkSubmissions.Outcome> bulk(@PathParam("code") String code, @QueryParam("version") Integer version,
+            @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, String body) {
         List<String> items = new ArrayList<>();
         try {
             if (contentType != null && contentType.startsWith("application/x-ndjson")) {
@@ -109,27 +114,39 @@ public class ResponseResource {
         } catch (JsonProcessingException e) {
             throw ApiProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
         }
-        if (items.isEmpty() || items.size() > MAX_BULK) {
-            throw ApiProblem.badRequest("a bulk submission holds 1 to " + MAX_BULK + " responses");
+        if (items.size() > BulkSubmissions.MAX_ITEMS) {
+            throw ApiProblem.badRequest("a bulk submission holds 1 to " + BulkSubmissions.MAX_ITEMS + " responses");
         }
-        ResponseService.Caller caller = caller();
-        List<BulkItemResult> results = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            try {
-                ResponseContent content = mapper.readValue(items.get(i), ResponseContent.class);
-                UUID id = responses.submit(code, version, content, caller, null).response().id;
-                results.add(new BulkItemResult(i, 201, id, null, null));
-            } catch (JsonProcessingException e) {
-                results.add(new BulkItemResult(i, 400, null, "not a response object: " + e.getOriginalMessage(), null));
-            } catch (ApiProblem e) {
-                results.add(new BulkItemResult(i, e.problem().status(), null, e.problem().detail(), e.problem().violations()));
-            } catch (RuntimeException e) {
-                // this item is rolled back; the others keep their own outcome
-                LOG.error("bulk item " + i + " failed", e);
-                results.add(new BulkItemResult(i, 500, null, "this item could not be stored; retry it", null));
+        return bulk.submitAll(code, version, items.stream().map(this::bulkItem).toList(), caller(), idempotencyKey(headers));
+    }
+
+    /** The Idempotency-Key header as sent: null when absent, but an empty or blank one is kept so it can be refused. */
+    private static String idempotencyKey(HttpHeaders headers) {
+        List<String> values = headers.getRequestHeader(IDEMPOTENCY_KEY);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw ApiProblem.invalid(List.of(new Violation(IDEMPOTENCY_KEY, "must be sent once")));
+        }
+        return values.get(0) == null ? "" : values.get(0);
+    }
+
+    /** Reads one item; its {@code idempotencyKey} field is taken out before the rest is read as a response. */
+    private BulkSubmissions.Item bulkItem(String text) {
+        try {
+            JsonNode node = mapper.readTree(text);
+            if (node == null || !node.isObject()) {
+                return new BulkSubmissions.Item(null, null, "each item must be a JSON object");
             }
+            JsonNode key = ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("idempotencyKey");
+            if (key != null && !key.isTextual()) {
+                return new BulkSubmissions.Item(null, null, "idempotencyKey must be a string");
+            }
+            return new BulkSubmissions.Item(mapper.treeToValue(node, ResponseContent.class), key == null ? null : key.asText(), null);
+        } catch (JsonProcessingException e) {
+            return new BulkSubmissions.Item(null, null, e.getOriginalMessage());
         }
-        return results;
     }
 
     @GET

@@ -43,15 +43,19 @@ public class ResponseService {
     public record Submission(SurveyResponse response, boolean replayed) {
     }
 
+    /**
+     * Stores one response. With an idempotency key, a retry of the same request (same survey version, once
+     * resolved, and same content) returns the first result and stores nothing new.
+     *
+     * @throws ApiProblem 400 for a malformed key, 422 when the key was used for another request or the answers do not fit
+     */
     @Transactional
     public Submission submit(String surveyCode, Integer version, ResponseContent content, Caller caller, String idempotencyKey) {
         UUID id = UUID.randomUUID();
-        String hash = null;
+        Survey survey = surveys.published(surveyCode, version);
         if (idempotencyKey != null) {
-            if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-                throw ApiProblem.badRequest("Idempotency-Key must be 1 to 200 characters");
-            }
-            hash = hash(surveyCode, version, content);
+            IdempotencyKeys.requireValid(idempotencyKey, "Idempotency-Key");
+            String hash = hash(survey.code, survey.version, content);
             // claim the key first: a concurrent request with the same key waits here for this one
             int claimed = em.createNativeQuery("insert into idempotency_record (owner, key, request_hash, response_id, created_at) "
                     + "values (:o, :k, :h, :r, now()) on conflict (owner, key) do nothing")
@@ -68,7 +72,6 @@ public class ResponseService {
                 return new Submission(SurveyResponse.findById(UUID.fromString((String) earlier[1])), true);
             }
         }
-        Survey survey = surveys.published(surveyCode, version);
         ResponseValidator.Result valid = validated(survey.definition, content);
         SurveyResponse r = new SurveyResponse();
         r.id = id;
@@ -138,7 +141,7 @@ public class ResponseService {
         return result;
     }
 
-    private String hash(String surveyCode, Integer version, ResponseContent content) {
+    private String hash(String surveyCode, int version, ResponseContent content) {
         try {
             String canonicalBody = surveyCode + "|" + version + "|" + canonical.writeValueAsString(content);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalBody.getBytes(StandardCharsets.UTF_8)));

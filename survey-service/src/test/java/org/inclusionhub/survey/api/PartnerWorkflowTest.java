@@ -80,6 +80,53 @@ class PartnerWorkflowTest {
         as(key).header("Idempotency-Key", "req-1").body(response("Other net", "IE", "formal", "[\"housing\"]", "no", null))
                 .post(R).then().statusCode(422).body("detail", containsString("different request"));
         as(key).get(R).then().body("total", equalTo(1));
+        // naming the version it already used is the same request
+        as(key).header("Idempotency-Key", "req-1").queryParam("version", 1).body(body).post(R).then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
+        as(key).header("Idempotency-Key", "").body(body).post(R).then().statusCode(400)
+                .body("violations.field", hasItems("Idempotency-Key"));
+        as(key).header("Idempotency-Key", "k".repeat(201)).body(body).post(R).then().statusCode(400);
+        as(key).get(R).then().body("total", equalTo(1));
+    }
+
+    @Test
+    void aReplayedBulkWithTheSameKeyStoresNothingNewAndOtherItemsAnswer422() {
+        survey();
+        String key = registerPartner("partner-bulk-retry").get("key");
+        String batch = String.join("\n", response("Batch one", "AT", "formal", "[\"education\"]", "no", null),
+                response("Batch two", "BE", "formal", "[\"health\"]", "no", null),
+                response("Batch three", "CY", "formal", "[\"housing\"]", "no", null)) + "\n";
+        List<String> first = as(key).contentType("application/x-ndjson").header("Idempotency-Key", "batch-7")
+                .body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(R + "/bulk").then().statusCode(200)
+                .body("status", contains(201, 201, 201)).body("replayed", contains(false, false, false)).extract().path("id");
+        List<String> again = as(key).contentType("application/x-ndjson").header("Idempotency-Key", "batch-7")
+                .queryParam("version", 1).body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(R + "/bulk")
+                .then().statusCode(200).body("replayed", contains(true, true, true)).extract().path("id");
+        assertThat(again).isEqualTo(first);
+        as(key).get(R).then().body("total", equalTo(3));
+        as(key).contentType("application/x-ndjson").header("Idempotency-Key", "batch-7")
+                .body(batch.replace("Batch three", "Batch four").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post(R + "/bulk").then().statusCode(422).contentType("application/problem+json");
+        as(key).contentType("application/x-ndjson").header("Idempotency-Key", " ")
+                .body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(R + "/bulk").then().statusCode(400);
+        as(key).get(R).then().body("total", equalTo(3));
+    }
+
+    @Test
+    void perItemKeysMakeAPartialRetryStoreOnlyWhatIsMissing() {
+        survey();
+        String key = registerPartner("partner-bulk-items").get("key");
+        String a = withKey(response("Item A", "AT", "formal", "[\"education\"]", "no", null), "item-a");
+        String b = withKey(response("Item B", "BE", "formal", "[\"health\"]", "no", null), "item-b");
+        String c = withKey(response("Item C", "CY", "formal", "[\"housing\"]", "no", null), "item-c");
+        as(key).body("[" + a + "," + b + "]").post(R + "/bulk").then().statusCode(200).body("status", contains(201, 201));
+        as(key).body("[" + a + "," + b + "," + c + "]").post(R + "/bulk").then().statusCode(200)
+                .body("status", contains(201, 201, 201)).body("replayed", contains(true, true, false));
+        as(key).get(R).then().body("total", equalTo(3));
+    }
+
+    private static String withKey(String responseJson, String itemKey) {
+        return "{\"idempotencyKey\":\"" + itemKey + "\"," + responseJson.substring(1);
     }
 
     @Test
