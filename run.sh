@@ -61,7 +61,7 @@ start() {
     local db=${name%-service}
     INCLUSIONHUB_ADMIN_KEY="$key" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" LOG_JSON=false \
       DB_NAME="$db" DB_USER="$db" PORT="$port" \
-      nohup java -Xmx512m -jar "$repo/$name/target/quarkus-app/quarkus-run.jar" > "$log_dir/$name.log" 2>&1 &
+      nohup java -Xmx512m -Dvertx.disableURIValidation=true -jar "$repo/$name/target/quarkus-app/quarkus-run.jar" > "$log_dir/$name.log" 2>&1 &
     echo $! > "$run_dir/$name.pid"
     echo "$name: starting (pid $!, log $log_dir/$name.log)"
   done

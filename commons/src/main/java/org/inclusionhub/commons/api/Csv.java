@@ -13,42 +13,57 @@ public final class Csv {
     private Csv() {
     }
 
+    /**
+     * @throws IllegalArgumentException naming line and column for text that is not well-formed
+     *         ({@link Text#problem}), text after a closing quote, or a quote left open
+     */
     public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        boolean closed = false;
         boolean fieldStarted = false;
+        int line = 1;
         String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == input.length() || input.charAt(i + 1) != '\n')) {
+                line++;
+            }
             if (quoted) {
                 if (c == '"' && i + 1 < input.length() && input.charAt(i + 1) == '"') {
                     field.append('"');
                     i++;
                 } else if (c == '"') {
                     quoted = false;
+                    closed = true;
                 } else {
                     field.append(c);
                 }
+            } else if (closed && c != ',' && c != '\n' && c != '\r') {
+                throw malformed(line, row.size() + 1, "has text after its closing quote");
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
                 fieldStarted = true;
             } else if (c == ',') {
-                row.add(field.toString());
+                row.add(checked(field.toString(), line, row.size() + 1));
                 field.setLength(0);
                 fieldStarted = true;
+                closed = false;
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
                     i++;
+                    line++;
                 }
                 if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-                    row.add(field.toString());
+                    row.add(checked(field.toString(), line - 1, row.size() + 1));
                     rows.add(row);
                 }
                 row = new ArrayList<>();
                 field.setLength(0);
                 fieldStarted = false;
+                closed = false;
             } else {
                 field.append(c);
                 fieldStarted = true;
@@ -58,10 +73,22 @@ public final class Csv {
             throw new IllegalArgumentException("the CSV ends inside a quoted field");
         }
         if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
+            row.add(checked(field.toString(), line, row.size() + 1));
             rows.add(row);
         }
         return rows;
+    }
+
+    private static String checked(String cell, int line, int column) {
+        String problem = Text.problem(cell);
+        if (problem != null) {
+            throw malformed(line, column, problem);
+        }
+        return cell;
+    }
+
+    private static IllegalArgumentException malformed(int line, int column, String problem) {
+        return new IllegalArgumentException("CSV line " + line + ", column " + column + ": the cell " + problem);
     }
 
     public static String line(List<String> fields) {

@@ -3,26 +3,31 @@ package org.inclusionhub.commons.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** An RFC 9457 problem details document. */
+/** An RFC 9457 problem details document; {@code errorId} (500 only) is the id of the logged failure. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<Violation> violations, List<?> errors) {
+        List<Violation> violations, List<?> errors, String errorId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail, null, null, null);
+        return new Problem("about:blank", title, status, detail, null, null, null, null);
     }
 
     public Problem withViolations(List<Violation> list) {
-        return new Problem(type, title, status, detail, instance, list, errors);
+        return new Problem(type, title, status, detail, instance, list, errors, errorId);
     }
 
     public Problem withErrors(List<?> list) {
-        return new Problem(type, title, status, detail, instance, violations, list);
+        return new Problem(type, title, status, detail, instance, violations, list, errorId);
+    }
+
+    /** A 500 carries the id under which its cause was logged. */
+    public Problem withErrorId(String id) {
+        return new Problem(type, title, status, detail, instance, violations, errors, id);
     }
 
     public Problem at(String path) {
-        return new Problem(type, title, status, detail, path, violations, errors);
+        return new Problem(type, title, status, detail, path, violations, errors, errorId);
     }
 }

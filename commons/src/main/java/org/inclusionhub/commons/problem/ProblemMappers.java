@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.inclusionhub.commons.Throwables;
@@ -58,7 +59,7 @@ public class ProblemMappers {
             return respond(Problem.of(409, "Conflict", "another resource already holds the same unique key ("
                     + e.getConstraintName() + ")"), uri);
         }
-        return unexpected(e, uri);
+        return failed(e, uri);
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
@@ -89,23 +90,35 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e.getCause() instanceof ApiProblem problem) {
+            // thrown by a parameter converter or a body reader that names what it could not read
+            return respond(problem.problem(), uri);
+        }
         int status = e.getResponse().getStatus();
         if (e instanceof NotFoundException && e.getCause() != null) {
-            // a query or path parameter that could not be converted to its type
-            return respond(Problem.of(400, "Bad request", "a parameter could not be read: " + Throwables.rootCause(e).getMessage()), uri);
+            // a parameter of a type without a strict converter (StrictParams) could not be converted
+            return respond(Problem.of(400, "Bad request", "a parameter could not be read: "
+                    + Throwables.rootCause(e).getMessage()), uri);
         }
         if (status >= 500) {
-            LOG.error("request failed", e);
+            return failed(e, uri);
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return respond(Problem.of(status, title, status >= 500 ? "the server could not answer this request" : e.getMessage()), uri);
+        return respond(Problem.of(status, title, e.getMessage()), uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        LOG.error("unexpected failure", e);
-        return respond(Problem.of(500, "Internal server error", "the server could not answer this request"), uri);
+        return failed(e, uri);
+    }
+
+    /** 500 with an error id that is also in the log line holding the cause. */
+    private static Response failed(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure, error id %s, %s", id, uri.getPath());
+        return respond(Problem.of(500, "Internal server error",
+                "the server could not answer this request; quote error id " + id).withErrorId(id), uri);
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

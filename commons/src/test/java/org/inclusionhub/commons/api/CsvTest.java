@@ -33,4 +33,13 @@ class CsvTest {
     void rejectsAnUnclosedQuote() {
         assertThatThrownBy(() -> Csv.parse("a,\"open")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void refusesNulAndTextAfterAClosingQuoteNamingLineAndColumn() {
+        assertThatThrownBy(() -> Csv.parse("a,b\r\nx,y\u0000z\n")).hasMessageContaining("line 2, column 2")
+                .hasMessageContaining("NUL");
+        assertThatThrownBy(() -> Csv.parse("a,b\n\"x\"y,z\n")).hasMessageContaining("line 2, column 1")
+                .hasMessageContaining("closing quote");
+        assertThatThrownBy(() -> Csv.parse("a,\"two\nlines\"\n1,2\n3,\u0000\n")).hasMessageContaining("line 4, column 2");
+    }
 }

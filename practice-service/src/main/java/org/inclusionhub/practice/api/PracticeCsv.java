@@ -36,6 +36,10 @@ public final class PracticeCsv {
         List<String> header = records.get(0).stream().map(String::strip).toList();
         List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).filter(c -> REQUIRED.contains(c)).toList();
         List<String> unknown = header.stream().filter(c -> !EXPORT_COLUMNS.contains(c)).toList();
+        List<String> repeated = header.stream().filter(c -> java.util.Collections.frequency(header, c) > 1).distinct().toList();
+        if (!repeated.isEmpty()) {
+            throw new IllegalArgumentException("CSV header (line 1) names " + repeated + " more than once");
+        }
         if (!missing.isEmpty() || !unknown.isEmpty()) {
             throw new IllegalArgumentException("CSV header: missing columns " + missing + ", unknown columns " + unknown
                     + "; expected " + COLUMNS);

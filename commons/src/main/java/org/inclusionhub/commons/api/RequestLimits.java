@@ -1,0 +1,140 @@
+package org.inclusionhub.commons.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.inclusionhub.commons.problem.Problem;
+import org.inclusionhub.commons.problem.Violation;
+
+/**
+ * Refuses, before routing and with problem+json, what the HTTP layer would otherwise refuse with an
+ * empty body: a URI longer than {@code inclusionhub.http.max-uri-length} (414), a declared body larger
+ * than {@code quarkus.http.limits.max-body-size} (413) and malformed percent-encoding or another
+ * malformed URI (400).
+ */
+@ApplicationScoped
+public class RequestLimits {
+
+    private final ObjectMapper mapper;
+    private final int maxUriLength;
+    private final Optional<MemorySize> maxBodySize;
+
+    public RequestLimits(ObjectMapper mapper,
+            @ConfigProperty(name = "inclusionhub.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+        this.mapper = mapper;
+        this.maxUriLength = maxUriLength;
+        this.maxBodySize = maxBodySize;
+    }
+
+    void install(@Observes Router router) {
+        // before Quarkus' own body size check (order -2)
+        router.route().order(-3).handler(this::check);
+        // the router itself fails, before any route, a request whose path cannot be percent-decoded
+        router.errorHandler(400, this::malformed);
+    }
+
+    private void malformed(RoutingContext ctx) {
+        Violation malformed = ctx.response().headWritten() ? null : invalidUri(ctx.request().uri());
+        if (malformed != null) {
+            refuse(ctx, Problem.of(400, "Validation failed", "1 field(s) are not valid").withViolations(List.of(malformed)), false);
+        }
+    }
+
+    private void check(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        if (uri.length() > maxUriLength) {
+            refuse(ctx, Problem.of(414, "URI too long",
+                    "the request URI has " + uri.length() + " characters; at most " + maxUriLength + " are accepted"), true);
+            return;
+        }
+        String length = ctx.request().getHeader("Content-Length");
+        if (maxBodySize.isPresent() && length != null && length.matches("\\d{1,18}")
+                && Long.parseLong(length) > maxBodySize.get().asLongValue()) {
+            refuse(ctx, Problem.of(413, "Content too large", "the request body has " + length + " bytes; at most "
+                    + maxBodySize.get().asLongValue() + " are accepted"), true);
+            return;
+        }
+        Violation malformed = invalidUri(uri);
+        if (malformed != null) {
+            refuse(ctx, Problem.of(400, "Validation failed", "1 field(s) are not valid")
+                    .withViolations(List.of(malformed)), false);
+            return;
+        }
+        ctx.next();
+    }
+
+    /**
+     * Quarkus refuses a URI that {@link URI} cannot parse with an empty 400 unless the JVM runs with
+     * {@code -Dvertx.disableURIValidation=true} (run.sh, the Dockerfiles and the tests set it); this
+     * check takes its place and names the parameter.
+     */
+    static Violation invalidUri(String uri) {
+        Violation malformed = malformedEscape(uri);
+        if (malformed != null) {
+            return malformed;
+        }
+        try {
+            new URI(uri);
+            return null;
+        } catch (URISyntaxException e) {
+            return new Violation(e.getIndex() >= 0 && uri.indexOf('?') >= 0 && e.getIndex() > uri.indexOf('?') ? "query" : "path",
+                    "is not a valid URI: " + e.getReason());
+        }
+    }
+
+    /** Only broken {@code %} escapes: strict UTF-8 and text checks per parameter are {@link ParameterText}'s. */
+    static Violation malformedEscape(String uri) {
+        int q = uri.indexOf('?');
+        String path = q < 0 ? uri : uri.substring(0, q);
+        if (hasBrokenEscape(path)) {
+            return new Violation("path", "has malformed percent-encoding");
+        }
+        if (q >= 0) {
+            for (String pair : uri.substring(q + 1).split("&")) {
+                int eq = pair.indexOf('=');
+                String name = eq < 0 ? pair : pair.substring(0, eq);
+                if (hasBrokenEscape(pair)) {
+                    String shown = hasBrokenEscape(name) ? "parameter name" : PercentEncoding.problem(name, true) == null
+                            ? PercentEncoding.decode(name, true) : name;
+                    return new Violation(shown, "has malformed percent-encoding");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasBrokenEscape(String raw) {
+        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
+            if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void refuse(RoutingContext ctx, Problem problem, boolean close) {
+        String body;
+        try {
+            String path = ctx.request().path();
+            body = mapper.writeValueAsString(problem.at(path.length() > 200 ? path.substring(0, 200) + "…" : path));
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + problem.status() + "}";
+        }
+        var response = ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (close) {
+            // the body is not read: the connection cannot be reused
+            response.putHeader("Connection", "close").endHandler(v -> ctx.request().connection().close());
+        }
+        response.end(body);
+    }
+}

@@ -1,0 +1,105 @@
+package org.inclusionhub.commons.api;
+
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.problem.Violation;
+
+/**
+ * Parameters of simple types read strictly, and a value that cannot be read answers 400 naming the
+ * parameter: a boolean is only {@code true} or {@code false} ({@code dryRun=1} is refused), numbers
+ * and UUIDs must parse.
+ */
+@Provider
+public class StrictParams implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = nameOf(annotations);
+        if (rawType == boolean.class || rawType == Boolean.class) {
+            return (ParamConverter<T>) new Strict<>(name, "true or false", StrictParams::bool);
+        }
+        if (rawType == int.class || rawType == Integer.class) {
+            return (ParamConverter<T>) new Strict<>(name, "a whole number", Integer::valueOf);
+        }
+        if (rawType == long.class || rawType == Long.class) {
+            return (ParamConverter<T>) new Strict<>(name, "a whole number", Long::valueOf);
+        }
+        if (rawType == double.class || rawType == Double.class) {
+            return (ParamConverter<T>) new Strict<>(name, "a number", StrictParams::finite);
+        }
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) new Strict<>(name, "a UUID", UUID::fromString);
+        }
+        return null;
+    }
+
+    private static Boolean bool(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
+    }
+
+    private static Double finite(String value) {
+        double d = Double.parseDouble(value);
+        if (!Double.isFinite(d) || !value.matches("[-+]?[0-9.eE+-]+")) {
+            throw new IllegalArgumentException(value);
+        }
+        return d;
+    }
+
+    static String nameOf(Annotation[] annotations) {
+        for (Annotation a : annotations == null ? new Annotation[0] : annotations) {
+            if (a instanceof QueryParam q) {
+                return q.value();
+            } else if (a instanceof PathParam p) {
+                return p.value();
+            } else if (a instanceof HeaderParam h) {
+                return h.value();
+            } else if (a instanceof FormParam f) {
+                return f.value();
+            } else if (a instanceof MatrixParam m) {
+                return m.value();
+            } else if (a instanceof CookieParam c) {
+                return c.value();
+            }
+        }
+        return "parameter";
+    }
+
+    /** Parses with {@code parse}; anything it refuses is a 400 naming the parameter. */
+    private record Strict<T>(String name, String expected, Function<String, T> parse) implements ParamConverter<T> {
+        @Override
+        public T fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parse.apply(value);
+            } catch (IllegalArgumentException e) {
+                String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+                throw ApiProblem.invalid(List.of(new Violation(name, "'" + shown + "' is not " + expected)));
+            }
+        }
+
+        @Override
+        public String toString(T value) {
+            return value == null ? null : value.toString();
+        }
+    }
+}

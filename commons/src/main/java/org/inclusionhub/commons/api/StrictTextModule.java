@@ -1,0 +1,121 @@
+package org.inclusionhub.commons.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Refuses text that is not well-formed ({@link Text#problem}) in JSON strings, object keys and free
+ * JSON trees, and a number or boolean where a string is expected. The error keeps the field's path.
+ */
+public class StrictTextModule extends SimpleModule {
+
+    public StrictTextModule() {
+        super("inclusionhub-strict-text");
+        addDeserializer(String.class, new Strings());
+        addKeyDeserializer(String.class, new Keys());
+        addDeserializer(JsonNode.class, new Trees());
+    }
+
+    static String checked(String text, JsonParser p) throws JsonMappingException {
+        String problem = Text.problem(text);
+        if (problem != null) {
+            throw InvalidFormatException.from(p, problem, text, String.class);
+        }
+        return text;
+    }
+
+    /** A JSON string, and nothing else, as a well-formed Java string. */
+    static final class Strings extends StdScalarDeserializer<String> {
+        Strings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            return checked(p.getText(), p);
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
+    }
+
+    /** Object keys of maps. */
+    static final class Keys extends KeyDeserializer {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+            String problem = Text.problem(key);
+            if (problem != null) {
+                throw ctxt.weirdKeyException(String.class, key, problem);
+            }
+            return key;
+        }
+    }
+
+    /** Free JSON (e.g. survey answers): every key and string inside is checked. */
+    static final class Trees extends StdDeserializer<JsonNode> {
+        private final JsonDeserializer<? extends JsonNode> plain = JsonNodeDeserializer.getDeserializer(JsonNode.class);
+
+        Trees() {
+            super(JsonNode.class);
+        }
+
+        @Override
+        public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = plain.deserialize(p, ctxt);
+            check(node, p);
+            return node;
+        }
+
+        @Override
+        public JsonNode getNullValue(DeserializationContext ctxt) {
+            return NullNode.getInstance();
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return null;
+        }
+
+        private static void check(JsonNode node, JsonParser p) throws JsonMappingException {
+            if (node.isTextual()) {
+                checked(node.textValue(), p);
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    try {
+                        check(node.get(i), p);
+                    } catch (JsonMappingException e) {
+                        throw JsonMappingException.wrapWithPath(e, node, i);
+                    }
+                }
+            } else if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    try {
+                        checked(field.getKey(), p);
+                        check(field.getValue(), p);
+                    } catch (JsonMappingException e) {
+                        throw JsonMappingException.wrapWithPath(e, node, field.getKey());
+                    }
+                }
+            }
+        }
+    }
+}

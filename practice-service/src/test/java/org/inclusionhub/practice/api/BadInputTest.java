@@ -1,0 +1,128 @@
+package org.inclusionhub.practice.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.inclusionhub.commons.testing.ApiClient.ADMIN_KEY;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
+import static org.inclusionhub.practice.PracticeFixtures.practice;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.inclusionhub.commons.testing.RawHttp;
+import org.inclusionhub.commons.testing.RowCounts;
+import org.junit.jupiter.api.Test;
+
+/** The examples of issue 9 that reach practice-service: each answers 4xx problem+json naming what is wrong, and stores nothing. */
+@QuarkusTest
+class BadInputTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void textThatIsNotWellFormedIsRefusedNamingTheField() {
+        refused(() -> asAdmin().body("{\"role\":\"partner\",\"owner\":\"a\\u0000b\"}").post("/api/v1/api-keys"), "owner");
+        refused(() -> asAdmin().body(json(practice("LONE")).replace("LONE", "x \\ud800 y")).post("/api/v1/practices"), "title");
+        Map<String, Object> partners = practice("NUL partner");
+        partners.put("partners", List.of("fine", "bad\u0000"));
+        refused(() -> asAdmin().body(json(partners)).post("/api/v1/practices"), "partners[1]");
+    }
+
+    @Test
+    void lenientJsonIsRefused() {
+        refused(() -> asAdmin().body(json(practice("Trailing")) + "xyz").post("/api/v1/practices"), null);
+        refused(() -> asAdmin().body(json(practice("Two documents")) + "{}").post("/api/v1/practices"), null);
+        refused(() -> asAdmin().body("{\"role\":\"partner\",\"owner\":12345}").post("/api/v1/api-keys"), "owner");
+        Map<String, Object> ongoing = practice("Ongoing one");
+        ongoing.put("ongoing", 1);
+        refused(() -> asAdmin().body(json(ongoing)).post("/api/v1/practices"), "ongoing");
+        Map<String, Object> year = practice("Fractional year");
+        year.put("startYear", 2021.9);
+        refused(() -> asAdmin().body(json(year)).post("/api/v1/practices"), "startYear");
+    }
+
+    @Test
+    void booleansAreOnlyTrueOrFalse() {
+        List<Map<String, Object>> items = List.of(practice("Dry run by a one"));
+        refused(() -> asAdmin().queryParam("dryRun", "1").body(items).post("/api/v1/practices/import"), "dryRun");
+        refused(() -> asAdmin().queryParam("publish", "yes").body(items).post("/api/v1/practices/import"), "publish");
+        refused(() -> asAdmin().queryParam("page", "abc").get("/api/v1/practices"), "page");
+    }
+
+    @Test
+    void invalidUtf8BodiesAreRefused() {
+        byte[] overlong = "{\"role\":\"partner\",\"owner\":\"a\u00C0\u00AFb\"}".getBytes(StandardCharsets.ISO_8859_1);
+        refusedRaw(() -> RawHttp.send("POST", "/api/v1/api-keys", ADMIN_KEY, "application/json", overlong), 400, "not valid UTF-8");
+        byte[] csv = (String.join(",", PracticeCsv.COLUMNS) + "\nstray \u00FF byte").getBytes(StandardCharsets.ISO_8859_1);
+        refusedRaw(() -> RawHttp.send("POST", "/api/v1/practices/import", ADMIN_KEY, "text/csv", csv), 400, "not valid UTF-8");
+    }
+
+    @Test
+    void csvCellsNameLineAndColumn() {
+        String header = String.join(",", PracticeCsv.COLUMNS) + "\n";
+        String nul = header + "Title,Summary,,MT,,Gozo\u0000,local,Council|municipality,,housing,refugees,2019,,true,amif,,,,"
+                + "direct-submission,csv-nul\n";
+        Response r = refused(() -> asAdmin().contentType("text/csv").body(nul).post("/api/v1/practices/import"), null);
+        assertThat(r.jsonPath().getString("detail")).contains("line 2, column 6").contains("NUL");
+        String glued = header + "\"Title\"glued,Summary\n";
+        r = refused(() -> asAdmin().contentType("text/csv").body(glued).post("/api/v1/practices/import"), null);
+        assertThat(r.jsonPath().getString("detail")).contains("line 2, column 1");
+        String twice = "title," + header;
+        refused(() -> asAdmin().contentType("text/csv").body(twice).post("/api/v1/practices/import"), null);
+    }
+
+    @Test
+    void parametersAreWellFormedText() {
+        refusedRaw(() -> RawHttp.get("/api/v1/practices/%00"), 400, "\"field\":\"id\"");
+        refusedRaw(() -> RawHttp.get("/api/v1/practices?scoreFramework=%00"), 400, "\"field\":\"scoreFramework\"");
+        refusedRaw(() -> RawHttp.send("GET", "/api/v1/api-keys?owner=%00", ADMIN_KEY, null, null), 400, "\"field\":\"owner\"");
+        refusedRaw(() -> RawHttp.get("/api/v1/practices?q=%ED%A0%80"), 400, "\"field\":\"q\"");
+        refusedRaw(() -> RawHttp.get("/api/v1/practices?theme=%zz"), 400, "\"field\":\"theme\"");
+        refusedRaw(() -> RawHttp.get("/api/v1/practices/%C0%AF"), 400, "\"field\":\"id\"");
+    }
+
+    @Test
+    void sizeLimitsAnswerProblemJson() {
+        refusedRaw(() -> RawHttp.declareBody("POST", "/api/v1/practices/import", ADMIN_KEY, 11L * 1024 * 1024), 413, "at most");
+        refusedRaw(() -> RawHttp.get("/api/v1/practices?q=" + "a".repeat(9000)), 414, "at most 8192");
+    }
+
+    private Response refused(Supplier<Response> request, String field) {
+        Map<String, Long> before = RowCounts.of(dataSource);
+        Response response = request.get();
+        response.then().statusCode(400).contentType("application/problem+json");
+        if (field != null) {
+            response.then().body("violations.field", hasItem(field));
+        }
+        assertThat(RowCounts.of(dataSource)).isEqualTo(before);
+        return response;
+    }
+
+    private void refusedRaw(Supplier<RawHttp.Answer> request, int status, String inBody) {
+        Map<String, Long> before = RowCounts.of(dataSource);
+        RawHttp.Answer answer = request.get();
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.isProblem()).as(answer.headers()).isTrue();
+        assertThat(answer.body()).contains(inBody);
+        assertThat(RowCounts.of(dataSource)).isEqualTo(before);
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
