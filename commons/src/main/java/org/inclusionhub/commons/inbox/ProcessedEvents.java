@@ -28,4 +28,25 @@ public class ProcessedEvents {
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /**
+     * The batch form of {@link #markFirstDelivery}: one statement for all ids.
+     *
+     * @return the ids this consumer had not seen before
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Set<String> markFirstDeliveries(String consumer, java.util.Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<String> inserted = em.createNativeQuery("""
+                insert into processed_event (consumer, event_id, processed_at)
+                select :consumer, id, now() from unnest(cast(:ids as text[])) id
+                on conflict do nothing returning event_id""")
+                .setParameter("consumer", consumer)
+                .setParameter("ids", eventIds.toArray(String[]::new))
+                .getResultList();
+        return new java.util.HashSet<>(inserted);
+    }
 }

@@ -22,7 +22,15 @@ import org.inclusionhub.survey.domain.SurveyDefinition;
  */
 public final class ResponseContribution {
 
+    /** A count and a total (the sum of a numeric answer; zero for other metrics). */
     public record Amount(long n, BigDecimal total) {
+        public Amount negate() {
+            return new Amount(-n, total.negate());
+        }
+
+        public Amount plus(Amount other) {
+            return new Amount(n + other.n, total.add(other.total));
+        }
     }
 
     private ResponseContribution() {

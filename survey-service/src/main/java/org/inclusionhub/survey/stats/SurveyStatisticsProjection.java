@@ -1,126 +1,109 @@
 package org.inclusionhub.survey.stats;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.inclusionhub.commons.events.CloudEvent;
 import org.inclusionhub.commons.inbox.IncomingEvents;
 import org.inclusionhub.commons.live.StatisticsChanges;
-import org.inclusionhub.survey.domain.Survey;
+import org.inclusionhub.survey.domain.PublishedDefinitions;
+import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.events.SurveyResponseEvents;
+import org.jboss.logging.Logger;
 
 /**
- * Survey statistics kept from the survey-responses topic. Each response's current contribution is
- * recorded; an update moves the counts from the old answers to the new ones, a withdrawal removes
- * them, and a redelivered event changes nothing.
+ * Survey statistics kept from the survey-responses topic, a batch of records at a time (the connector's
+ * batch mode, up to {@code max.poll.records}). Per batch, in one transaction:
+ * <ol>
+ * <li>the events this consumer has not processed are recorded as processed (one statement);</li>
+ * <li>their deltas are folded in memory: an update moves the counts from a response's previous answers to
+ * its new ones, a withdrawal removes them, an event older than the applied version is skipped;</li>
+ * <li>the deltas are added to {@code survey_stat}, the new contributions stored, and one change recorded
+ * per survey version (one statement each).</li>
+ * </ol>
+ * A redelivered batch changes nothing. A failing batch is retried with backoff, then the consumer stops
+ * (and its health check reports it) rather than skip events.
  */
 @ApplicationScoped
 public class SurveyStatisticsProjection {
 
     static final String CONSUMER = "survey-statistics";
+    private static final Logger LOG = Logger.getLogger(SurveyStatisticsProjection.class);
     private static final Set<String> TYPES = Set.of(SurveyResponseEvents.SUBMITTED, SurveyResponseEvents.UPDATED,
             SurveyResponseEvents.WITHDRAWN);
-    private static final TypeReference<Map<String, ResponseContribution.Amount>> AMOUNTS = new TypeReference<>() {
-    };
 
     /** The name of the change stream of the survey statistics. */
     public static final String STREAM = "survey-statistics";
 
     private final IncomingEvents incoming;
     private final StatisticsChanges changes;
-    private final EntityManager em;
-    private final ObjectMapper mapper;
+    private final SurveyStatisticsStore store;
+    private final PublishedDefinitions definitions;
 
-    public SurveyStatisticsProjection(IncomingEvents incoming, StatisticsChanges changes, EntityManager em, ObjectMapper mapper) {
+    public SurveyStatisticsProjection(IncomingEvents incoming, StatisticsChanges changes, SurveyStatisticsStore store,
+            PublishedDefinitions definitions) {
         this.incoming = incoming;
         this.changes = changes;
-        this.em = em;
-        this.mapper = mapper;
+        this.store = store;
+        this.definitions = definitions;
     }
 
     @Incoming("survey-responses")
     @Blocking(ordered = true)
-    @Transactional
-    public void onResponseEvent(String payload) {
-        incoming.accept(CONSUMER, payload, TYPES).ifPresent(event -> {
-            SurveyResponseEvents.ResponseEvent r = incoming.data(event, SurveyResponseEvents.ResponseEvent.class);
-            Applied previous = previous(r.id());
+    @Retry(maxRetries = 8, delay = 200, maxDuration = 120, durationUnit = ChronoUnit.SECONDS)
+    @ExponentialBackoff(maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
+    public void onResponseEvents(List<String> payloads) {
+        QuarkusTransaction.requiringNew().run(() -> apply(payloads));
+    }
+
+    private void apply(List<String> payloads) {
+        List<CloudEvent> events = incoming.acceptAll(CONSUMER, payloads, TYPES);
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<CloudEvent, SurveyResponseEvents.ResponseEvent> data = new LinkedHashMap<>();
+        events.forEach(e -> data.put(e, incoming.data(e, SurveyResponseEvents.ResponseEvent.class)));
+        Map<UUID, SurveyStatisticsStore.Applied> state = store.contributions(data.values().stream()
+                .map(SurveyResponseEvents.ResponseEvent::id).toList());
+        Map<String, Map<String, ResponseContribution.Amount>> deltaBySurvey = new HashMap<>();
+        Map<UUID, SurveyStatisticsStore.Applied> changed = new LinkedHashMap<>();
+        data.forEach((event, r) -> {
+            SurveyStatisticsStore.Applied previous = state.get(r.id());
             if (previous != null && r.version() <= previous.version()) {
                 return;
             }
             String survey = r.survey() + "@" + r.surveyVersion();
-            Map<String, ResponseContribution.Amount> delta = new HashMap<>();
-            if (previous != null) {
-                previous.amounts().forEach((key, amount) -> delta.put(key, negate(amount)));
-            }
             Map<String, ResponseContribution.Amount> current = Map.of();
             if (!SurveyResponseEvents.WITHDRAWN.equals(event.type())) {
-                Survey definition = Survey.find(r.survey(), r.surveyVersion()).orElseThrow();
-                current = ResponseContribution.of(definition.definition, r.answers());
-                current.forEach((key, amount) -> delta.merge(key, amount, SurveyStatisticsProjection::add));
+                Optional<SurveyDefinition> definition = definitions.find(r.survey(), r.surveyVersion());
+                if (definition.isEmpty()) {
+                    LOG.warnf("%s skips event %s: survey %s is not a published version here", CONSUMER, event.id(), survey);
+                    return;
+                }
+                current = ResponseContribution.of(definition.get(), r.answers());
             }
-            apply(survey, delta);
-            record(r.id(), survey, r.version(), current);
-            changes.record(STREAM, survey);
+            Map<String, ResponseContribution.Amount> delta = deltaBySurvey.computeIfAbsent(survey, s -> new HashMap<>());
+            if (previous != null) {
+                previous.amounts().forEach((key, amount) -> delta.merge(key, amount.negate(), ResponseContribution.Amount::plus));
+            }
+            current.forEach((key, amount) -> delta.merge(key, amount, ResponseContribution.Amount::plus));
+            SurveyStatisticsStore.Applied now = new SurveyStatisticsStore.Applied(survey, r.version(), current);
+            state.put(r.id(), now);
+            changed.put(r.id(), now);
         });
+        store.addDeltas(deltaBySurvey);
+        store.saveContributions(changed);
+        changes.recordAll(STREAM, deltaBySurvey.keySet());
     }
-
-    /** What a response last added, and at which version of the response. */
-    private record Applied(long version, Map<String, ResponseContribution.Amount> amounts) {
-    }
-
-    private Applied previous(UUID responseId) {
-        List<?> rows = em.createNativeQuery("select version, cast(amounts as text) from survey_contribution where response_id = :id")
-                .setParameter("id", responseId).getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object[] row = (Object[]) rows.get(0);
-        try {
-            return new Applied(((Number) row[0]).longValue(), mapper.readValue((String) row[1], AMOUNTS));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("unreadable contribution of response " + responseId, e);
-        }
-    }
-
-    private void record(UUID responseId, String survey, long version, Map<String, ResponseContribution.Amount> current) {
-        em.createNativeQuery("""
-                insert into survey_contribution (response_id, survey, version, amounts) values (:id, :s, :v, cast(:a as jsonb))
-                on conflict (response_id) do update set version = excluded.version, amounts = excluded.amounts""")
-                .setParameter("id", responseId).setParameter("s", survey).setParameter("v", version)
-                .setParameter("a", mapper.valueToTree(current).toString()).executeUpdate();
-    }
-
-    /** One statement per change: every (segment, metric) moves by its delta. */
-    private void apply(String survey, Map<String, ResponseContribution.Amount> delta) {
-        delta.values().removeIf(a -> a.n() == 0 && a.total().signum() == 0);
-        if (delta.isEmpty()) {
-            return;
-        }
-        em.createNativeQuery("""
-                insert into survey_stat (survey, segment, metric, n, total)
-                select :survey, split_part(d.key, '|', 1), substr(d.key, length(split_part(d.key, '|', 1)) + 2),
-                       (d.value ->> 'n')::bigint, (d.value ->> 'total')::numeric
-                from jsonb_each(cast(:delta as jsonb)) d
-                on conflict (survey, segment, metric)
-                do update set n = survey_stat.n + excluded.n, total = survey_stat.total + excluded.total""")
-                .setParameter("survey", survey).setParameter("delta", mapper.valueToTree(delta).toString()).executeUpdate();
-    }
-
-    private static ResponseContribution.Amount negate(ResponseContribution.Amount a) {
-        return new ResponseContribution.Amount(-a.n(), a.total().negate());
-    }
-
-    private static ResponseContribution.Amount add(ResponseContribution.Amount a, ResponseContribution.Amount b) {
-        return new ResponseContribution.Amount(a.n() + b.n(), a.total().add(b.total()));
-    }
-
 }

@@ -1,0 +1,115 @@
+package org.inclusionhub.survey.stats;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The queries of the survey statistics projection; each writes a whole batch in one statement.
+ * Tables: {@code survey_stat} (n and total per survey, segment, metric) and {@code survey_contribution}
+ * (what each response last added, at which response version).
+ */
+@ApplicationScoped
+public class SurveyStatisticsStore {
+
+    private static final TypeReference<Map<String, ResponseContribution.Amount>> AMOUNTS = new TypeReference<>() {
+    };
+
+    /** What a response last added to its survey version's statistics, and at which version of the response. */
+    public record Applied(String survey, long version, Map<String, ResponseContribution.Amount> amounts) {
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    public SurveyStatisticsStore(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /** The current contributions of these responses (absent: never applied). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Applied> contributions(Collection<UUID> responseIds) {
+        Map<UUID, Applied> found = new HashMap<>();
+        if (responseIds.isEmpty()) {
+            return found;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select cast(response_id as text), survey, version, cast(amounts as text) from survey_contribution
+                where response_id = any(cast(:ids as uuid[]))""")
+                .setParameter("ids", responseIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
+        for (Object[] r : rows) {
+            found.put(UUID.fromString((String) r[0]), new Applied((String) r[1], ((Number) r[2]).longValue(), read((String) r[3])));
+        }
+        return found;
+    }
+
+    /** Adds each (survey, segment|metric) delta to its row, creating missing rows; zero deltas are skipped. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addDeltas(Map<String, Map<String, ResponseContribution.Amount>> deltaBySurvey) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        deltaBySurvey.forEach((survey, delta) -> delta.forEach((key, amount) -> {
+            if (amount.n() != 0 || amount.total().signum() != 0) {
+                int bar = key.indexOf('|');
+                rows.add(Map.of("survey", survey, "segment", key.substring(0, bar), "metric", key.substring(bar + 1),
+                        "n", amount.n(), "total", amount.total()));
+            }
+        }));
+        if (rows.isEmpty()) {
+            return;
+        }
+        // sorted so that concurrent batches lock rows in the same order
+        rows.sort(java.util.Comparator.comparing((Map<String, Object> r) -> (String) r.get("survey"))
+                .thenComparing(r -> (String) r.get("segment")).thenComparing(r -> (String) r.get("metric")));
+        em.createNativeQuery("""
+                insert into survey_stat (survey, segment, metric, n, total)
+                select d.survey, d.segment, d.metric, d.n, d.total
+                from jsonb_to_recordset(cast(:rows as jsonb)) as d(survey text, segment text, metric text, n bigint, total numeric)
+                on conflict (survey, segment, metric)
+                do update set n = survey_stat.n + excluded.n, total = survey_stat.total + excluded.total""")
+                .setParameter("rows", write(rows)).executeUpdate();
+    }
+
+    /** Records the new contributions of the responses a batch changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void saveContributions(Map<UUID, Applied> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(changed.size());
+        changed.forEach((id, applied) -> rows.add(Map.of("response_id", id.toString(), "survey", applied.survey(),
+                "version", applied.version(), "amounts", applied.amounts())));
+        em.createNativeQuery("""
+                insert into survey_contribution (response_id, survey, version, amounts)
+                select d.response_id, d.survey, d.version, d.amounts
+                from jsonb_to_recordset(cast(:rows as jsonb)) as d(response_id uuid, survey text, version bigint, amounts jsonb)
+                on conflict (response_id) do update set version = excluded.version, amounts = excluded.amounts""")
+                .setParameter("rows", write(rows)).executeUpdate();
+    }
+
+    private Map<String, ResponseContribution.Amount> read(String json) {
+        try {
+            return mapper.readValue(json, AMOUNTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored contribution", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
