@@ -40,7 +40,7 @@ class DashboardsBrowserTest {
     static void start() throws IOException {
         for (String binary : new String[] {"/usr/bin/chromium", "/usr/bin/chromedriver"}) {
             if (!new File(binary).canExecute()) {
-                throw new IllegalStateException(binary + " is missing: apt-get install -y chromium chromium-driver (.ci/run does)");
+                throw new IllegalStateException(binary + " is missing: infra/test-prerequisites.sh installs it (./mvnw verify runs it)");
             }
         }
         system = new RunningSystem();

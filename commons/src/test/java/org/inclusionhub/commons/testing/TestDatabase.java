@@ -1,16 +1,18 @@
 package org.inclusionhub.commons.testing;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Makes sure a service's test database and its role exist on the local PostgreSQL, so that
- * {@code ./mvnw verify} needs nothing but a running server (trust authentication for the superuser,
- * as on these machines; otherwise set PG_SUPERUSER / PG_SUPERUSER_PASSWORD).
+ * Makes sure a service's test database and its role exist on the local PostgreSQL. Roles and databases
+ * are created as the superuser: over TCP when the server trusts it (as on these machines; or set
+ * PG_SUPERUSER / PG_SUPERUSER_PASSWORD), otherwise as the {@code postgres} OS user through the socket
+ * ({@code runuser -u postgres -- psql}), which is how a stock Debian server (peer on the socket, scram on
+ * TCP) lets root in. The services then connect as their own roles with passwords over TCP.
  */
 public final class TestDatabase {
 
@@ -22,43 +24,64 @@ public final class TestDatabase {
     }
 
     public static void ensure(String database, String role, String password) {
-        String url = "jdbc:postgresql://" + host() + "/postgres";
-        try (Connection c = DriverManager.getConnection(url, env("PG_SUPERUSER", "postgres"), env("PG_SUPERUSER_PASSWORD", ""))) {
-            if (!exists(c, "select 1 from pg_roles where rolname = ?", role)) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("create role " + identifier(role) + " login password '" + password.replace("'", "''") + "'");
-                }
-            }
-            if (!exists(c, "select 1 from pg_database where datname = ?", database)) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("create database " + identifier(database) + " owner " + identifier(role));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare test database " + database + " on " + host()
-                    + " (is PostgreSQL running? infra/postgres.sh starts it): " + e.getMessage(), e);
+        identifier(database);
+        identifier(role);
+        String literal = "'" + password.replace("'", "''") + "'";
+        superuser("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN CREATE ROLE "
+                + role + " LOGIN PASSWORD " + literal + "; END IF; END $$");
+        if (!superuserAnswers("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+            superuser("CREATE DATABASE " + database + " OWNER " + role);
         }
     }
 
     /** Drops (if there) and creates a database, for tests that start services on a blank one. */
     public static void recreate(String database, String role, String password) {
         ensure(database, role, password);
+        superuser("DROP DATABASE IF EXISTS " + identifier(database) + " WITH (FORCE)");
+        superuser("CREATE DATABASE " + database + " OWNER " + identifier(role));
+    }
+
+    private static void superuser(String sql) {
+        run(sql, false);
+    }
+
+    private static boolean superuserAnswers(String sql) {
+        return run(sql, true);
+    }
+
+    /** Runs one statement as the superuser; @return whether a query returned a row */
+    private static boolean run(String sql, boolean query) {
         String url = "jdbc:postgresql://" + host() + "/postgres";
         try (Connection c = DriverManager.getConnection(url, env("PG_SUPERUSER", "postgres"), env("PG_SUPERUSER_PASSWORD", ""));
                 Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + identifier(database) + " with (force)");
-            s.execute("create database " + identifier(database) + " owner " + identifier(role));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot recreate test database " + database + ": " + e.getMessage(), e);
+            if (query) {
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    return rs.next();
+                }
+            }
+            s.execute(sql);
+            return false;
+        } catch (SQLException tcpRefused) {
+            return throughSocket(sql, tcpRefused);
         }
     }
 
-    private static boolean exists(Connection c, String sql, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
+    private static boolean throughSocket(String sql, SQLException tcpRefused) {
+        try {
+            Process p = new ProcessBuilder("runuser", "-u", "postgres", "--", "psql", "-p", env("PGPORT", "5432"),
+                    "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qAtc", sql).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("psql as the postgres OS user failed: " + out);
             }
+            return !out.isEmpty();
+        } catch (IOException | IllegalStateException e) {
+            throw new IllegalStateException("cannot prepare test databases on " + host() + ": the superuser was refused over TCP ("
+                    + tcpRefused.getMessage() + ") and through the socket (" + e.getMessage()
+                    + "). Is PostgreSQL running? infra/postgres.sh installs and starts it.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
