@@ -1,6 +1,12 @@
 package org.inclusionhub.commons.inbox;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,10 +30,13 @@ public class IncomingEvents {
 
     private final EventSerializer serializer;
     private final ProcessedEvents processed;
+    private final MeterRegistry registry;
+    private final Map<String, AtomicLong> lagMillis = new ConcurrentHashMap<>();
 
-    public IncomingEvents(EventSerializer serializer, ProcessedEvents processed) {
+    public IncomingEvents(EventSerializer serializer, ProcessedEvents processed, MeterRegistry registry) {
         this.serializer = serializer;
         this.processed = processed;
+        this.registry = registry;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -69,7 +78,26 @@ public class IncomingEvents {
                 accepted.add(event);
             }
         });
+        recordLag(consumer, accepted);
         return accepted;
+    }
+
+    /**
+     * Gauge {@code projection_lag_seconds{consumer}}: how old the oldest event of the consumer's latest batch
+     * was when the batch was applied (event time to now); it stays at that value until the next batch.
+     */
+    private void recordLag(String consumer, List<CloudEvent> accepted) {
+        Instant oldest = accepted.stream().map(CloudEvent::time).filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(null);
+        if (oldest == null) {
+            return;
+        }
+        AtomicLong lag = lagMillis.computeIfAbsent(consumer, c -> {
+            AtomicLong value = new AtomicLong();
+            Gauge.builder("projection.lag", value, v -> v.get() / 1000.0).baseUnit("seconds").tag("consumer", c)
+                    .description("Age of the oldest event in the consumer's latest batch when it was applied").register(registry);
+            return value;
+        });
+        lag.set(Math.max(0, Duration.between(oldest, Instant.now()).toMillis()));
     }
 
     public <T> T data(CloudEvent event, Class<T> type) {

@@ -75,6 +75,8 @@ class ProjectionRecomputationTest {
 
         Eventually.await(Duration.ofSeconds(60), () -> assertThat(projected()).isEqualTo(recomputed()));
         assertThat(projected()).containsEntry("all|respondents", "105|0");
+        assertThat(io.restassured.RestAssured.given().get("/q/metrics").asString())
+                .contains("projection_lag_seconds{consumer=\"survey-statistics\"");
     }
 
     /** survey_stat of this survey version, zero rows left out. */
