@@ -16,6 +16,10 @@ import org.inclusionhub.commons.problem.Violation;
 public final class AssessmentValidator {
 
     static final int MAX_NARRATIVE = 20000;
+    static final int MAX_EVIDENCE = 50;
+    /** The most answers and the most ratings in one assessment (IncluCities has 217 guiding questions). */
+    static final int MAX_ENTRIES = 1000;
+    static final int MAX_URL = 2000;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private AssessmentValidator() {
@@ -49,8 +53,16 @@ public final class AssessmentValidator {
         } else {
             v.add(new Violation("subject.type", "'" + s.type() + "' is not one of [practice, place]"));
         }
+        if (c.evidence().size() > MAX_EVIDENCE) {
+            v.add(new Violation("evidence", "holds at most " + MAX_EVIDENCE + " URLs"));
+            return v;
+        }
         for (int i = 0; i < c.evidence().size(); i++) {
             String url = c.evidence().get(i);
+            if (url != null && url.length() > MAX_URL) {
+                v.add(new Violation("evidence[" + i + "]", "must be at most " + MAX_URL + " characters"));
+                continue;
+            }
             if (!isHttpUrl(url)) {
                 v.add(new Violation("evidence[" + i + "]", "must be an absolute http or https URL"));
             }
@@ -69,6 +81,11 @@ public final class AssessmentValidator {
         f.questions().forEach(q -> narrativeCodes.add(q.code()));
         if (f.isBenchmark()) {
             f.items().forEach(i -> narrativeCodes.add(i.code()));
+        }
+        if (c.answers().size() > MAX_ENTRIES || c.ratings().size() > MAX_ENTRIES) {
+            v.add(new Violation(c.answers().size() > MAX_ENTRIES ? "answers" : "ratings",
+                    "holds at most " + MAX_ENTRIES + " entries"));
+            return v;
         }
         Set<String> absent = new HashSet<>();
         Set<String> answered = new HashSet<>();

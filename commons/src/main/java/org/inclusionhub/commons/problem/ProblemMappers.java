@@ -73,6 +73,12 @@ public class ProblemMappers {
         return respond(problem, uri);
     }
 
+    @ServerExceptionMapper
+    public Response throttled(org.inclusionhub.commons.security.AuthenticationThrottled e, UriInfo uri) {
+        Problem problem = Problem.of(429, "Too Many Requests", e.getMessage());
+        return Response.fromResponse(respond(problem, uri)).header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
+    }
+
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         Problem problem = Problem.of(401, "Unauthorized",

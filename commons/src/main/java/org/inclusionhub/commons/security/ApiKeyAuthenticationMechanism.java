@@ -18,14 +18,26 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static final String BEARER = "Bearer ";
 
+    private final FailedAuthenticationLimiter limiter;
+
+    public ApiKeyAuthenticationMechanism(FailedAuthenticationLimiter limiter) {
+        this.limiter = limiter;
+    }
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String header = context.request().getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
+        String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+        java.util.OptionalLong blocked = limiter.blockedForSeconds(client);
+        if (blocked.isPresent()) {
+            return Uni.createFrom().failure(new AuthenticationThrottled(blocked.getAsLong()));
+        }
         String key = header.substring(BEARER.length()).strip();
-        return identityProviderManager.authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")));
+        return identityProviderManager.authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")))
+                .onFailure().invoke(e -> limiter.failed(client));
     }
 
     @Override

@@ -60,9 +60,10 @@ public final class PracticeCsv {
         return rows;
     }
 
+    /** One export row; it never fails on what the catalogue stored (a missing value is an empty cell). */
     public static List<String> write(PracticeResponse p) {
         List<String> organisations = p.organisations().stream().map(o -> o.name() + "|" + o.type()).toList();
-        return List.of(p.id().toString(), p.status(), Long.toString(p.version()), p.title(), p.summary(),
+        return cells(p.id().toString(), p.status(), Long.toString(p.version()), p.title(), p.summary(),
                 nullable(p.description()), p.country(), nullable(p.region()), nullable(p.city()), p.scope(),
                 String.join(";", organisations), String.join(";", p.partners()), String.join(";", p.themes()),
                 String.join(";", p.targetGroups()), nullable(p.startYear()), nullable(p.endYear()),
@@ -70,6 +71,10 @@ public final class PracticeCsv {
                 p.budget() == null ? "" : p.budget().amount().toPlainString(),
                 p.budget() == null ? "" : p.budget().currency(), nullable(p.website()), p.source().collection(),
                 nullable(p.source().reference()));
+    }
+
+    private static List<String> cells(String... values) {
+        return java.util.Arrays.stream(values).map(v -> v == null ? "" : v).toList();
     }
 
     private static final List<String> REQUIRED = List.of("title", "summary", "country", "scope", "organisations",

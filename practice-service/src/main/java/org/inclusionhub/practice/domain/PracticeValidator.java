@@ -21,6 +21,10 @@ public final class PracticeValidator {
     static final int MAX_SUMMARY = 2000;
     static final int MAX_DESCRIPTION = 20000;
     static final int MAX_NAME = 300;
+    /** The most entries of any list in a practice (organisations, partners, themes, funding, ...). */
+    static final int MAX_LIST = 100;
+    /** The most translations of one practice. */
+    static final int MAX_TRANSLATIONS = 30;
     static final int EARLIEST_YEAR = 1900;
     /** A practice run across countries may name no lead country. */
     private static final Set<String> MAY_LACK_COUNTRY = Set.of("transnational", "global");
@@ -71,6 +75,10 @@ public final class PracticeValidator {
     }
 
     private static void translations(List<Violation> v, Map<String, PracticeContent.Translation> translations) {
+        if (translations.size() > MAX_TRANSLATIONS) {
+            v.add(new Violation("translations", "holds at most " + MAX_TRANSLATIONS + " languages"));
+            return;
+        }
         translations.forEach((language, translation) -> {
             String field = "translations[" + language + "]";
             if (language == null || !LANGUAGES.contains(language)) {
@@ -95,7 +103,19 @@ public final class PracticeValidator {
         }
     }
 
+    /** @return false (and a violation) when the list is longer than {@link #MAX_LIST} */
+    private static boolean bounded(List<Violation> v, String field, List<?> values) {
+        if (values.size() > MAX_LIST) {
+            v.add(new Violation(field, "holds at most " + MAX_LIST + " entries (has " + values.size() + ")"));
+            return false;
+        }
+        return true;
+    }
+
     private static void codes(List<Violation> v, String field, List<String> values, Vocabulary vocabulary, boolean required) {
+        if (!bounded(v, field, values)) {
+            return;
+        }
         if (required && values.isEmpty()) {
             v.add(new Violation(field, "needs at least one of " + vocabulary.codes()));
         }
@@ -105,6 +125,9 @@ public final class PracticeValidator {
     }
 
     private static void names(List<Violation> v, String field, List<String> values) {
+        if (!bounded(v, field, values)) {
+            return;
+        }
         for (int i = 0; i < values.size(); i++) {
             text(v, field + "[" + i + "]", values.get(i), MAX_NAME, true);
         }
@@ -113,6 +136,9 @@ public final class PracticeValidator {
     private static void organisations(List<Violation> v, List<PracticeContent.Organisation> organisations) {
         if (organisations.isEmpty()) {
             v.add(new Violation("organisations", "needs at least one implementing organisation"));
+        }
+        if (!bounded(v, "organisations", organisations)) {
+            return;
         }
         for (int i = 0; i < organisations.size(); i++) {
             PracticeContent.Organisation org = organisations.get(i);

@@ -40,6 +40,17 @@ class BadInputTest {
     }
 
     @Test
+    void listsAreBounded() {
+        Map<String, Object> many = practice("Too many organisations");
+        many.put("organisations", java.util.stream.IntStream.range(0, 100_000)
+                .mapToObj(i -> Map.of("name", "Organisation " + i, "type", "ngo")).toList());
+        refused(() -> asAdmin().body(json(many)).post("/api/v1/practices"), "organisations");
+        Map<String, Object> partners = practice("Too many partners");
+        partners.put("partners", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Partner " + i).toList());
+        refused(() -> asAdmin().body(json(partners)).post("/api/v1/practices"), "partners");
+    }
+
+    @Test
     void lenientJsonIsRefused() {
         refused(() -> asAdmin().body(json(practice("Trailing")) + "xyz").post("/api/v1/practices"), null);
         refused(() -> asAdmin().body(json(practice("Two documents")) + "{}").post("/api/v1/practices"), null);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.inclusionhub.commons.testing.ApiClient.as;
 import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.commons.testing.ApiClient.issueKey;
+import static org.inclusionhub.practice.PracticeFixtures.createPublished;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -148,6 +149,20 @@ class PracticeImportExportTest {
         given().queryParam("country", "LU").queryParam("format", "json").get("/api/v1/practices/export").then()
                 .statusCode(200).body("size()", equalTo(1)).body("title", hasItem("Exported, \"quoted\" practice"));
         given().queryParam("format", "xml").get("/api/v1/practices/export").then().statusCode(400);
+    }
+
+    @Test
+    void anExportNeverStopsHalfWayOnAPracticeWithoutACountry() {
+        Map<String, Object> p = practice("Transnational export without country");
+        p.remove("country");
+        p.put("scope", "transnational");
+        createPublished(p);
+        String csv = given().queryParam("scope", "transnational").get("/api/v1/practices/export").then().statusCode(200)
+                .extract().asString();
+        List<List<String>> rows = Csv.parse(csv);
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("Transnational export without country"));
+        given().queryParam("scope", "transnational").queryParam("format", "json").get("/api/v1/practices/export").then()
+                .statusCode(200).body("title", hasItem("Transnational export without country"));
     }
 
     private static org.hamcrest.Matcher<String> containsString(String s) {

@@ -8,8 +8,20 @@ import java.util.Map;
 import java.util.Set;
 import org.inclusionhub.commons.problem.Violation;
 
-/** Checks a survey definition: known types, unique codes, options where needed, sane bounds, conditions on earlier questions. */
+/**
+ * Checks a survey definition: known types, unique codes, options where needed, sane bounds, conditions on
+ * earlier questions, and the size limits below (documented in the README).
+ */
 public final class DefinitionValidator {
+
+    public static final int MAX_QUESTIONS = 500;
+    public static final int MAX_OPTIONS = 300;
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_TEXT = 2000;
+    public static final int MAX_DESCRIPTION = 20_000;
+    public static final int MAX_LABEL = 500;
+    /** The longest free-text answer a question may allow. */
+    public static final int MAX_ANSWER_LENGTH = 20_000;
 
     private DefinitionValidator() {
     }
@@ -25,8 +37,14 @@ public final class DefinitionValidator {
         if (d.title() == null || d.title().isBlank()) {
             v.add(new Violation("title", "must not be empty"));
         }
+        tooLong(v, "title", d.title(), MAX_TITLE);
+        tooLong(v, "description", d.description(), MAX_DESCRIPTION);
         if (d.questions() == null || d.questions().isEmpty()) {
             v.add(new Violation("questions", "needs at least one question"));
+            return v;
+        }
+        if (d.questions().size() > MAX_QUESTIONS) {
+            v.add(new Violation("questions", "holds at most " + MAX_QUESTIONS + " questions"));
             return v;
         }
         Map<String, SurveyDefinition.Question> earlier = new HashMap<>();
@@ -44,6 +62,13 @@ public final class DefinitionValidator {
             }
             if (q.text() == null || q.text().isBlank()) {
                 v.add(new Violation(p + ".text", "must not be empty"));
+            }
+            tooLong(v, p + ".text", q.text(), MAX_TEXT);
+            if (q.maxLength() != null && (q.maxLength() < 1 || q.maxLength() > MAX_ANSWER_LENGTH)) {
+                v.add(new Violation(p + ".maxLength", "must be 1 to " + MAX_ANSWER_LENGTH));
+            }
+            if ((q.min() != null && !Double.isFinite(q.min())) || (q.max() != null && !Double.isFinite(q.max()))) {
+                v.add(new Violation(p + ".min", "min and max must be finite numbers"));
             }
             if (q.type() == null || !QuestionType.ALL.contains(q.type())) {
                 v.add(new Violation(p + ".type", "'" + q.type() + "' is not one of " + QuestionType.ALL));
@@ -69,8 +94,8 @@ public final class DefinitionValidator {
     }
 
     private static void options(List<Violation> v, String p, SurveyDefinition.Question q) {
-        if (q.options() == null || q.options().size() < 2) {
-            v.add(new Violation(p + ".options", "a choice question needs at least two options"));
+        if (q.options() == null || q.options().size() < 2 || q.options().size() > MAX_OPTIONS) {
+            v.add(new Violation(p + ".options", "a choice question needs 2 to " + MAX_OPTIONS + " options"));
             return;
         }
         Set<String> codes = new HashSet<>();
@@ -86,6 +111,15 @@ public final class DefinitionValidator {
             if (option != null && (option.label() == null || option.label().isBlank())) {
                 v.add(new Violation(p + ".options[" + o + "].label", "must not be empty"));
             }
+            if (option != null) {
+                tooLong(v, p + ".options[" + o + "].label", option.label(), MAX_LABEL);
+            }
+        }
+    }
+
+    private static void tooLong(List<Violation> v, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            v.add(new Violation(field, "must be at most " + max + " characters"));
         }
     }
 

@@ -31,7 +31,7 @@ public record SurveyDefinition(String code, Integer version, String title, Strin
         }
 
         public boolean hasOption(String code) {
-            return (options != null && options.stream().anyMatch(o -> o.code().equals(code)))
+            return (options != null && options.stream().anyMatch(o -> o != null && code.equals(o.code())))
                     || (allowsOther() && QuestionType.OTHER.equals(code));
         }
 

@@ -26,4 +26,33 @@ class DefinitionValidatorTest {
                 "code", "version", "title", "questions[0].type", "questions[1].options", "questions[2].min",
                 "questions[2].condition.question", "questions[3].code", "questions[3].text");
     }
+
+    @Test
+    void aNullOptionUnderAConditionIsNamedNotACrash() {
+        java.util.List<SurveyDefinition.Option> options = new java.util.ArrayList<>();
+        options.add(null);
+        options.add(new SurveyDefinition.Option("x", "X"));
+        SurveyDefinition d = new SurveyDefinition("nulls", 1, "Nulls", null, List.of(
+                new SurveyDefinition.Question("a", "A?", "single-choice", true, options, null, null, null, null, null),
+                new SurveyDefinition.Question("b", "B?", "free-text", false, null, null, null, null, null,
+                        new SurveyDefinition.Condition("a", List.of("x", "y")))));
+        assertThat(DefinitionValidator.validate(d)).extracting(Violation::field)
+                .containsExactlyInAnyOrder("questions[0].options[0].code", "questions[1].condition.anyOf");
+    }
+
+    @Test
+    void sizesAreBounded() {
+        SurveyDefinition.Question longLabel = new SurveyDefinition.Question("a", "A?", "single-choice", true,
+                List.of(new SurveyDefinition.Option("x", "X".repeat(100_000)), new SurveyDefinition.Option("y", "Y")),
+                null, null, null, null, null);
+        SurveyDefinition.Question negative = new SurveyDefinition.Question("b", "B?", "free-text", false, null, null, null, null,
+                -1, null);
+        assertThat(DefinitionValidator.validate(new SurveyDefinition("sizes", 1, "Sizes", null, List.of(longLabel, negative))))
+                .extracting(Violation::field).containsExactlyInAnyOrder("questions[0].options[0].label", "questions[1].maxLength");
+        List<SurveyDefinition.Question> many = java.util.stream.IntStream.range(0, DefinitionValidator.MAX_QUESTIONS + 1)
+                .mapToObj(i -> new SurveyDefinition.Question("q" + i, "Q?", "free-text", false, null, null, null, null, null, null))
+                .toList();
+        assertThat(DefinitionValidator.validate(new SurveyDefinition("many", 1, "Many", null, many)))
+                .extracting(Violation::field).containsExactly("questions");
+    }
 }

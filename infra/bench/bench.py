@@ -1,0 +1,1212 @@
+#!/usr/bin/env python3
+"""Inclusion Hub benchmark suite (benchmarks, not tests: they print figures, they assert nothing).
+
+Suites: intake, drain, latency, reads, footprint, faults (see infra/bench/README.md).
+Normally started through infra/bench/run.sh, which starts the system when it is not running, stops
+what it started, and appends the output to infra/bench/results/<date>.txt. Run alone, this script
+expects the services of ./run.sh on 127.0.0.1:8081-8083.
+
+Only the Python 3 standard library, PostgreSQL's psql and pgbench, and the JDK (for the Kafka
+offset reset) are used. Every loop is bounded; only loopback addresses are contacted.
+"""
+import argparse
+import http.client
+import json
+import multiprocessing
+import os
+import queue
+import random
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
+RUN_DIR = os.path.join(REPO, ".run")
+SURVEY = "erasmi-networks"
+DEFINITION_FILE = os.path.join(REPO, "survey-service", "src", "main", "resources", "surveys", "erasmi-networks.json")
+GENERATOR = os.path.join(REPO, "survey-service", "demo-data", "generate_responses.py")
+SERVICES = {"practice-service": 8081, "assessment-service": 8082, "survey-service": 8083}
+EXTRA_PORTS = {"practice-service": 8091, "assessment-service": 8092, "survey-service": 8093}
+HOST = "127.0.0.1"
+LAST_INTAKE = os.path.join(HERE, "results", "last-intake.json")
+
+
+# ---------------------------------------------------------------- output
+
+def out(text=""):
+    print(text, flush=True)
+
+
+def table(headers, rows):
+    cells = [[str(h) for h in headers]] + [[fmt(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    # text columns align left, number columns right
+    numeric = [all(isinstance(row[i], (int, float)) or row[i] is None for row in rows) for i in range(len(headers))]
+    lines = []
+    for n, row in enumerate(cells):
+        lines.append("  ".join((c.rjust(w) if numeric[i] else c.ljust(w)).rstrip() if i == len(row) - 1
+                               else (c.rjust(w) if numeric[i] else c.ljust(w)) for i, (c, w) in enumerate(zip(row, widths))))
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    out("\n".join(lines))
+    out()
+
+
+def fmt(value):
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        if value >= 100:
+            return "%.0f" % value
+        if value >= 10:
+            return "%.1f" % value
+        return "%.2f" % value
+    return str(value)
+
+
+def percentile(values, p):
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100.0 * (len(ordered) - 1))))]
+
+
+def note(text):
+    out("  note: " + text)
+
+
+# ---------------------------------------------------------------- HTTP
+
+class Client:
+    """One keep-alive HTTP connection to a loopback port (a new one after any failure)."""
+
+    def __init__(self, port, timeout=30):
+        self.port, self.timeout, self.conn = port, timeout, None
+
+    def request(self, method, path, body=None, headers=None):
+        headers = dict(headers or {})
+        data = None
+        if body is not None:
+            data = body if isinstance(body, (bytes, str)) else json.dumps(body)
+            if isinstance(data, str):
+                data = data.encode()
+            headers.setdefault("Content-Type", "application/json")
+        for attempt in (1, 2):
+            if self.conn is None:
+                self.conn = http.client.HTTPConnection(HOST, self.port, timeout=self.timeout)
+            try:
+                self.conn.request(method, path, body=data, headers=headers)
+                response = self.conn.getresponse()
+                payload = response.read()
+                if response.getheader("Connection", "").lower() == "close":
+                    self.close()
+                return response.status, payload
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as e:
+                self.close()  # a keep-alive connection the server closed: retry once on a new one
+                if attempt == 2:
+                    raise e
+            except Exception:
+                self.close()
+                raise
+
+    def close(self):
+        if self.conn is not None:
+            try:
+                self.conn.close()
+            except Exception:
+                pass
+            self.conn = None
+
+
+def get_json(port, path, timeout=30):
+    client = Client(port, timeout)
+    try:
+        status, payload = client.request("GET", path)
+        return status, (json.loads(payload) if payload and payload[:1] in (b"{", b"[") else None)
+    finally:
+        client.close()
+
+
+def post_json(port, path, key, body, timeout=60, headers=None):
+    client = Client(port, timeout)
+    try:
+        h = {"Authorization": "Bearer " + key}
+        h.update(headers or {})
+        status, payload = client.request("POST", path, body, h)
+        return status, (json.loads(payload) if payload and payload[:1] in (b"{", b"[") else None)
+    finally:
+        client.close()
+
+
+def answers(port, path="/q/health/ready", timeout=3):
+    try:
+        return get_json(port, path, timeout)[0] == 200
+    except Exception:
+        return False
+
+
+def responds(port):
+    """Any HTTP answer (a service whose consumer is in error answers 503 on health but runs)."""
+    try:
+        get_json(port, "/q/health/live", 3)
+        return True
+    except Exception:
+        return False
+
+
+def admin_key():
+    if os.environ.get("INCLUSIONHUB_ADMIN_KEY"):
+        return os.environ["INCLUSIONHUB_ADMIN_KEY"]
+    with open(os.path.join(RUN_DIR, "admin-key")) as f:
+        return f.read().strip()
+
+
+def register_partner(admin, prefix="bench"):
+    code = "%s-%d-%d" % (prefix, int(time.time() * 1000), random.randint(0, 999))
+    status, body = post_json(SERVICES["survey-service"], "/api/v1/partners", admin, {"code": code, "name": "Benchmark " + code})
+    if status not in (200, 201) or not body or "key" not in body:
+        raise SystemExit("registering a partner failed: HTTP %s %s" % (status, body))
+    return code, body["key"]
+
+
+# ---------------------------------------------------------------- response bodies
+
+_BODIES = {}
+
+
+def bodies(count=2000, seed=7):
+    """Realistic ERASMI responses from the project's own generator (survey-service/demo-data)."""
+    if (count, seed) not in _BODIES:
+        result = subprocess.run([sys.executable, GENERATOR, DEFINITION_FILE, str(count), "--seed", str(seed), "--ndjson"],
+                                check=True, capture_output=True, text=True)
+        _BODIES[(count, seed)] = [line for line in result.stdout.splitlines() if line.strip()]
+    return _BODIES[(count, seed)]
+
+
+def tagged(body_text, tag):
+    body = json.loads(body_text)
+    body["answers"]["network_name"] = tag
+    return json.dumps(body)
+
+
+# ---------------------------------------------------------------- PostgreSQL
+
+_PSQL = None
+
+
+def psql_base():
+    global _PSQL
+    if _PSQL is None:
+        probe = subprocess.run(["psql", "-h", HOST, "-U", "postgres", "-d", "postgres", "-tAc", "select 1"],
+                               capture_output=True, text=True, env=dict(os.environ, PGCONNECT_TIMEOUT="5"))
+        if probe.returncode == 0:
+            _PSQL = ["psql", "-h", HOST, "-U", "postgres"]
+        else:
+            _PSQL = ["runuser", "-u", "postgres", "--", "psql"]
+    return _PSQL
+
+
+def psql(db, sql, check=True):
+    result = subprocess.run(psql_base() + ["-d", db, "-v", "ON_ERROR_STOP=1", "-XtA", "-F", "|", "-c", sql],
+                            capture_output=True, text=True)
+    if check and result.returncode != 0:
+        raise RuntimeError("psql failed: %s\n%s" % (sql[:200], result.stderr))
+    return [line.split("|") for line in result.stdout.splitlines() if line != ""]
+
+
+def pgbench_cmd():
+    base = psql_base()
+    if base[0] == "psql":
+        return ["pgbench", "-h", HOST, "-U", "postgres"]
+    return ["runuser", "-u", "postgres", "--", "pgbench"]
+
+
+def run_pgbench(db, script_text, clients, duration=None, transactions=None):
+    """Runs pgbench with a custom script; returns tps and per-transaction latencies in ms."""
+    workdir = tempfile.mkdtemp(prefix="bench-pgbench-")
+    os.chmod(workdir, 0o777)
+    script = os.path.join(workdir, "script.sql")
+    with open(script, "w") as f:
+        f.write(script_text)
+    os.chmod(script, 0o644)
+    cmd = pgbench_cmd() + ["-n", "-c", str(clients), "-j", str(min(clients, os.cpu_count() or 2)), "-f", script,
+                           "-l", "--log-prefix", os.path.join(workdir, "log")]
+    cmd += ["-T", str(duration)] if duration else ["-t", str(transactions)]
+    result = subprocess.run(cmd + [db], capture_output=True, text=True, cwd=workdir)
+    if result.returncode != 0:
+        raise RuntimeError("pgbench failed: " + result.stderr[-2000:])
+    tps = float(re.search(r"tps = ([0-9.]+)", result.stdout).group(1))
+    failed = re.search(r"number of failed transactions: (\d+)", result.stdout)
+    latencies = []
+    for name in os.listdir(workdir):
+        if name.startswith("log"):
+            with open(os.path.join(workdir, name)) as f:
+                for line in f:
+                    parts = line.split()
+                    if len(parts) >= 3 and parts[2].isdigit():
+                        latencies.append(int(parts[2]) / 1000.0)
+            os.remove(os.path.join(workdir, name))
+    os.remove(script)
+    os.rmdir(workdir)
+    return tps, latencies, int(failed.group(1)) if failed else 0
+
+
+def stored_submitted(survey_code=SURVEY):
+    return int(psql("survey", "select count(*) from survey_response where survey_code = '%s' and status = 'submitted'"
+                    % survey_code)[0][0])
+
+
+def latest_version(survey_code=SURVEY):
+    return int(psql("survey", "select max(version) from survey where code = '%s' and status = 'published'" % survey_code)[0][0])
+
+
+def respondents(survey_code=SURVEY):
+    status, body = get_json(SERVICES["survey-service"], "/api/v1/surveys/%s/statistics" % survey_code, timeout=10)
+    return body.get("respondents") if status == 200 and body else None
+
+
+def wait_projection(survey_code, expected, timeout):
+    """Polls the statistics until respondents == expected; returns seconds waited or None."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        try:
+            if respondents(survey_code) == expected:
+                return time.monotonic() - start
+        except Exception:
+            pass
+        time.sleep(0.2)
+    return None
+
+
+# ---------------------------------------------------------------- service processes
+
+def pid_file(name):
+    return os.path.join(RUN_DIR, name + ".pid")
+
+
+def service_pid(name):
+    try:
+        with open(pid_file(name)) as f:
+            pid = int(f.read().strip())
+        os.kill(pid, 0)
+        return pid
+    except Exception:
+        return None
+
+
+def port_owner(port):
+    """The PID listening on a loopback port (from ss), or None."""
+    result = subprocess.run(["ss", "-ltnpH", "sport = :%d" % port], capture_output=True, text=True)
+    m = re.search(r"pid=(\d+)", result.stdout)
+    return int(m.group(1)) if m else None
+
+
+def run_sh_owns(name):
+    """True when ./run.sh's PID file names the process that serves the service's port."""
+    pid = service_pid(name)
+    return pid is not None and port_owner(SERVICES[name]) in (pid, None)
+
+
+def start_service(name, port, log_suffix=""):
+    """Starts a service jar exactly as ./run.sh's start function does; returns the Popen."""
+    db = name[:-len("-service")]
+    env = dict(os.environ, INCLUSIONHUB_ADMIN_KEY=admin_key(), KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:%s" % os.environ.get("KAFKA_PORT", "9092"),
+               LOG_JSON="false", DB_NAME=db, DB_USER=db, PORT=str(port))
+    log = open(os.path.join(RUN_DIR, "logs", "%s%s.log" % (name, log_suffix)), "ab")
+    jar = os.path.join(REPO, name, "target", "quarkus-app", "quarkus-run.jar")
+    return subprocess.Popen(["java", "-Xmx512m", "-Dvertx.disableURIValidation=true", "-jar", jar],
+                            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def wait_ready(port, timeout=180, proc=None):
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if answers(port, timeout=2):
+            return time.monotonic() - start
+        if proc is not None and proc.poll() is not None:
+            return None
+        time.sleep(0.1)
+    return None
+
+
+def restart_main_survey_service():
+    """Starts survey-service on 8083 again and records its PID where ./run.sh looks for it."""
+    proc = start_service("survey-service", SERVICES["survey-service"])
+    with open(pid_file("survey-service"), "w") as f:
+        f.write("%d\n" % proc.pid)
+    return proc
+
+
+def stop_pid(pid, sig=signal.SIGTERM, timeout=30):
+    try:
+        os.kill(pid, sig)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        try:  # reap it if it is our child
+            if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                return
+        except ChildProcessError:
+            pass
+        time.sleep(0.2)
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
+
+
+def rss_kb(pid):
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+
+
+def require_owned_survey_service():
+    if not run_sh_owns("survey-service"):
+        raise SystemExit("survey-service on 8083 was not started by ./run.sh (no matching .run/survey-service.pid); "
+                         "this suite stops and restarts it, so it only works on a system ./run.sh started")
+
+
+# ---------------------------------------------------------------- load generation
+
+def _intake_worker(port, key, payloads, threads, duration, result_queue, start_at):
+    latencies, errors, lock = [], [0], threading.Lock()
+    headers = {"Authorization": "Bearer " + key, "Content-Type": "application/json"}
+    path = "/api/v1/surveys/%s/responses" % SURVEY
+
+    def run(offset):
+        client, mine, err = Client(port), [], 0
+        i = offset
+        while time.time() < start_at:
+            time.sleep(0.001)
+        end = time.monotonic() + duration
+        while time.monotonic() < end:
+            t0 = time.monotonic()
+            try:
+                status, _ = client.request("POST", path, payloads[i % len(payloads)], headers)
+                if status == 201:
+                    mine.append((time.monotonic() - t0) * 1000)
+                else:
+                    err += 1
+            except Exception:
+                err += 1
+                time.sleep(0.05)
+            i += threads
+        client.close()
+        with lock:
+            latencies.extend(mine)
+            errors[0] += err
+
+    workers = [threading.Thread(target=run, args=(n * 37,)) for n in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    result_queue.put((latencies, errors[0]))
+
+
+def submit_load(port, key, clients, duration, procs=2):
+    """`clients` concurrent clients (threads spread over `procs` processes) submitting single responses for
+    `duration` s. Returns (ok, errors, latencies ms, elapsed s)."""
+    procs = max(1, min(procs, clients))
+    payloads = bodies()
+    results = multiprocessing.Queue()
+    start_at = time.time() + 0.5
+    split = [clients // procs + (1 if n < clients % procs else 0) for n in range(procs)]
+    workers = [multiprocessing.Process(target=_intake_worker, args=(port, key, payloads, n, duration, results, start_at))
+               for n in split if n]
+    for w in workers:
+        w.start()
+    collected = [results.get(timeout=duration + 120) for _ in workers]
+    for w in workers:
+        w.join(timeout=30)
+    latencies = [x for lat, _ in collected for x in lat]
+    errors = sum(e for _, e in collected)
+    return len(latencies), errors, latencies, duration
+
+
+def bulk_load(key, survey_code, count, batch=1000, seed=11):
+    """Stores `count` responses through /responses/bulk in NDJSON batches; returns (created, seconds)."""
+    lines = bodies(2000, seed)
+    created, start, n = 0, time.monotonic(), 0
+    client = Client(SERVICES["survey-service"], timeout=300)
+    try:
+        while created < count and n < count // max(1, batch) + 50:
+            size = min(batch, count - created)
+            body = "\n".join(lines[(n * batch + i) % len(lines)] for i in range(size))
+            status, payload = client.request("POST", "/api/v1/surveys/%s/responses/bulk" % survey_code, body,
+                                             {"Authorization": "Bearer " + key, "Content-Type": "application/x-ndjson"})
+            n += 1
+            if status != 200:
+                raise RuntimeError("bulk answered %s: %s" % (status, payload[:300]))
+            created += sum(1 for item in json.loads(payload) if item.get("status") == 201)
+    finally:
+        client.close()
+    return created, time.monotonic() - start
+
+
+# ---------------------------------------------------------------- suite: intake
+
+FLOOR_SCHEMA = """
+create table survey_response (
+    id uuid primary key, survey_code text not null, survey_version integer not null, owner text not null,
+    answers jsonb not null, other_text jsonb not null, status text not null check (status in ('submitted', 'withdrawn')),
+    version bigint not null, created_at timestamptz not null, updated_at timestamptz not null, withdrawn_at timestamptz);
+create index survey_response_owner on survey_response (survey_code, owner, created_at);
+create table outbox_event (
+    id bigint generated always as identity primary key, event_id uuid not null unique, topic text not null,
+    aggregate_id text not null, event_type text not null, payload text not null, created_at timestamptz not null,
+    sent_at timestamptz, attempts integer not null default 0, last_error text,
+    status text not null default 'pending', parked_at timestamptz);
+create index outbox_event_pending on outbox_event (id) where status = 'pending';
+create function notify_table_channel() returns trigger language plpgsql as $$
+begin perform pg_notify(tg_table_name, ''); return null; end $$;
+create trigger outbox_event_notify after insert on outbox_event for each statement execute function notify_table_channel();
+"""
+
+
+def floor_script():
+    body = json.loads(bodies()[0])
+    answers_json = json.dumps(body["answers"]).replace("'", "''")
+    other_json = json.dumps(body.get("otherText", {})).replace("'", "''")
+    payload = json.dumps({"specversion": "1.0", "type": "survey-response.submitted", "source": "/inclusion-hub/survey-service",
+                          "id": "00000000-0000-0000-0000-000000000000", "time": "2026-01-01T00:00:00Z",
+                          "data": {"id": "00000000-0000-0000-0000-000000000000", "survey": SURVEY, "surveyVersion": 1,
+                                   "partner": "bench", "status": "submitted", "answers": body["answers"],
+                                   "otherText": body.get("otherText", {}), "version": 0}}).replace("'", "''")
+    return """\\set owner random(1, 64)
+BEGIN;
+INSERT INTO survey_response (id, survey_code, survey_version, owner, answers, other_text, status, version, created_at, updated_at)
+  VALUES (gen_random_uuid(), 'erasmi-networks', 1, 'bench-' || :owner, '%s'::jsonb, '%s'::jsonb, 'submitted', 0, now(), now());
+INSERT INTO outbox_event (event_id, topic, aggregate_id, event_type, payload, created_at)
+  VALUES (gen_random_uuid(), 'survey-responses', gen_random_uuid()::text, 'survey-response.submitted', '%s', now());
+COMMIT;
+""" % (answers_json, other_json, payload)
+
+
+def pg_floor(clients_list, duration):
+    psql("postgres", "drop database if exists bench_floor")
+    psql("postgres", "create database bench_floor")
+    try:
+        psql("bench_floor", FLOOR_SCHEMA)
+        script = floor_script()
+        results = {}
+        for clients in clients_list:
+            results[clients] = run_pgbench("bench_floor", script, clients, duration=duration)
+            psql("bench_floor", "truncate survey_response, outbox_event")
+        return results
+    finally:
+        psql("postgres", "drop database if exists bench_floor", check=False)
+
+
+def suite_intake(args):
+    out("== intake: single submissions, bulk, and the PostgreSQL floor ==")
+    admin = admin_key()
+    _, key = register_partner(admin)
+    port = SERVICES["survey-service"]
+    rows, rates = [], {}
+    for clients in args.intake_clients:
+        ok, errors, lat, elapsed = submit_load(port, key, clients, args.intake_seconds, args.load_procs)
+        rates[clients] = ok / elapsed
+        rows.append(["single, %d clients" % clients, ok / elapsed, percentile(lat, 50), percentile(lat, 95),
+                     percentile(lat, 99), errors, ok])
+    floor = pg_floor(args.floor_clients, args.floor_seconds)
+    for clients, (tps, lat, failed) in floor.items():
+        rows.append(["pgbench floor, %d clients" % clients, tps, percentile(lat, 50), percentile(lat, 95),
+                     percentile(lat, 99), failed, len(lat)])
+    created, seconds = bulk_load(key, SURVEY, args.bulk_count, args.bulk_batch)
+    rows.append(["bulk, %d per request" % args.bulk_batch, created / seconds if seconds else None, None, None, None,
+                 args.bulk_count - created, created])
+    table(["path", "per s", "p50 ms", "p95 ms", "p99 ms", "errors", "stored"], rows)
+    ratio_rows = []
+    for clients, (tps, _, _) in floor.items():
+        if clients in rates:
+            ratio_rows.append(["%d clients" % clients, rates[clients], tps, rates[clients] / tps])
+    if ratio_rows:
+        table(["intake vs floor", "intake/s", "floor/s", "ratio"], ratio_rows)
+    note("floor = pgbench inserting the same JSONB row plus an outbox row (same indexes, NOTIFY trigger) "
+         "into scratch database bench_floor, one transaction each")
+    if rates:
+        top = max(rates)
+        os.makedirs(os.path.dirname(LAST_INTAKE), exist_ok=True)
+        with open(LAST_INTAKE, "w") as f:
+            json.dump({"clients": top, "rate": rates[top], "at": time.strftime("%Y-%m-%dT%H:%M:%S")}, f)
+    return rates
+
+
+# ---------------------------------------------------------------- suite: drain
+
+def reset_offsets(dry_run=False):
+    cmd = ["java", "-cp", os.path.join(REPO, "infra", "kafka", "target", "lib", "*"), os.path.join(HERE, "ResetOffsets.java"),
+           "127.0.0.1:%s" % os.environ.get("KAFKA_PORT", "9092"), "survey-service-statistics", "survey-responses"]
+    if dry_run:
+        cmd.append("--dry-run")
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+    m = re.search(r"^events (\d+)$", result.stdout, re.M)
+    if result.returncode != 0 or not m:
+        raise RuntimeError("offset reset failed:\n" + (result.stdout + result.stderr)[-2000:])
+    return int(m.group(1))
+
+
+def suite_drain(args, intake_rates=None):
+    out("== drain: the statistics projection replaying the whole topic ==")
+    require_owned_survey_service()
+    stored = stored_submitted()
+    if stored < args.drain_min_responses:
+        _, key = register_partner(admin_key())
+        bulk_load(key, SURVEY, args.drain_min_responses - stored, args.bulk_batch)
+    # let the outbox reach Kafka first, so the topic holds every stored response
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and int(psql("survey", "select count(*) from outbox_event where status = 'pending'")[0][0]):
+        time.sleep(0.5)
+    stored = stored_submitted()
+    pid = service_pid("survey-service")
+    stop_pid(pid)
+    tables = {r[0] for r in psql("survey", "select tablename from pg_tables where schemaname = 'public'")}
+    psql("survey", "truncate %s; delete from processed_event where consumer = 'survey-statistics'; "
+                   "delete from statistics_change where stream = 'survey-statistics'"
+         % ", ".join(t for t in ("survey_stat", "survey_contribution") if t in tables))
+    events = reset_offsets()
+    t0 = time.monotonic()
+    proc = restart_main_survey_service()
+    ready = wait_ready(SERVICES["survey-service"], 180, proc)
+    if ready is None:
+        raise SystemExit("survey-service did not come back; see .run/logs/survey-service.log")
+    first_answer = ready
+    samples = []
+    done = None
+    deadline = t0 + args.drain_timeout
+    while time.monotonic() < deadline:
+        try:
+            value = respondents()
+        except Exception:
+            value = None
+        samples.append((time.monotonic() - t0, value))
+        if value == stored:
+            done = time.monotonic() - t0
+            break
+        time.sleep(0.1)
+    if done is None:
+        out("  did not converge within %d s: respondents %s of %d" % (args.drain_timeout, samples[-1][1], stored))
+        return
+    drain_seconds = done - first_answer
+    # the consumer starts while the service boots, before HTTP answers: events / seconds from the restart is a
+    # lower bound of the drain rate, events / seconds from ready an upper bound; the respondents counted between
+    # the first answer and convergence give the steady rate in between
+    at_ready = next((v for _, v in samples if v is not None), 0) or 0
+    lower = events / done
+    upper = events / drain_seconds if drain_seconds > 0 else None
+    steady = (stored - at_ready) / drain_seconds if drain_seconds > 0 and stored > at_ready else None
+    rows = [["events replayed (all of topic survey-responses)", events],
+            ["submitted responses of %s (the target)" % SURVEY, stored],
+            ["seconds from restart to ready", first_answer],
+            ["respondents already counted when ready", at_ready],
+            ["seconds from ready to converged", drain_seconds],
+            ["seconds from restart to converged", done],
+            ["events/s, lower bound (events / s from restart)", lower],
+            ["events/s, upper bound (events / s from ready)", upper],
+            ["responses/s counted after ready (steady)", steady]]
+    rate = steady or upper or lower
+    intake = None
+    if intake_rates:
+        intake = intake_rates.get(max(intake_rates))
+    elif os.path.exists(LAST_INTAKE):
+        with open(LAST_INTAKE) as f:
+            last = json.load(f)
+        intake = last["rate"]
+        note("intake rate from the last intake run (%s, %d clients)" % (last["at"], last["clients"]))
+    if intake and rate:
+        rows.append(["intake at %d clients, per s" % (max(intake_rates) if intake_rates else last["clients"]), intake])
+        rows.append(["ratio drain/intake (lower bound)", lower / intake])
+        rows.append(["ratio drain/intake (steady, %s)" % ("after ready" if steady else "upper bound"), rate / intake])
+    table(["drain", "value"], rows)
+
+
+# ---------------------------------------------------------------- suite: latency
+
+def sse_listen(port, arrivals, stop, subject_prefix, opened):
+    """Records (monotonic time, subject) of every statistics-changed event of the survey stream."""
+    # heartbeats come every 15 s, so a 40 s read timeout only ends a dead stream
+    conn = http.client.HTTPConnection(HOST, port, timeout=40)
+    conn.request("GET", "/api/v1/surveys/statistics/stream", headers={"Accept": "text/event-stream"})
+    response = conn.getresponse()
+    opened.set()
+    name, data = None, []
+    while not stop.is_set():
+        try:
+            raw = response.readline()  # decodes the chunked transfer encoding
+        except (OSError, http.client.HTTPException):
+            break
+        if not raw:
+            break
+        line = raw.decode().rstrip("\r\n")
+        if line.startswith("event:"):
+            name = line[6:].strip()
+        elif line.startswith("data:"):
+            data.append(line[5:].strip())
+        elif line == "":
+            if name == "statistics-changed":
+                now = time.monotonic()
+                subject = None
+                try:
+                    subject = json.loads("\n".join(data)).get("subject")
+                except ValueError:
+                    pass
+                arrivals.append((now, subject))
+            name, data = None, []
+    conn.close()
+
+
+def paced_writes(port, key, rate, duration, threads, tag):
+    """Writes at `rate`/s for `duration` s from `threads` sender threads. Returns [(answered monotonic, ok)]."""
+    count = int(rate * duration)
+    interval = 1.0 / rate
+    payloads = bodies()
+    results, lock, counter = [], threading.Lock(), [0]
+    start = time.monotonic() + 0.2
+    headers = {"Authorization": "Bearer " + key}
+    path = "/api/v1/surveys/%s/responses" % SURVEY
+
+    def sender():
+        client = Client(port)
+        while True:
+            with lock:
+                i = counter[0]
+                counter[0] += 1
+            if i >= count:
+                break
+            delay = start + i * interval - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+            try:
+                status, _ = client.request("POST", path, tagged(payloads[i % len(payloads)], "%s-%d" % (tag, i)), headers)
+                ok = status == 201
+            except Exception:
+                ok = False
+            with lock:
+                results.append((time.monotonic(), ok))
+        client.close()
+
+    workers = [threading.Thread(target=sender) for _ in range(threads)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    return results
+
+
+def suite_latency(args):
+    out("== latency: write to Server-Sent Event ==")
+    _, key = register_partner(admin_key())
+    port = SERVICES["survey-service"]
+    subject = "%s@%d" % (SURVEY, latest_version())
+    rows = []
+    for rate in args.latency_rates:
+        arrivals, stop, opened = [], threading.Event(), threading.Event()
+        listener = threading.Thread(target=sse_listen, args=(port, arrivals, stop, subject, opened), daemon=True)
+        listener.start()
+        opened.wait(10)
+        time.sleep(0.5)
+        writes = paced_writes(port, key, rate, args.latency_seconds, args.latency_threads, "lat-%d" % rate)
+        deadline = time.monotonic() + args.latency_wait
+        last = max((t for t, ok in writes if ok), default=0)
+        while time.monotonic() < deadline and not any(t > last and s == subject for t, s in list(arrivals)):
+            time.sleep(0.1)
+        stop.set()
+        mine = sorted(t for t, s in list(arrivals) if s == subject)
+        lags, unmatched, j = [], 0, 0
+        for written, ok in sorted(writes):
+            if not ok:
+                continue
+            while j < len(mine) and mine[j] <= written:
+                j += 1
+            if j < len(mine):
+                lags.append((mine[j] - written) * 1000)
+            else:
+                unmatched += 1
+        achieved = len(writes) / (max(t for t, _ in writes) - min(t for t, _ in writes)) if len(writes) > 1 else None
+        rows.append([rate, achieved, sum(1 for _, ok in writes if ok), sum(1 for _, ok in writes if not ok),
+                     len(mine), percentile(lags, 50), percentile(lags, 95), percentile(lags, 99),
+                     max(lags) if lags else None, unmatched])
+        listener.join(timeout=1)
+    table(["target/s", "sent/s", "writes ok", "failed", "events", "p50 ms", "p95 ms", "p99 ms", "max ms", "no event"], rows)
+    note("lag = from a write's HTTP answer to the first statistics-changed event after it naming %s" % subject)
+
+
+# ---------------------------------------------------------------- suite: reads
+
+def create_copy_survey(admin, code):
+    with open(DEFINITION_FILE) as f:
+        definition = json.load(f)
+    definition["code"], definition["version"] = code, 1
+    definition["title"] = "Benchmark copy of " + definition.get("title", SURVEY)
+    status, body = post_json(SERVICES["survey-service"], "/api/v1/surveys", admin, definition)
+    if status not in (200, 201):
+        raise RuntimeError("creating survey %s answered %s %s" % (code, status, body))
+    status, body = post_json(SERVICES["survey-service"], "/api/v1/surveys/%s/versions/1/publish" % code, admin, None)
+    if status not in (200, 201):
+        raise RuntimeError("publishing survey %s answered %s %s" % (code, status, body))
+
+
+def time_gets(port, path, count):
+    client, lat, errors = Client(port), [], 0
+    for _ in range(count):
+        t0 = time.monotonic()
+        try:
+            status, _ = client.request("GET", path)
+            if status == 200:
+                lat.append((time.monotonic() - t0) * 1000)
+            else:
+                errors += 1
+        except Exception:
+            errors += 1
+    client.close()
+    return lat, errors
+
+
+def suite_reads(args):
+    out("== reads: statistics and cross-tab, projection vs GROUP BY over raw rows ==")
+    admin = admin_key()
+    _, key = register_partner(admin)
+    code = "bench-reads-%d" % int(time.time())
+    create_copy_survey(admin, code)
+    note("a published copy of %s, '%s', so the counts are exact" % (SURVEY, code))
+    port = SERVICES["survey-service"]
+    rows = []
+    stored = 0
+    for size in sorted(args.read_sizes):
+        created, seconds = bulk_load(key, code, size - stored, args.bulk_batch)
+        stored += created
+        waited = wait_projection(code, stored, args.read_wait)
+        if waited is None:
+            out("  projection did not reach %d respondents within %d s; reading anyway" % (stored, args.read_wait))
+        psql("survey", "analyze survey_response")
+        for label, path in (("statistics", "/api/v1/surveys/%s/statistics" % code),
+                            ("crosstab country x network_type",
+                             "/api/v1/surveys/%s/statistics/crosstab?rows=country&columns=network_type" % code)):
+            time_gets(port, path, 3)  # warm-up
+            lat, errors = time_gets(port, path, args.read_requests)
+            rows.append([stored, "API " + label, percentile(lat, 50), percentile(lat, 95), errors])
+        sql = {
+            "SQL GROUP BY all answers":
+                "select key, value, count(*) from survey_response, jsonb_each_text(answers) "
+                "where survey_code = '%s' and status = 'submitted' group by 1, 2;" % code,
+            "SQL crosstab country x network_type":
+                "select answers->>'country', answers->>'network_type', count(*) from survey_response "
+                "where survey_code = '%s' and status = 'submitted' group by 1, 2;" % code,
+        }
+        for label, statement in sql.items():
+            _, lat, failed = run_pgbench("survey", statement + "\n", 1, transactions=args.sql_requests)
+            rows.append([stored, label, percentile(lat, 50), percentile(lat, 95), failed])
+        out("  %d responses stored (bulk %.0f/s), projection caught up %s" % (
+            stored, created / seconds if seconds else 0, "after %.1f s" % waited if waited is not None else "NOT"))
+    out()
+    table(["responses", "read", "p50 ms", "p95 ms", "errors"], rows)
+
+
+# ---------------------------------------------------------------- suite: footprint
+
+def read_load(port, paths, seconds, threads=8):
+    stop = time.monotonic() + seconds
+    count = [0]
+    lock = threading.Lock()
+
+    def run(n):
+        client, i, done = Client(port), n, 0
+        while time.monotonic() < stop:
+            try:
+                client.request("GET", paths[i % len(paths)])
+                done += 1
+            except Exception:
+                time.sleep(0.05)
+            i += 1
+        client.close()
+        with lock:
+            count[0] += done
+
+    workers = [threading.Thread(target=run, args=(n,)) for n in range(threads)]
+    for w in workers:
+        w.start()
+    return workers, count
+
+
+def suite_footprint(args):
+    out("== footprint: boot time to ready, resident memory ==")
+    rows = []
+    for name in args.boot_services:
+        port = EXTRA_PORTS[name]
+        if responds(port):
+            out("  port %d is in use; skipping the boot of %s" % (port, name))
+            continue
+        t0 = time.monotonic()
+        proc = start_service(name, port, "-bench-%d" % port)
+        ready = wait_ready(port, 180, proc)
+        time.sleep(2)
+        idle = rss_kb(proc.pid)
+        stop_pid(proc.pid)
+        rows.append([name + " (extra, port %d)" % port, ready, idle / 1024 if idle else None])
+    if rows:
+        table(["boot", "s to ready", "RSS MB after"], rows)
+    _, key = register_partner(admin_key())
+    load_paths = {
+        "practice-service": ["/api/v1/practices?q=language", "/api/v1/practices?country=BE", "/api/v1/practices/statistics",
+                             "/api/v1/practices?theme=employment&size=50"],
+        "assessment-service": ["/api/v1/frameworks/spring-gpc/statistics", "/api/v1/frameworks",
+                               "/api/v1/frameworks/spring-gpc/statistics?country=BE"],
+    }
+    rows = []
+    for name, port in SERVICES.items():
+        pid = port_owner(port) or service_pid(name)
+        if not pid:
+            rows.append([name, None, None, None, "not running"])
+            continue
+        idle = rss_kb(pid)
+        peak = idle or 0
+        t_end = time.monotonic() + args.footprint_load_seconds
+        if name == "survey-service":
+            result = {}
+            loader = threading.Thread(target=lambda: result.update(
+                r=submit_load(port, key, 16, args.footprint_load_seconds, args.load_procs)))
+            loader.start()
+            load_desc = "16 clients submitting"
+        else:
+            workers, count = read_load(port, load_paths[name], args.footprint_load_seconds)
+            load_desc = "8 clients reading"
+        while time.monotonic() < t_end + 0.5:
+            peak = max(peak, rss_kb(pid) or 0)
+            time.sleep(0.2)
+        if name == "survey-service":
+            loader.join()
+        else:
+            for w in workers:
+                w.join()
+        after = rss_kb(pid)
+        rows.append([name + " (pid %d)" % pid, idle / 1024 if idle else None, peak / 1024, after / 1024 if after else None, load_desc])
+    table(["RSS", "idle MB", "peak under load MB", "after MB", "load"], rows)
+    note("RSS = VmRSS from /proc/<pid>/status, sampled every 0.2 s; services run with -Xmx512m")
+
+
+# ---------------------------------------------------------------- suite: faults
+
+PROJECTION_CHECK = """
+with q as (
+  select s.code || '@' || s.version as survey, s.code, s.version, e->>'code' as question
+  from survey s, jsonb_array_elements(s.definition->'questions') e
+  where s.code = '{code}' and s.status = 'published'
+    and e->>'type' in ('single-choice', 'multiple-choice', 'yes-no', 'country')),
+r as (select * from survey_response where survey_code = '{code}' and status = 'submitted'),
+expected as (
+  select s.code || '@' || s.version as survey, 'respondents' as metric, count(r.id) as n
+  from survey s left join r on r.survey_version = s.version
+  where s.code = '{code}' and s.status = 'published' group by 1
+  union all
+  select q.survey, 'option:' || q.question || ':' || o.value, count(*)
+  from q join r on r.survey_version = q.version
+  cross join lateral (
+    select r.answers->>q.question as value where jsonb_typeof(r.answers->q.question) = 'string'
+    union all
+    select jsonb_array_elements_text(r.answers->q.question) where jsonb_typeof(r.answers->q.question) = 'array') o
+  group by 1, 2),
+actual as (
+  select survey, metric, n from survey_stat
+  where survey like '{code}@%' and segment = 'all' and (metric = 'respondents' or metric like 'option:%'))
+select coalesce(sum(greatest(coalesce(e.n, 0) - coalesce(a.n, 0), 0)), 0) as lost,
+       coalesce(sum(greatest(coalesce(a.n, 0) - coalesce(e.n, 0), 0)), 0) as twice,
+       count(*) filter (where coalesce(e.n, 0) <> coalesce(a.n, 0)) as wrong_keys,
+       count(*) as keys
+from expected e full join actual a on a.survey = e.survey and a.metric = e.metric
+"""
+
+
+def projection_diff():
+    lost, twice, wrong, keys = psql("survey", PROJECTION_CHECK.replace("{code}", SURVEY))[0]
+    return int(lost), int(twice), int(wrong), int(keys)
+
+
+class SteadyLoad:
+    """Submits at a steady rate in the background. Each write carries an Idempotency-Key and is retried
+    (on another target if there are several) until it is answered or gives up after `give_up` s, as a
+    careful client would; a write counts as failed only when it gave up or was refused."""
+
+    def __init__(self, key, ports, rate, tag, give_up=120.0, threads=32):
+        self.key, self.ports, self.rate, self.tag, self.give_up = key, list(ports), rate, tag, give_up
+        self.tried = self.failed = self.retries = self.ok = 0
+        self.lock = threading.Lock()
+        self.stop_flag = threading.Event()
+        self.queue = queue.Queue()
+        self.scheduler = threading.Thread(target=self._schedule, daemon=True)
+        self.workers = [threading.Thread(target=self._work, daemon=True) for _ in range(threads)]
+        self.payloads = bodies()
+
+    def start(self):
+        self.scheduler.start()
+        for w in self.workers:
+            w.start()
+        return self
+
+    def _schedule(self):
+        start, i = time.monotonic(), 0
+        while not self.stop_flag.is_set():
+            delay = start + i / self.rate - time.monotonic()
+            if delay > 0:
+                time.sleep(min(delay, 0.2))
+                continue
+            self.queue.put(i)
+            i += 1
+        for _ in self.workers:
+            self.queue.put(None)
+
+    def _work(self):
+        clients = {p: Client(p, timeout=10) for p in self.ports}
+        while True:
+            i = self.queue.get()
+            if i is None:
+                break
+            with self.lock:
+                self.tried += 1
+            name = "%s-%d" % (self.tag, i)
+            body = tagged(self.payloads[i % len(self.payloads)], name)
+            headers = {"Authorization": "Bearer " + self.key, "Idempotency-Key": name}
+            deadline, attempt, ok = time.monotonic() + self.give_up, 0, False
+            while time.monotonic() < deadline:
+                port = self.ports[(i + attempt) % len(self.ports)]
+                try:
+                    status, _ = clients[port].request("POST", "/api/v1/surveys/%s/responses" % SURVEY, body, headers)
+                except Exception:
+                    status = None
+                if status in (200, 201):
+                    ok = True
+                    break
+                if status is not None and 400 <= status < 500 and status not in (408, 429):
+                    break  # refused: retrying would not help
+                attempt += 1
+                with self.lock:
+                    self.retries += 1
+                time.sleep(min(2.0, 0.2 * attempt))
+            with self.lock:
+                if ok:
+                    self.ok += 1
+                else:
+                    self.failed += 1
+        for c in clients.values():
+            c.close()
+
+    def stop(self):
+        self.stop_flag.set()
+        self.scheduler.join()
+        for w in self.workers:
+            w.join(timeout=self.give_up + 15)
+
+
+def converge(timeout):
+    """Polls until the projection equals the recomputation. Returns (seconds or None, last diff)."""
+    start = time.monotonic()
+    diff = None
+    while time.monotonic() - start < timeout:
+        try:
+            diff = projection_diff()
+            if diff[0] == 0 and diff[1] == 0:
+                return time.monotonic() - start, diff
+        except Exception as e:
+            diff = diff or (None, None, None, None)
+        time.sleep(0.5)
+    return None, diff
+
+
+def stored_twice(tag):
+    rows = psql("survey", "select count(*), count(distinct answers->>'network_name') from survey_response "
+                          "where survey_code = '%s' and answers->>'network_name' like '%s-%%'" % (SURVEY, tag))
+    total, distinct = int(rows[0][0]), int(rows[0][1])
+    return total - distinct, distinct
+
+
+def kafka_pid():
+    try:
+        with open(os.path.join(os.environ.get("KAFKA_DATA_DIR", os.path.join(RUN_DIR, "kafka")), "kafka.pid")) as f:
+            return int(f.read().strip())
+    except Exception:
+        return None
+
+
+def suite_faults(args):
+    out("== faults: projection exactness under failures, with steady submissions ==")
+    require_owned_survey_service()
+    _, key = register_partner(admin_key())
+    start_diff = converge(60)[1]
+    if start_diff and (start_diff[0] or start_diff[1]):
+        out("  before the faults the projection already differs: missing %d, excess %d" % start_diff[:2])
+    main_port = SERVICES["survey-service"]
+    rows = []
+
+    def scenario(label, action, ports=(main_port,)):
+        tag = "fault-%d-%s" % (int(time.time()), label.split()[0].strip("()"))
+        load = SteadyLoad(key, ports, args.fault_rate, tag).start()
+        time.sleep(args.fault_warmup)
+        detail = action()
+        time.sleep(args.fault_after)
+        load.stop()
+        seconds, diff = converge(args.converge_timeout)
+        dupes, distinct = stored_twice(tag)
+        rows.append([label, load.tried, load.failed, load.retries, diff[0] if diff else None, diff[1] if diff else None,
+                     dupes, seconds if seconds is not None else "no (%ds)" % args.converge_timeout])
+        if detail:
+            note("%s: %s" % (label, detail))
+
+    def kafka_down():
+        if kafka_pid() is None:
+            return "Kafka was not started by infra/kafka/kafka.sh; skipped the stop"
+        subprocess.run(["bash", os.path.join(REPO, "infra", "kafka", "kafka.sh"), "stop"], capture_output=True, check=True)
+        time.sleep(args.kafka_down_seconds)
+        subprocess.run(["bash", os.path.join(REPO, "infra", "kafka", "kafka.sh"), "start"], capture_output=True, check=True)
+        return "broker stopped for %d s" % args.kafka_down_seconds
+
+    def kill_survey():
+        pid = service_pid("survey-service")
+        os.kill(pid, signal.SIGKILL)
+        t0 = time.monotonic()
+        while time.monotonic() - t0 < 10 and os.path.exists("/proc/%d" % pid) and rss_kb(pid) is not None:
+            time.sleep(0.05)
+        proc = restart_main_survey_service()
+        ready = wait_ready(main_port, 180, proc)
+        return "survey-service killed (pid %d), back in %.1f s" % (pid, time.monotonic() - t0) if ready is not None \
+            else "survey-service did NOT come back"
+
+    extra = {}
+
+    def kill_second():
+        time.sleep(args.fault_after)  # both instances take writes for a while
+        os.kill(extra["proc"].pid, signal.SIGKILL)
+        extra["proc"].wait(timeout=10)
+        return "second instance (port %d, pid %d) killed with -9" % (EXTRA_PORTS["survey-service"], extra["proc"].pid)
+
+    if "kafka" in args.faults:
+        scenario("(a) Kafka stopped", kafka_down)
+    if "kill" in args.faults:
+        scenario("(b) kill -9 survey-service", kill_survey)
+    if "two" in args.faults:
+        port2 = EXTRA_PORTS["survey-service"]
+        if responds(port2):
+            out("  port %d is in use; skipped (c)" % port2)
+        else:
+            extra["proc"] = start_service("survey-service", port2, "-bench-%d" % port2)
+            try:
+                if wait_ready(port2, 180, extra["proc"]) is None:
+                    out("  second instance did not become ready; skipped (c)")
+                else:
+                    scenario("(c) two instances, one killed", kill_second, ports=(main_port, port2))
+            finally:
+                if extra["proc"].poll() is None:
+                    stop_pid(extra["proc"].pid)
+    table(["fault", "writes tried", "writes failed", "retries", "events lost", "counted twice", "stored twice",
+           "s to converge"], rows)
+    note("load %.0f writes/s with Idempotency-Key, retried until answered (give up after 120 s); lost/twice = sums of "
+         "missing/excess counts of survey_stat (segment all: respondents, option:q:o) against a recomputation from "
+         "submitted survey_response rows; stored twice = rows of the run stored more than once" % args.fault_rate)
+
+
+# ---------------------------------------------------------------- main
+
+SUITES = ["intake", "drain", "latency", "reads", "footprint", "faults"]
+
+
+def csv_ints(text):
+    return [int(x) for x in text.split(",") if x.strip()]
+
+
+def csv_floats(text):
+    return [float(x) for x in text.split(",") if x.strip()]
+
+
+def parser():
+    p = argparse.ArgumentParser(description="Inclusion Hub benchmark suite", formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument("suites", nargs="*", help="any of %s (default: all, in that order)" % ", ".join(SUITES))
+    p.add_argument("--load-procs", type=int, default=2, help="client processes that share the concurrent clients")
+    g = p.add_argument_group("intake")
+    g.add_argument("--intake-seconds", type=float, default=20)
+    g.add_argument("--intake-clients", type=csv_ints, default=[1, 16, 64])
+    g.add_argument("--floor-seconds", type=int, default=20)
+    g.add_argument("--floor-clients", type=csv_ints, default=[16, 64])
+    g.add_argument("--bulk-count", type=int, default=10000)
+    g.add_argument("--bulk-batch", type=int, default=1000)
+    g = p.add_argument_group("drain")
+    g.add_argument("--drain-min-responses", type=int, default=20000, help="bulk-load up to this many stored responses first")
+    g.add_argument("--drain-timeout", type=int, default=600)
+    g = p.add_argument_group("latency")
+    g.add_argument("--latency-rates", type=csv_floats, default=[10, 50, 200])
+    g.add_argument("--latency-seconds", type=float, default=20)
+    g.add_argument("--latency-threads", type=int, default=8)
+    g.add_argument("--latency-wait", type=float, default=60, help="seconds to wait for the last events")
+    g = p.add_argument_group("reads")
+    g.add_argument("--read-sizes", type=csv_ints, default=[10000], help="e.g. 10000,100000")
+    g.add_argument("--read-requests", type=int, default=200)
+    g.add_argument("--sql-requests", type=int, default=20)
+    g.add_argument("--read-wait", type=int, default=300, help="seconds to wait for the projection to catch up")
+    g = p.add_argument_group("footprint")
+    g.add_argument("--boot-services", type=lambda s: [x for x in s.split(",") if x], default=list(SERVICES),
+                   help="services to boot once more on ports 8091-8093")
+    g.add_argument("--footprint-load-seconds", type=float, default=10)
+    g = p.add_argument_group("faults")
+    g.add_argument("--faults", type=lambda s: s.split(","), default=["kafka", "kill", "two"])
+    g.add_argument("--fault-rate", type=float, default=20)
+    g.add_argument("--kafka-down-seconds", type=int, default=60)
+    g.add_argument("--fault-warmup", type=float, default=5, help="seconds of load before each fault")
+    g.add_argument("--fault-after", type=float, default=10, help="seconds of load after each fault")
+    g.add_argument("--converge-timeout", type=int, default=180)
+    return p
+
+
+def main():
+    args = parser().parse_args()
+    suites = args.suites or SUITES
+    unknown = [s for s in suites if s not in SUITES]
+    if unknown:
+        raise SystemExit("unknown suite(s): %s; choose from %s" % (", ".join(unknown), ", ".join(SUITES)))
+    for name, port in SERVICES.items():
+        if not responds(port):
+            raise SystemExit("%s is not answering on 127.0.0.1:%d (start the system with ./run.sh or use infra/bench/run.sh)" % (name, port))
+        if not answers(port):
+            out("warning: %s answers but its readiness is not UP (GET :%d/q/health/ready); figures may suffer" % (name, port))
+    intake_rates = None
+    for suite in SUITES:
+        if suite not in suites:
+            continue
+        t0 = time.monotonic()
+        try:
+            if suite == "intake":
+                intake_rates = suite_intake(args)
+            elif suite == "drain":
+                suite_drain(args, intake_rates)
+            elif suite == "latency":
+                suite_latency(args)
+            elif suite == "reads":
+                suite_reads(args)
+            elif suite == "footprint":
+                suite_footprint(args)
+            elif suite == "faults":
+                suite_faults(args)
+        except SystemExit as e:
+            out("  %s: stopped: %s" % (suite, e))
+        except Exception as e:  # one suite failing does not stop the others
+            out("  %s: FAILED: %s: %s" % (suite, type(e).__name__, e))
+        out("  (%s took %.0f s)" % (suite, time.monotonic() - t0))
+        out()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Inclusion Hub benchmark suite: one entry command (benchmarks, not tests: they print figures).
+#
+#   infra/bench/run.sh [suite...] [options]      suites: intake drain latency reads footprint faults (default: all)
+#   infra/bench/run.sh --help                    every option (durations, rates, counts) with its default
+#
+# When the services do not answer on 127.0.0.1:8081-8083, this starts the system with ./run.sh
+# (SKIP_BUILD=1 when the jars exist) and stops it with ./run.sh stop at the end. A system that already
+# runs is left running. Output goes to the terminal and is appended to infra/bench/results/<date>.txt.
+set -uo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+results="$here/results"
+mkdir -p "$results"
+result_file="$results/$(date +%Y-%m-%d).txt"
+
+for arg in "$@"; do
+  if [[ "$arg" == "-h" || "$arg" == "--help" ]]; then exec python3 "$here/bench.py" --help; fi
+done
+
+# answering = any HTTP answer on the health endpoint (a service whose consumer is in error answers 503 but runs)
+ready() { [[ "$(curl -s -m 3 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/q/health/live" 2>/dev/null)" != 000 ]]; }
+all_ready() { ready 8081 && ready 8082 && ready 8083; }
+
+started=0
+stop_system() {
+  if (( started )); then
+    echo "stopping the system this benchmark started (./run.sh stop)"
+    (cd "$repo" && ./run.sh stop)
+    started=0
+  fi
+}
+trap stop_system EXIT
+trap 'exit 130' INT TERM
+
+if ! all_ready; then
+  if ready 8081 || ready 8082 || ready 8083; then
+    echo "some services answer on 8081-8083 and some do not; not starting anything over a partly running system" >&2
+    (cd "$repo" && ./run.sh status) >&2
+    exit 1
+  fi
+  skip=0
+  ls "$repo"/{practice,assessment,survey}-service/target/quarkus-app/quarkus-run.jar >/dev/null 2>&1 && skip=1
+  echo "starting the system: SKIP_BUILD=$skip ./run.sh (log: $repo/.run/logs/bench-run.log)"
+  mkdir -p "$repo/.run/logs"
+  started=1
+  # ./run.sh loads demo data after the services are ready; a failed demo import does not stop the benchmark
+  (cd "$repo" && SKIP_BUILD=$skip ./run.sh > "$repo/.run/logs/bench-run.log" 2>&1) \
+    || echo "./run.sh exited with an error (see .run/logs/bench-run.log); going on if the services answer"
+  for _ in $(seq 1 120); do all_ready && break; sleep 1; done
+  if ! all_ready; then echo "the services did not become ready; see $repo/.run/logs/" >&2; exit 1; fi
+fi
+
+{
+  echo "=== Inclusion Hub benchmarks, $(date '+%Y-%m-%d %H:%M:%S %Z') ==="
+  echo "host: $(hostname), nproc $(nproc), memory $(free -m | awk '/^Mem:/ {print $2 " MB total, " $7 " MB available"}')"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "commit: $(git -C "$repo" log -1 --format='%h %s' | cut -c1-100)"
+  echo "postgres: $(psql -h 127.0.0.1 -U postgres -XtAc 'show server_version' 2>/dev/null || echo '?'), java: $(java -version 2>&1 | head -1)"
+  echo "arguments: ${*:-(defaults)}"
+  echo
+  python3 -u "$here/bench.py" "$@"
+  echo "=== done $(date '+%H:%M:%S') ==="
+  echo
+} 2>&1 | tee -a "$result_file"
+status=${PIPESTATUS[0]}
+echo "appended to $result_file"
+exit "$status"
