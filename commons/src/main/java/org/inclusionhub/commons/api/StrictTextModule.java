@@ -28,6 +28,32 @@ public class StrictTextModule extends SimpleModule {
         addDeserializer(String.class, new Strings());
         addKeyDeserializer(String.class, new Keys());
         addDeserializer(JsonNode.class, new Trees());
+        addDeserializer(java.util.UUID.class, new Uuids());
+    }
+
+    /**
+     * A UUID only in its 36-character text form. Jackson's own reader trims the text first, so a NUL or a
+     * blank string would silently become null; here it is refused, naming the field.
+     */
+    static final class Uuids extends StdScalarDeserializer<java.util.UUID> {
+        private static final java.util.regex.Pattern FORM =
+                java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+        Uuids() {
+            super(java.util.UUID.class);
+        }
+
+        @Override
+        public java.util.UUID deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (java.util.UUID) ctxt.handleUnexpectedToken(java.util.UUID.class, p);
+            }
+            String text = p.getText();
+            if (!FORM.matcher(text).matches()) {
+                throw InvalidFormatException.from(p, "is not a UUID (8-4-4-4-12 hexadecimal digits)", text, java.util.UUID.class);
+            }
+            return java.util.UUID.fromString(text);
+        }
     }
 
     static String checked(String text, JsonParser p) throws JsonMappingException {

@@ -1,0 +1,36 @@
+package org.inclusionhub.survey.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.inclusionhub.commons.testing.ApiClient.ADMIN_KEY;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.inclusionhub.commons.testing.badinput.BadInputCase;
+import org.inclusionhub.commons.testing.badinput.BadInputRun;
+import org.inclusionhub.commons.testing.badinput.OpenApiBadInputs;
+import org.junit.jupiter.api.Test;
+
+/** Every bad input generated from this service's OpenAPI document is a named 4xx that changes nothing. */
+@QuarkusTest
+class OpenApiBadInputTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void everyGeneratedBadInputIsANamed4xxThatChangesNothing() {
+        List<BadInputCase> cases = OpenApiBadInputs.from(given().get("/q/openapi?format=json").asString());
+        BadInputRun.Result result = BadInputRun.run(cases, ADMIN_KEY, dataSource, Set.of("survey_stat", "survey_contribution"));
+        System.out.println("survey-service " + result.summary());
+        assertThat(result.serverErrors()).isEmpty();
+        assertThat(result.accepted()).isEmpty();
+        assertThat(result.changedRows()).isEmpty();
+        assertThat(result.notProblemJson()).isEmpty();
+        assertThat(result.unnamed()).isEmpty();
+        assertThat(result.cases()).isGreaterThanOrEqualTo(500);
+    }
+}
