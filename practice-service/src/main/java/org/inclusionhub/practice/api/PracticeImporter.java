@@ -21,6 +21,8 @@ import org.inclusionhub.practice.domain.PracticeValidator;
 public class PracticeImporter {
 
     static final int MAX_ROWS = 5000;
+    /** An import that creates at least this many practices refreshes the planner's statistics. */
+    static final int ANALYSE_AFTER = 50;
 
     private final PracticeService practices;
 
@@ -96,6 +98,9 @@ public class PracticeImporter {
             return new ImportResponse(true, rows.size(), valid.size() - wouldSkip, wouldSkip, List.of());
         }
         PracticeService.ImportResult result = practices.importAll(valid, publish);
+        if (result.created().size() >= ANALYSE_AFTER) {
+            practices.refreshPlannerStatistics();
+        }
         return new ImportResponse(false, rows.size(), result.created().size(), result.skipped(), result.created());
     }
 

@@ -138,6 +138,10 @@ public class Practice extends PanacheEntityBase {
                 String.class).getResultList());
     }
 
+    public static void analyse() {
+        getEntityManager().createNativeQuery("analyze practice").executeUpdate();
+    }
+
     /** Serialises imports until the calling transaction ends. */
     public static void lockForImport() {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('practice-import'))").getSingleResult();

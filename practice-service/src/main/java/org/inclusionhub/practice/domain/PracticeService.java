@@ -104,6 +104,15 @@ public class PracticeService {
         return new ImportResult(created, skipped);
     }
 
+    /**
+     * Refreshes the planner's statistics of the catalogue after a large import, so search does not depend
+     * on the server's autovacuum settings (an unanalysed table made search 4 to 15 times slower).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refreshPlannerStatistics() {
+        Practice.analyse();
+    }
+
     /** @return how many of the contents an import would skip because their source is already catalogued */
     @Transactional
     public int alreadyCatalogued(List<PracticeContent> contents) {

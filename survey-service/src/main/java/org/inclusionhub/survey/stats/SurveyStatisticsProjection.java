@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * <li>the events this consumer has not processed are recorded as processed (one statement);</li>
  * <li>their deltas are folded in memory: an update moves the counts from a response's previous answers to
  * its new ones, a withdrawal removes them, an event older than the applied version is skipped;</li>
- * <li>the deltas are added to {@code survey_stat}, the new contributions stored, and one change recorded
+ * <li>the deltas are added to {@code survey_stat}, the new contributions stored (as the answers they were
+ * computed from, so memory and storage do not grow with segments times metrics), and one change recorded
  * per survey version (one statement each).</li>
  * </ol>
  * A redelivered batch changes nothing. A failing batch is retried with backoff, then the consumer stops
@@ -67,6 +68,14 @@ public class SurveyStatisticsProjection {
         QuarkusTransaction.requiringNew().run(() -> apply(payloads));
     }
 
+    /** What an applied response added: recomputed from its answers, or as stored (withdrawn, or kept before answers were). */
+    private static Map<String, ResponseContribution.Amount> amountsOf(SurveyStatisticsStore.Applied applied, SurveyDefinition definition) {
+        if (applied.answers() != null) {
+            return ResponseContribution.of(definition, applied.answers());
+        }
+        return applied.amounts() == null ? Map.of() : applied.amounts();
+    }
+
     private void apply(List<String> payloads) {
         List<CloudEvent> events = incoming.acceptAll(CONSUMER, payloads, TYPES);
         if (events.isEmpty()) {
@@ -84,21 +93,24 @@ public class SurveyStatisticsProjection {
                 return;
             }
             String survey = r.survey() + "@" + r.surveyVersion();
-            Map<String, ResponseContribution.Amount> current = Map.of();
-            if (!SurveyResponseEvents.WITHDRAWN.equals(event.type())) {
-                Optional<SurveyDefinition> definition = definitions.find(r.survey(), r.surveyVersion());
-                if (definition.isEmpty()) {
-                    LOG.warnf("%s skips event %s: survey %s is not a published version here", CONSUMER, event.id(), survey);
-                    return;
-                }
-                current = ResponseContribution.of(definition.get(), r.answers());
+            Optional<SurveyDefinition> definition = definitions.find(r.survey(), r.surveyVersion());
+            if (definition.isEmpty()) {
+                LOG.warnf("%s skips event %s: survey %s is not a published version here", CONSUMER, event.id(), survey);
+                return;
             }
             Map<String, ResponseContribution.Amount> delta = deltaBySurvey.computeIfAbsent(survey, s -> new HashMap<>());
             if (previous != null) {
-                previous.amounts().forEach((key, amount) -> delta.merge(key, amount.negate(), ResponseContribution.Amount::plus));
+                amountsOf(previous, definition.get())
+                        .forEach((key, amount) -> delta.merge(key, amount.negate(), ResponseContribution.Amount::plus));
             }
-            current.forEach((key, amount) -> delta.merge(key, amount, ResponseContribution.Amount::plus));
-            SurveyStatisticsStore.Applied now = new SurveyStatisticsStore.Applied(survey, r.version(), current);
+            SurveyStatisticsStore.Applied now;
+            if (SurveyResponseEvents.WITHDRAWN.equals(event.type())) {
+                now = SurveyStatisticsStore.Applied.withdrawn(survey, r.version());
+            } else {
+                ResponseContribution.of(definition.get(), r.answers())
+                        .forEach((key, amount) -> delta.merge(key, amount, ResponseContribution.Amount::plus));
+                now = new SurveyStatisticsStore.Applied(survey, r.version(), r.answers(), null);
+            }
             state.put(r.id(), now);
             changed.put(r.id(), now);
         });

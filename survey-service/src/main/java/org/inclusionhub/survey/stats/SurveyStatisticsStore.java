@@ -24,8 +24,18 @@ public class SurveyStatisticsStore {
     private static final TypeReference<Map<String, ResponseContribution.Amount>> AMOUNTS = new TypeReference<>() {
     };
 
-    /** What a response last added to its survey version's statistics, and at which version of the response. */
-    public record Applied(String survey, long version, Map<String, ResponseContribution.Amount> amounts) {
+    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+    };
+
+    /**
+     * What a response last added to its survey version's statistics, at which version of the response: the
+     * answers it was computed from, or (withdrawn, or written before answers were kept) the amounts themselves.
+     */
+    public record Applied(String survey, long version, Map<String, Object> answers, Map<String, ResponseContribution.Amount> amounts) {
+
+        static Applied withdrawn(String survey, long version) {
+            return new Applied(survey, version, null, Map.of());
+        }
     }
 
     private final EntityManager em;
@@ -45,11 +55,13 @@ public class SurveyStatisticsStore {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select cast(response_id as text), survey, version, cast(amounts as text) from survey_contribution
+                select cast(response_id as text), survey, version, cast(answers as text), cast(amounts as text) from survey_contribution
                 where response_id = any(cast(:ids as uuid[]))""")
                 .setParameter("ids", responseIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
         for (Object[] r : rows) {
-            found.put(UUID.fromString((String) r[0]), new Applied((String) r[1], ((Number) r[2]).longValue(), read((String) r[3])));
+            Map<String, Object> answers = r[3] == null ? null : read((String) r[3], ANSWERS);
+            Map<String, ResponseContribution.Amount> amounts = r[4] == null ? null : read((String) r[4], AMOUNTS);
+            found.put(UUID.fromString((String) r[0]), new Applied((String) r[1], ((Number) r[2]).longValue(), answers, amounts));
         }
         return found;
     }
@@ -87,19 +99,28 @@ public class SurveyStatisticsStore {
             return;
         }
         List<Map<String, Object>> rows = new ArrayList<>(changed.size());
-        changed.forEach((id, applied) -> rows.add(Map.of("response_id", id.toString(), "survey", applied.survey(),
-                "version", applied.version(), "amounts", applied.amounts())));
+        changed.forEach((id, applied) -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("response_id", id.toString());
+            row.put("survey", applied.survey());
+            row.put("version", applied.version());
+            row.put("answers", applied.answers());
+            row.put("amounts", applied.answers() == null ? applied.amounts() : null);
+            rows.add(row);
+        });
         em.createNativeQuery("""
-                insert into survey_contribution (response_id, survey, version, amounts)
-                select d.response_id, d.survey, d.version, d.amounts
-                from jsonb_to_recordset(cast(:rows as jsonb)) as d(response_id uuid, survey text, version bigint, amounts jsonb)
-                on conflict (response_id) do update set version = excluded.version, amounts = excluded.amounts""")
+                insert into survey_contribution (response_id, survey, version, answers, amounts)
+                select d.response_id, d.survey, d.version, d.answers, d.amounts
+                from jsonb_to_recordset(cast(:rows as jsonb))
+                     as d(response_id uuid, survey text, version bigint, answers jsonb, amounts jsonb)
+                on conflict (response_id) do update
+                set version = excluded.version, answers = excluded.answers, amounts = excluded.amounts""")
                 .setParameter("rows", write(rows)).executeUpdate();
     }
 
-    private Map<String, ResponseContribution.Amount> read(String json) {
+    private <T> T read(String json, TypeReference<T> type) {
         try {
-            return mapper.readValue(json, AMOUNTS);
+            return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable stored contribution", e);
         }
