@@ -15,7 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.assessment.domain.Assessment;
 import org.inclusionhub.assessment.domain.AssessmentStatus;
@@ -27,7 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The batched score statistics equal a recomputation from the stored assessments after a mixed stream:
- * submissions, withdrawals, and a redelivered batch of submission and withdrawal events.
+ * submissions and withdrawals from several clients at once (some withdrawn right after their submission),
+ * and a redelivered batch of submission and withdrawal events. Also: the practice replica skips an older
+ * version that follows a newer one in a burst.
  */
 @QuarkusTest
 class ProjectionRecomputationTest {
@@ -57,7 +65,7 @@ class ProjectionRecomputationTest {
         List<Map<String, String>> ratings = new ArrayList<>();
         List<String> items = List.of("A.1.1", "A.1.2", "A.1.3", "B.1.1", "B.1.2");
         // varied ratings, so that scores (and totals) are fractions such as 66.67 or 33.33
-        java.util.Random random = new java.util.Random(i);
+        Random random = new Random(i);
         for (String item : items) {
             ratings.add(Map.of("item", item, "rating", RATINGS.get(random.nextInt(3))));
         }
@@ -73,23 +81,72 @@ class ProjectionRecomputationTest {
                 practice("published", "NO", List.of("housing", "health")),
                 practice("published", "DK", List.of()),
                 practice("published", "DK", List.of("education", "employment")));
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            ids.add(submit(practices.get(i % practices.size()), i));
-        }
-        for (int i = 5; i < 17; i++) {
-            asAdmin().post("/api/v1/assessments/" + ids.get(i) + "/withdraw").then().statusCode(200);
-        }
-        // the first 20 submissions and the first 6 withdrawals are delivered again, after all of them
+        // requests from several clients at once, so that the outbox relay sends several events together and
+        // the projection receives batches holding more than one event of the same assessment
+        List<String> ids = inParallel(40, i -> submit(practices.get(i % practices.size()), i));
+        inParallel(12, i -> {
+            asAdmin().post("/api/v1/assessments/" + ids.get(5 + i) + "/withdraw").then().statusCode(200);
+            return null;
+        });
+        inParallel(8, i -> {
+            String id = submit(practices.get(i % practices.size()), 40 + i);
+            asAdmin().post("/api/v1/assessments/" + id + "/withdraw").then().statusCode(200);
+            return id;
+        });
+        // the first 20 submissions and the first 6 withdrawals are delivered again, after all of them, as one burst
         List<String> redelivered = ids.subList(0, 20);
         List<ConsumerRecord<String, String>> again = TopicReader.awaitRecords("assessments", Duration.ofSeconds(30), 26,
                 r -> redelivered.contains(r.key()) && (r.value().contains("assessment.submitted")
                         || ids.subList(5, 11).contains(r.key()) && r.value().contains("assessment.withdrawn")));
         assertThat(again).hasSize(26);
-        again.forEach(r -> TopicWriter.send("assessments", r.key(), r.value()));
+        TopicWriter.sendAll("assessments", again.stream().map(r -> Map.entry(r.key(), r.value())).toList());
 
         Eventually.await(Duration.ofSeconds(60), () -> assertThat(projected()).isEqualTo(recomputed()));
         assertThat(projected()).containsEntry("all|count", "28|0").containsKey("theme:employment|overall");
+    }
+
+    @Test
+    void theReplicaKeepsTheNewestVersionWhenABurstHoldsAnOlderOne() {
+        UUID id = practice("published", "NO", List.of("health"));
+        String staleEvent = TopicWriter.newEventId();
+        TopicWriter.sendAll("practices", List.of(
+                Map.entry(id.toString(), practiceEvent(TopicWriter.newEventId(), id, "practice.updated", "published", 2)),
+                Map.entry(id.toString(), practiceEvent(TopicWriter.newEventId(), id, "practice.archived", "archived", 3)),
+                Map.entry(id.toString(), practiceEvent(staleEvent, id, "practice.updated", "published", 2))));
+        // the stale event is recorded as processed in the transaction that would have applied it
+        Eventually.await(Duration.ofSeconds(60), () -> assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select 1 from processed_event where consumer = 'practice-replica' and event_id = :id")
+                .setParameter("id", staleEvent).getResultList())).hasSize(1));
+        PracticeReplica replica = QuarkusTransaction.requiringNew().call(() -> PracticeReplica.<PracticeReplica>findById(id));
+        assertThat(replica.version).isEqualTo(3);
+        assertThat(replica.status).isEqualTo("archived");
+    }
+
+    private static String practiceEvent(String eventId, UUID id, String type, String status, long version) {
+        return TopicWriter.cloudEvent(eventId, "/test", type, id.toString(), "{\"id\":\"" + id
+                + "\",\"title\":\"Replica check\",\"country\":\"NO\",\"themes\":[\"health\"],\"status\":\"" + status
+                + "\",\"version\":" + version + "}");
+    }
+
+    /** Runs {@code task} for 0 to n - 1 on four threads; the results in the order of i. */
+    private static <T> List<T> inParallel(int n, IntFunction<T> task) {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                futures.add(pool.submit(() -> task.apply(k)));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** score_stat of this framework version, zero rows left out. */
