@@ -1,25 +1,42 @@
 package org.inclusionhub.assessment.stats;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.inclusionhub.assessment.events.AssessmentEvents;
-import org.inclusionhub.assessment.replica.PracticeReplica;
+import org.inclusionhub.commons.events.CloudEvent;
 import org.inclusionhub.commons.inbox.IncomingEvents;
 import org.inclusionhub.commons.live.StatisticsChanges;
 
 /**
- * The score statistics of each framework version, kept current from this service's own
- * assessments topic: per segment (all, a country, a theme) and metric, a count and a total.
- * A submission adds its contribution and records it; a withdrawal subtracts what was recorded.
+ * The score statistics of each framework version, kept current from this service's own assessments topic:
+ * per segment (all, a country, a theme) and metric, a count and a total. A submission adds its contribution
+ * and records it; a withdrawal subtracts what was recorded.
+ * <p>
+ * Consumed a batch of records at a time (the connector's batch mode, up to {@code max.poll.records}). Per
+ * batch, in one transaction:
+ * <ol>
+ * <li>the events this consumer has not processed are recorded as processed (one statement);</li>
+ * <li>their deltas are folded in memory, in order: a submission of an assessment not counted yet adds its
+ * contribution, a withdrawal of a counted one subtracts its recorded contribution, anything else is skipped;</li>
+ * <li>the deltas are added to {@code score_stat}, new contributions recorded, withdrawn ones deleted, and one
+ * change recorded per framework version (one statement each).</li>
+ * </ol>
+ * A redelivered batch changes nothing. A failing batch is retried with backoff, then the consumer stops
+ * rather than skip events.
  */
 @ApplicationScoped
 public class ScoreStatisticsProjection {
@@ -33,85 +50,94 @@ public class ScoreStatisticsProjection {
 
     private final IncomingEvents incoming;
     private final StatisticsChanges changes;
-    private final EntityManager em;
-    private final ObjectMapper mapper;
+    private final ScoreStatisticsStore store;
 
-    public ScoreStatisticsProjection(IncomingEvents incoming, StatisticsChanges changes, EntityManager em, ObjectMapper mapper) {
+    public ScoreStatisticsProjection(IncomingEvents incoming, StatisticsChanges changes, ScoreStatisticsStore store) {
         this.incoming = incoming;
         this.changes = changes;
-        this.em = em;
-        this.mapper = mapper;
+        this.store = store;
     }
 
+    /** Applies one batch of assessment events (CloudEvents JSON texts, in topic order) in one transaction. */
     @Incoming("assessments")
     @Blocking(ordered = true)
-    @Transactional
-    public void onAssessmentEvent(String payload) {
-        incoming.accept(CONSUMER, payload, TYPES).ifPresent(event -> {
-            AssessmentEvents.AssessmentEvent data = incoming.data(event, AssessmentEvents.AssessmentEvent.class);
+    @Retry(maxRetries = 8, delay = 200, maxDuration = 120, durationUnit = ChronoUnit.SECONDS)
+    @ExponentialBackoff(maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
+    public void onAssessmentEvents(List<String> payloads) {
+        QuarkusTransaction.requiringNew().run(() -> apply(payloads));
+    }
+
+    private void apply(List<String> payloads) {
+        List<CloudEvent> events = incoming.acceptAll(CONSUMER, payloads, TYPES);
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<CloudEvent, AssessmentEvents.AssessmentEvent> data = new LinkedHashMap<>();
+        events.forEach(e -> data.put(e, incoming.data(e, AssessmentEvents.AssessmentEvent.class)));
+        Map<UUID, ScoreStatisticsStore.Contribution> stored = store.contributions(
+                data.values().stream().map(AssessmentEvents.AssessmentEvent::id).toList());
+        Map<UUID, List<String>> practiceSegments = store.practiceSegments(data.entrySet().stream()
+                .filter(e -> AssessmentEvents.SUBMITTED.equals(e.getKey().type()))
+                .map(e -> e.getValue().practiceId()).filter(Objects::nonNull).distinct().toList());
+
+        // the contribution of each assessment of the batch as it stands after each event (null: not counted)
+        Map<UUID, ScoreStatisticsStore.Contribution> state = new HashMap<>(stored);
+        Map<ScoreStatisticsStore.Key, ScoreStatisticsStore.Delta> deltas = new HashMap<>();
+        Set<String> changedFrameworks = new LinkedHashSet<>();
+        data.forEach((event, a) -> {
+            ScoreStatisticsStore.Contribution current = state.get(a.id());
             if (AssessmentEvents.SUBMITTED.equals(event.type())) {
-                add(data);
+                if (current != null) {
+                    return;
+                }
+                ScoreStatisticsStore.Contribution added = new ScoreStatisticsStore.Contribution(
+                        a.framework() + "@" + a.frameworkVersion(), segmentsOf(a, practiceSegments),
+                        ScoreContribution.of(a.scores(), a.ratings()));
+                fold(deltas, added, 1);
+                state.put(a.id(), added);
+                changedFrameworks.add(added.framework());
             } else {
-                remove(data);
+                if (current == null) {
+                    return;
+                }
+                fold(deltas, current, -1);
+                state.put(a.id(), null);
+                changedFrameworks.add(current.framework());
             }
-            changes.record(STREAM, data.framework() + "@" + data.frameworkVersion());
         });
-    }
 
-    private void add(AssessmentEvents.AssessmentEvent a) {
-        if (em.find(ContributionRow.class, a.id()) != null) {
-            return;
-        }
-        String framework = a.framework() + "@" + a.frameworkVersion();
-        List<String> segments = segmentsOf(a);
-        Map<String, ScoreContribution.Amount> metrics = ScoreContribution.of(a.scores(), a.ratings());
-        apply(framework, segments, metrics, 1);
-        ContributionRow row = new ContributionRow();
-        row.assessmentId = a.id();
-        row.framework = framework;
-        row.segments = segments;
-        row.metrics = mapper.convertValue(metrics, new TypeReference<Map<String, Map<String, Object>>>() {
+        Map<UUID, ScoreStatisticsStore.Contribution> added = new LinkedHashMap<>();
+        List<UUID> removed = new ArrayList<>();
+        state.forEach((id, contribution) -> {
+            if (contribution != null && !stored.containsKey(id)) {
+                added.put(id, contribution);
+            } else if (contribution == null && stored.containsKey(id)) {
+                removed.add(id);
+            }
         });
-        em.persist(row);
+        store.addDeltas(deltas);
+        store.deleteContributions(removed);
+        store.saveContributions(added);
+        changes.recordAll(STREAM, changedFrameworks);
     }
 
-    private void remove(AssessmentEvents.AssessmentEvent a) {
-        ContributionRow row = em.find(ContributionRow.class, a.id());
-        if (row == null) {
-            return;
-        }
-        Map<String, ScoreContribution.Amount> metrics = mapper.convertValue(row.metrics,
-                new TypeReference<Map<String, ScoreContribution.Amount>>() {
-                });
-        apply(row.framework, row.segments, metrics, -1);
-        em.remove(row);
-    }
-
-    private void apply(String framework, List<String> segments, Map<String, ScoreContribution.Amount> metrics, int sign) {
-        for (String segment : segments) {
-            metrics.forEach((metric, amount) -> em.createNativeQuery("""
-                    insert into score_stat (framework, segment, metric, n, total) values (:f, :s, :m, :n, :t)
-                    on conflict (framework, segment, metric)
-                    do update set n = score_stat.n + excluded.n, total = score_stat.total + excluded.total""")
-                    .setParameter("f", framework).setParameter("s", segment).setParameter("m", metric)
-                    .setParameter("n", sign * amount.n())
-                    .setParameter("t", java.math.BigDecimal.valueOf(sign * amount.total()))
-                    .executeUpdate());
+    private static void fold(Map<ScoreStatisticsStore.Key, ScoreStatisticsStore.Delta> deltas,
+            ScoreStatisticsStore.Contribution c, int sign) {
+        for (String segment : c.segments()) {
+            c.metrics().forEach((metric, amount) -> deltas.merge(new ScoreStatisticsStore.Key(c.framework(), segment, metric),
+                    ScoreStatisticsStore.Delta.of(amount, sign), ScoreStatisticsStore.Delta::plus));
         }
     }
 
-    /** 'all', the subject's country, and (for a practice) each of its themes, as the replica knows them now. */
-    private static List<String> segmentsOf(AssessmentEvents.AssessmentEvent a) {
+    /**
+     * 'all', the subject's country, and (for a practice) each of its themes, as the replica knows them when
+     * the submission is applied (a practice the replica does not know counts in 'all' only).
+     */
+    static List<String> segmentsOf(AssessmentEvents.AssessmentEvent a, Map<UUID, List<String>> practiceSegments) {
         List<String> segments = new ArrayList<>();
         segments.add("all");
         if (a.practiceId() != null) {
-            PracticeReplica practice = PracticeReplica.findById(a.practiceId());
-            if (practice != null) {
-                if (practice.country != null) {
-                    segments.add("country:" + practice.country.strip());
-                }
-                practice.themes.forEach(t -> segments.add("theme:" + t));
-            }
+            segments.addAll(practiceSegments.getOrDefault(a.practiceId(), List.of()));
         } else if (a.subjectCountry() != null) {
             segments.add("country:" + a.subjectCountry().strip());
         }

@@ -2,22 +2,33 @@ package org.inclusionhub.practice.scores;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.inclusionhub.commons.events.CloudEvent;
 import org.inclusionhub.commons.inbox.IncomingEvents;
 import org.inclusionhub.commons.live.StatisticsChanges;
 import org.inclusionhub.practice.events.PracticeEvents;
 
-/** Keeps the scores of practices from the assessments topic (submitted adds a row, withdrawn removes it). */
+/**
+ * Keeps the scores of practices from the assessments topic (submitted adds a row, withdrawn removes it).
+ * Consumed a batch of records at a time (the connector's batch mode, up to {@code max.poll.records}). Per
+ * batch, in one transaction: the unprocessed events are recorded as processed, folded in order to one outcome
+ * per assessment (a row to insert, a row to delete, or a delete then an insert), applied as one delete and one
+ * insert, and one change recorded per practice. A redelivered batch changes nothing; a failing batch is
+ * retried with backoff.
+ */
 @ApplicationScoped
 public class AssessmentScoresUpdater {
 
@@ -32,54 +43,59 @@ public class AssessmentScoresUpdater {
     private static final String WITHDRAWN = "assessment.withdrawn";
     private static final Set<String> TYPES = Set.of("assessment.submitted", WITHDRAWN);
 
+    /** What a batch does to one assessment's row: delete the stored one first, and/or insert this one. */
+    private record Outcome(boolean delete, PracticeScoreStore.Row insert) {
+    }
+
     private final IncomingEvents incoming;
     private final StatisticsChanges changes;
-    private final EntityManager em;
-    private final ObjectMapper mapper;
+    private final PracticeScoreStore store;
 
-    public AssessmentScoresUpdater(IncomingEvents incoming, StatisticsChanges changes, EntityManager em, ObjectMapper mapper) {
+    public AssessmentScoresUpdater(IncomingEvents incoming, StatisticsChanges changes, PracticeScoreStore store) {
         this.incoming = incoming;
         this.changes = changes;
-        this.em = em;
-        this.mapper = mapper;
+        this.store = store;
     }
 
+    /** Applies one batch of assessment events (CloudEvents JSON texts, in topic order) in one transaction. */
     @Incoming("assessments")
     @Blocking(ordered = true)
-    @Transactional
-    public void onAssessmentEvent(String payload) {
-        incoming.accept(CONSUMER, payload, TYPES).ifPresent(event -> {
-            AssessmentSnapshot a = incoming.data(event, AssessmentSnapshot.class);
-            if (a.practiceId() == null) {
-                return;
-            }
-            if (WITHDRAWN.equals(event.type())) {
-                em.createNativeQuery("delete from practice_score where assessment_id = :id").setParameter("id", a.id())
-                        .executeUpdate();
-            } else {
-                store(a);
-            }
-            changes.record(PracticeEvents.STREAM, a.practiceId().toString());
-        });
+    @Retry(maxRetries = 8, delay = 200, maxDuration = 120, durationUnit = ChronoUnit.SECONDS)
+    @ExponentialBackoff(maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
+    public void onAssessmentEvents(List<String> payloads) {
+        QuarkusTransaction.requiringNew().run(() -> apply(payloads));
     }
 
-    private void store(AssessmentSnapshot a) {
-        Map<String, Object> areas = new LinkedHashMap<>();
+    private void apply(List<String> payloads) {
+        Map<UUID, Outcome> outcomes = new LinkedHashMap<>();
+        Set<String> practices = new LinkedHashSet<>();
+        for (CloudEvent event : incoming.acceptAll(CONSUMER, payloads, TYPES)) {
+            AssessmentSnapshot a = incoming.data(event, AssessmentSnapshot.class);
+            if (a.practiceId() == null || a.id() == null) {
+                continue;
+            }
+            Outcome before = outcomes.get(a.id());
+            if (WITHDRAWN.equals(event.type())) {
+                outcomes.put(a.id(), new Outcome(true, null));
+            } else if (before == null || before.insert() == null) {
+                // the first submission counts, as an insert that keeps an existing row would have it
+                outcomes.put(a.id(), new Outcome(before != null && before.delete(), row(a)));
+            }
+            practices.add(a.practiceId().toString());
+        }
+        store.delete(outcomes.entrySet().stream().filter(e -> e.getValue().delete()).map(Map.Entry::getKey).toList());
+        store.insert(outcomes.values().stream().map(Outcome::insert).filter(r -> r != null).toList());
+        changes.recordAll(PracticeEvents.STREAM, practices);
+    }
+
+    private static PracticeScoreStore.Row row(AssessmentSnapshot a) {
+        Map<String, Double> areas = new LinkedHashMap<>();
         a.scores().path("areas").forEach(area -> areas.put(area.path("code").asText(),
                 area.path("line").path("score").isNull() ? null : area.path("line").path("score").asDouble()));
         JsonNode overall = a.scores().path("overall");
-        em.createNativeQuery("""
-                insert into practice_score (assessment_id, practice_id, framework, framework_version, overall, coverage, areas, submitted_at)
-                values (:id, :practice, :framework, :version, :overall, :coverage, cast(:areas as jsonb), :submitted)
-                on conflict (assessment_id) do nothing""")
-                .setParameter("id", a.id())
-                .setParameter("practice", a.practiceId())
-                .setParameter("framework", a.framework())
-                .setParameter("version", a.frameworkVersion())
-                .setParameter("overall", overall.path("score").isNumber() ? overall.path("score").decimalValue() : null)
-                .setParameter("coverage", overall.path("coverage").isNumber() ? overall.path("coverage").decimalValue() : null)
-                .setParameter("areas", mapper.valueToTree(areas).toString())
-                .setParameter("submitted", a.submittedAt() == null ? Instant.now() : a.submittedAt())
-                .executeUpdate();
+        return new PracticeScoreStore.Row(a.id(), a.practiceId(), a.framework(), a.frameworkVersion(),
+                overall.path("score").isNumber() ? overall.path("score").decimalValue() : null,
+                overall.path("coverage").isNumber() ? overall.path("coverage").decimalValue() : null,
+                areas, a.submittedAt() == null ? Instant.now() : a.submittedAt());
     }
 }

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 class OperationsEndpointsTest {
 
     @Test
-    void readinessCoversDatabaseAndKafka() {
+    void readinessCoversTheDatabaseAndThePipelineGroupCoversKafkaAndTheOutbox() {
+        // a broker outage must not take the service out of traffic: Kafka is reported in its own group
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check"));
+        given().get("/q/health/group/pipeline").then().body("checks.name", hasItems("kafka-broker", "outbox"));
     }
 
     @Test

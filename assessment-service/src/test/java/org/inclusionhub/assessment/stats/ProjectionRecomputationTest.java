@@ -1,0 +1,190 @@
+package org.inclusionhub.assessment.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.inclusionhub.assessment.AssessmentFixtures.practice;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.inclusionhub.assessment.domain.Assessment;
+import org.inclusionhub.assessment.domain.AssessmentStatus;
+import org.inclusionhub.assessment.replica.PracticeReplica;
+import org.inclusionhub.commons.testing.Eventually;
+import org.inclusionhub.commons.testing.TopicReader;
+import org.inclusionhub.commons.testing.TopicWriter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The batched score statistics equal a recomputation from the stored assessments after a mixed stream:
+ * submissions and withdrawals from several clients at once (some withdrawn right after their submission),
+ * and a redelivered batch of submission and withdrawal events. Also: the practice replica skips an older
+ * version that follows a newer one in a burst.
+ */
+@QuarkusTest
+class ProjectionRecomputationTest {
+
+    private static final String CODE = "recompute-check";
+    private static final List<String> RATINGS = List.of("met", "not-met", "not-applicable");
+
+    @Inject
+    EntityManager em;
+
+    private static void createFramework() {
+        asAdmin().body(Map.of("code", CODE, "version", 1, "name", "Recomputation check", "kind", "checklist",
+                "areas", List.of(
+                        Map.of("code", "A", "title", "First area", "questions", List.of(Map.of("code", "A.1", "text", "Three items?",
+                                "items", List.of(Map.of("code", "A.1.1", "text", "One"), Map.of("code", "A.1.2", "text", "Two"),
+                                        Map.of("code", "A.1.3", "text", "Three"))))),
+                        Map.of("code", "B", "title", "Second area", "questions", List.of(Map.of("code", "B.1", "text", "Two items?",
+                                "items", List.of(Map.of("code", "B.1.1", "text", "One"), Map.of("code", "B.1.2", "text", "Two"))))))))
+                .post("/api/v1/frameworks").then().statusCode(201);
+    }
+
+    private static String submit(UUID practiceId, int i) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("framework", CODE);
+        body.put("subject", Map.of("type", "practice", "practiceId", practiceId.toString()));
+        body.put("assessor", "Recomputation tester");
+        List<Map<String, String>> ratings = new ArrayList<>();
+        List<String> items = List.of("A.1.1", "A.1.2", "A.1.3", "B.1.1", "B.1.2");
+        // varied ratings, so that scores (and totals) are fractions such as 66.67 or 33.33
+        Random random = new Random(i);
+        for (String item : items) {
+            ratings.add(Map.of("item", item, "rating", RATINGS.get(random.nextInt(3))));
+        }
+        body.put("ratings", ratings);
+        return asAdmin().queryParam("submit", true).body(body).post("/api/v1/assessments").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    @Test
+    void statisticsEqualARecomputationAfterSubmissionsWithdrawalsAndARedelivery() {
+        createFramework();
+        List<UUID> practices = List.of(practice("published", "NO", List.of("employment")),
+                practice("published", "NO", List.of("housing", "health")),
+                practice("published", "DK", List.of()),
+                practice("published", "DK", List.of("education", "employment")));
+        // requests from several clients at once, so that the outbox relay sends several events together and
+        // the projection receives batches holding more than one event of the same assessment
+        List<String> ids = inParallel(40, i -> submit(practices.get(i % practices.size()), i));
+        inParallel(12, i -> {
+            asAdmin().post("/api/v1/assessments/" + ids.get(5 + i) + "/withdraw").then().statusCode(200);
+            return null;
+        });
+        inParallel(8, i -> {
+            String id = submit(practices.get(i % practices.size()), 40 + i);
+            asAdmin().post("/api/v1/assessments/" + id + "/withdraw").then().statusCode(200);
+            return id;
+        });
+        // the first 20 submissions and the first 6 withdrawals are delivered again, after all of them, as one burst
+        List<String> redelivered = ids.subList(0, 20);
+        List<ConsumerRecord<String, String>> again = TopicReader.awaitRecords("assessments", Duration.ofSeconds(30), 26,
+                r -> redelivered.contains(r.key()) && (r.value().contains("assessment.submitted")
+                        || ids.subList(5, 11).contains(r.key()) && r.value().contains("assessment.withdrawn")));
+        assertThat(again).hasSize(26);
+        TopicWriter.sendAll("assessments", again.stream().map(r -> Map.entry(r.key(), r.value())).toList());
+
+        Eventually.await(Duration.ofSeconds(60), () -> assertThat(projected()).isEqualTo(recomputed()));
+        assertThat(projected()).containsEntry("all|count", "28|0").containsKey("theme:employment|overall");
+    }
+
+    @Test
+    void theReplicaKeepsTheNewestVersionWhenABurstHoldsAnOlderOne() {
+        UUID id = practice("published", "NO", List.of("health"));
+        String staleEvent = TopicWriter.newEventId();
+        TopicWriter.sendAll("practices", List.of(
+                Map.entry(id.toString(), practiceEvent(TopicWriter.newEventId(), id, "practice.updated", "published", 2)),
+                Map.entry(id.toString(), practiceEvent(TopicWriter.newEventId(), id, "practice.archived", "archived", 3)),
+                Map.entry(id.toString(), practiceEvent(staleEvent, id, "practice.updated", "published", 2))));
+        // the stale event is recorded as processed in the transaction that would have applied it
+        Eventually.await(Duration.ofSeconds(60), () -> assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select 1 from processed_event where consumer = 'practice-replica' and event_id = :id")
+                .setParameter("id", staleEvent).getResultList())).hasSize(1));
+        PracticeReplica replica = QuarkusTransaction.requiringNew().call(() -> PracticeReplica.<PracticeReplica>findById(id));
+        assertThat(replica.version).isEqualTo(3);
+        assertThat(replica.status).isEqualTo("archived");
+    }
+
+    private static String practiceEvent(String eventId, UUID id, String type, String status, long version) {
+        return TopicWriter.cloudEvent(eventId, "/test", type, id.toString(), "{\"id\":\"" + id
+                + "\",\"title\":\"Replica check\",\"country\":\"NO\",\"themes\":[\"health\"],\"status\":\"" + status
+                + "\",\"version\":" + version + "}");
+    }
+
+    /** Runs {@code task} for 0 to n - 1 on four threads; the results in the order of i. */
+    private static <T> List<T> inParallel(int n, IntFunction<T> task) {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                futures.add(pool.submit(() -> task.apply(k)));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** score_stat of this framework version, zero rows left out. */
+    private Map<String, String> projected() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select segment, metric, n, total from score_stat where framework = :f and n <> 0")
+                    .setParameter("f", CODE + "@1").getResultList();
+            Map<String, String> out = new TreeMap<>();
+            rows.forEach(r -> out.put(r[0] + "|" + r[1], amount(((Number) r[2]).longValue(), (BigDecimal) r[3])));
+            return out;
+        });
+    }
+
+    /** What the statistics must be: the contributions of the stored submitted assessments, summed. */
+    private Map<String, String> recomputed() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, ScoreStatisticsStore.Delta> sum = new TreeMap<>();
+            List<Assessment> stored = Assessment.list("frameworkCode = ?1 and status = ?2", CODE, AssessmentStatus.SUBMITTED);
+            for (Assessment a : stored) {
+                List<String> segments = new ArrayList<>(List.of("all"));
+                PracticeReplica practice = PracticeReplica.findById(a.practiceId);
+                segments.add("country:" + practice.country.strip());
+                practice.themes.forEach(t -> segments.add("theme:" + t));
+                ScoreContribution.of(a.scores, a.ratings).forEach((metric, amount) -> segments.forEach(segment -> sum.merge(
+                        segment + "|" + metric, ScoreStatisticsStore.Delta.of(amount, 1), ScoreStatisticsStore.Delta::plus)));
+            }
+            Map<String, String> out = new TreeMap<>();
+            sum.forEach((k, d) -> {
+                if (d.n() != 0) {
+                    out.put(k, amount(d.n(), d.total()));
+                }
+            });
+            return out;
+        });
+    }
+
+    private static String amount(long n, BigDecimal total) {
+        return n + "|" + total.stripTrailingZeros().toPlainString();
+    }
+}
