@@ -508,7 +508,11 @@ def pg_floor(clients_list, duration):
         script = floor_script()
         results = {}
         for clients in clients_list:
-            results[clients] = run_pgbench("bench_floor", script, clients, duration=duration)
+            try:
+                results[clients] = run_pgbench("bench_floor", script, clients, duration=duration)
+            except RuntimeError as e:
+                # e.g. more clients than max_connections leaves beside the running services' pools
+                note("floor at %d clients not measured: %s" % (clients, str(e).strip().splitlines()[-1][:200]))
             psql("bench_floor", "truncate survey_response, outbox_event")
         return results
     finally:
@@ -1152,7 +1156,8 @@ def parser():
     g.add_argument("--intake-seconds", type=float, default=20)
     g.add_argument("--intake-clients", type=csv_ints, default=[1, 16, 64])
     g.add_argument("--floor-seconds", type=int, default=20)
-    g.add_argument("--floor-clients", type=csv_ints, default=[16, 64])
+    # 64 pgbench clients exceed PostgreSQL's default max_connections (100) beside the services' pools
+    g.add_argument("--floor-clients", type=csv_ints, default=[16, 32])
     g.add_argument("--bulk-count", type=int, default=10000)
     g.add_argument("--bulk-batch", type=int, default=1000)
     g = p.add_argument_group("drain")

@@ -31,6 +31,8 @@ public class BulkSubmissions {
 
     /** The most items in one bulk request. */
     public static final int MAX_ITEMS = 1000;
+    /** Valid items stored per transaction. */
+    static final int CHUNK = 250;
 
     /** One item as sent: its content, or why it could not be read; and its own key, if any. */
     public record Item(ResponseContent content, String idempotencyKey, String unreadable) {
@@ -67,22 +69,73 @@ public class BulkSubmissions {
             String hash = fingerprint(survey, items);
             QuarkusTransaction.requiringNew().run(() -> claim(caller.owner(), batchKey, hash, items.size()));
         }
-        List<Outcome> outcomes = new ArrayList<>(items.size());
+        Survey survey = QuarkusTransaction.requiringNew().call(() -> surveys.published(surveyCode, version));
+        Outcome[] outcomes = new Outcome[items.size()];
+        List<Integer> valid = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            outcomes.add(submitOne(surveyCode, version, items.get(i), i, caller, batchKey));
+            Outcome refused = checked(items.get(i), i, survey.definition);
+            if (refused != null) {
+                outcomes[i] = refused;
+            } else {
+                valid.add(i);
+            }
         }
-        return outcomes;
+        for (int from = 0; from < valid.size(); from += CHUNK) {
+            storeChunk(surveyCode, survey.version, items, valid.subList(from, Math.min(valid.size(), from + CHUNK)), caller,
+                    batchKey, outcomes);
+        }
+        return List.of(outcomes);
     }
 
-    private Outcome submitOne(String surveyCode, Integer version, Item item, int index, ResponseService.Caller caller,
+    /** The outcome of an item that cannot be stored as it is (unreadable, answers that do not fit, a bad key), or null. */
+    private static Outcome checked(Item item, int index, SurveyDefinition definition) {
+        if (item.unreadable() != null) {
+            return new Outcome(index, 400, null, false, "not a response object: " + item.unreadable(), null);
+        }
+        try {
+            if (item.idempotencyKey() != null) {
+                IdempotencyKeys.requireValid(item.idempotencyKey(), "idempotencyKey");
+            }
+            ResponseService.validated(definition, item.content());
+            return null;
+        } catch (ApiProblem e) {
+            return new Outcome(index, e.problem().status(), null, false, e.problem().detail(), e.problem().violations());
+        }
+    }
+
+    /**
+     * Stores valid items together, in one transaction, which is what makes a bulk fast. If that transaction
+     * fails (a key already used for other answers, a database error), the chunk is stored again item by
+     * item, each on its own, so every item still gets its own outcome.
+     */
+    private void storeChunk(String surveyCode, int version, List<Item> items, List<Integer> chunk, ResponseService.Caller caller,
+            String batchKey, Outcome[] outcomes) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int i : chunk) {
+                    ResponseService.Submission s = responses.submit(surveyCode, version, items.get(i).content(), caller,
+                            keyOf(items.get(i), i, batchKey));
+                    outcomes[i] = new Outcome(i, 201, s.response().id, s.replayed(), null, null);
+                }
+            });
+        } catch (RuntimeException together) {
+            for (int i : chunk) {
+                outcomes[i] = submitOne(surveyCode, version, items.get(i), i, caller, batchKey);
+            }
+        }
+    }
+
+    private static String keyOf(Item item, int index, String batchKey) {
+        return item.idempotencyKey() != null ? item.idempotencyKey() : batchKey != null ? IdempotencyKeys.ofItem(batchKey, index) : null;
+    }
+
+    private Outcome submitOne(String surveyCode, int version, Item item, int index, ResponseService.Caller caller,
             String batchKey) {
         if (item.unreadable() != null) {
             return new Outcome(index, 400, null, false, "not a response object: " + item.unreadable(), null);
         }
         try {
-            String key = item.idempotencyKey() != null ? IdempotencyKeys.requireValid(item.idempotencyKey(), "idempotencyKey")
-                    : batchKey != null ? IdempotencyKeys.ofItem(batchKey, index) : null;
-            ResponseService.Submission s = responses.submit(surveyCode, version, item.content(), caller, key);
+            ResponseService.Submission s = responses.submit(surveyCode, version, item.content(), caller, keyOf(item, index, batchKey));
             return new Outcome(index, 201, s.response().id, s.replayed(), null, null);
         } catch (ApiProblem e) {
             return new Outcome(index, e.problem().status(), null, false, e.problem().detail(), e.problem().violations());

@@ -129,7 +129,8 @@ public class ResponseService {
         return r;
     }
 
-    private static ResponseValidator.Result validated(SurveyDefinition definition, ResponseContent content) {
+    /** @throws ApiProblem 400 without answers, 422 listing every answer that does not fit */
+    static ResponseValidator.Result validated(SurveyDefinition definition, ResponseContent content) {
         if (content == null || content.answers() == null) {
             throw ApiProblem.badRequest("a JSON body {\"answers\": {...}} is required");
         }

@@ -123,6 +123,11 @@ class PartnerWorkflowTest {
         as(key).body("[" + a + "," + b + "," + c + "]").post(R + "/bulk").then().statusCode(200)
                 .body("status", contains(201, 201, 201)).body("replayed", contains(true, true, false));
         as(key).get(R).then().body("total", equalTo(3));
+        // a key reused for other answers fails its item alone; the rest of the batch is still stored
+        String changedA = withKey(response("Item A changed", "AT", "formal", "[\"education\"]", "no", null), "item-a");
+        String d = withKey(response("Item D", "DE", "formal", "[\"housing\"]", "no", null), "item-d");
+        as(key).body("[" + changedA + "," + d + "]").post(R + "/bulk").then().statusCode(200).body("status", contains(422, 201));
+        as(key).get(R).then().body("total", equalTo(4));
     }
 
     private static String withKey(String responseJson, String itemKey) {
