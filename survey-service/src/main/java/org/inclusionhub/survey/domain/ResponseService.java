@@ -20,13 +20,13 @@ import org.inclusionhub.survey.events.SurveyResponseEvents;
 @ApplicationScoped
 public class ResponseService {
 
-    private final SurveyService surveys;
+    private final PublishedDefinitions definitions;
     private final SurveyResponseEvents events;
     private final EntityManager em;
     private final ObjectMapper canonical;
 
-    public ResponseService(SurveyService surveys, SurveyResponseEvents events, EntityManager em, ObjectMapper mapper) {
-        this.surveys = surveys;
+    public ResponseService(PublishedDefinitions definitions, SurveyResponseEvents events, EntityManager em, ObjectMapper mapper) {
+        this.definitions = definitions;
         this.events = events;
         this.em = em;
         this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -52,10 +52,10 @@ public class ResponseService {
     @Transactional
     public Submission submit(String surveyCode, Integer version, ResponseContent content, Caller caller, String idempotencyKey) {
         UUID id = UUID.randomUUID();
-        Survey survey = surveys.published(surveyCode, version);
+        SurveyDefinition survey = definitions.require(surveyCode, version);
         if (idempotencyKey != null) {
             IdempotencyKeys.requireValid(idempotencyKey, "Idempotency-Key");
-            String hash = hash(survey.code, survey.version, content);
+            String hash = hash(survey.code(), survey.version(), content);
             // claim the key first: a concurrent request with the same key waits here for this one
             int claimed = em.createNativeQuery("insert into idempotency_record (owner, key, request_hash, response_id, created_at) "
                     + "values (:o, :k, :h, :r, now()) on conflict (owner, key) do nothing")
@@ -72,11 +72,11 @@ public class ResponseService {
                 return new Submission(SurveyResponse.findById(UUID.fromString((String) earlier[1])), true);
             }
         }
-        ResponseValidator.Result valid = validated(survey.definition, content);
+        ResponseValidator.Result valid = validated(survey, content);
         SurveyResponse r = new SurveyResponse();
         r.id = id;
-        r.surveyCode = survey.code;
-        r.surveyVersion = survey.version;
+        r.surveyCode = survey.code();
+        r.surveyVersion = survey.version();
         r.owner = caller.owner();
         r.setAnswers(valid.answers(), valid.otherText());
         r.status = SurveyResponse.SUBMITTED;
@@ -94,8 +94,7 @@ public class ResponseService {
         if (!SurveyResponse.SUBMITTED.equals(r.status)) {
             throw ApiProblem.conflict("a withdrawn response cannot be updated");
         }
-        Survey survey = Survey.find(r.surveyCode, r.surveyVersion).orElseThrow();
-        ResponseValidator.Result valid = validated(survey.definition, content);
+        ResponseValidator.Result valid = validated(definitions.find(r.surveyCode, r.surveyVersion).orElseThrow(), content);
         r.setAnswers(valid.answers(), valid.otherText());
         r.updatedAt = Instant.now();
         em.flush();
