@@ -17,6 +17,11 @@ public final class AssessmentValidator {
 
     static final int MAX_NARRATIVE = 20000;
     static final int MAX_EVIDENCE = 50;
+    /**
+     * All narratives of one assessment together, in bytes written as JSON (UTF-8, escapes counted), so that its
+     * event stays well under the 1 MiB event size limit.
+     */
+    static final int MAX_NARRATIVE_JSON_BYTES = 600_000;
     /** The most answers and the most ratings in one assessment (IncluCities has 217 guiding questions). */
     static final int MAX_ENTRIES = 1000;
     static final int MAX_URL = 2000;
@@ -85,6 +90,13 @@ public final class AssessmentValidator {
         if (c.answers().size() > MAX_ENTRIES || c.ratings().size() > MAX_ENTRIES) {
             v.add(new Violation(c.answers().size() > MAX_ENTRIES ? "answers" : "ratings",
                     "holds at most " + MAX_ENTRIES + " entries"));
+            return v;
+        }
+        long narratives = c.answers().stream().filter(java.util.Objects::nonNull).mapToLong(a -> a.narrative() == null ? 0
+                : com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(a.narrative()).length).sum();
+        if (narratives > MAX_NARRATIVE_JSON_BYTES) {
+            v.add(new Violation("answers", "the narratives of an assessment hold at most " + MAX_NARRATIVE_JSON_BYTES
+                    + " bytes together, written as JSON (has " + narratives + ")"));
             return v;
         }
         Set<String> absent = new HashSet<>();

@@ -31,6 +31,29 @@ public class StrictTextModule extends SimpleModule {
         addDeserializer(java.util.UUID.class, new Uuids());
     }
 
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.addDeserializationProblemHandler(new UnknownProperties());
+    }
+
+    /**
+     * A property the target type does not know is still ignored, but its name and value must be
+     * well-formed text too: a NUL hidden in an ignored property is refused like any other.
+     */
+    static final class UnknownProperties extends com.fasterxml.jackson.databind.deser.DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                Object beanOrClass, String propertyName) throws IOException {
+            checked(propertyName, p);
+            JsonNode value = p.readValueAsTree();
+            if (value != null) {
+                Trees.check(value, p);
+            }
+            return true;
+        }
+    }
+
     /**
      * A UUID only in its 36-character text form. Jackson's own reader trims the text first, so a NUL or a
      * blank string would silently become null; here it is refused, naming the field.
@@ -121,7 +144,7 @@ public class StrictTextModule extends SimpleModule {
             return null;
         }
 
-        private static void check(JsonNode node, JsonParser p) throws JsonMappingException {
+        static void check(JsonNode node, JsonParser p) throws JsonMappingException {
             if (node.isTextual()) {
                 checked(node.textValue(), p);
             } else if (node.isArray()) {

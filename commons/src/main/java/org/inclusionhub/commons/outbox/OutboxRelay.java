@@ -194,7 +194,10 @@ public class OutboxRelay {
                 event.eventId, event.id, event.eventType, event.aggregateId, event.payload.length(), event.lastError, event.id);
     }
 
-    private void refreshBacklog() {
+    /** The gauges follow the table every few seconds, also while a relay round waits for the broker. */
+    @Scheduled(every = "${inclusionhub.outbox.metrics-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void refreshBacklog() {
         try {
             backlog.set(backlogReader.read());
         } catch (RuntimeException e) {

@@ -44,6 +44,7 @@ import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.problem.Violation;
 import org.inclusionhub.commons.security.Roles;
 import org.inclusionhub.survey.domain.BulkSubmissions;
+import org.inclusionhub.survey.domain.IdempotencyKeys;
 import org.inclusionhub.survey.domain.ResponseContent;
 import org.inclusionhub.survey.domain.ResponseService;
 import org.inclusionhub.survey.domain.SurveyDefinition;
@@ -83,7 +84,11 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("code") String code, @QueryParam("version") Integer version,
             @Context HttpHeaders headers, ResponseContent content) {
-        ResponseService.Submission s = responses.submit(code, version, content, caller(), idempotencyKey(headers));
+        String key = idempotencyKey(headers);
+        if (key != null) {
+            IdempotencyKeys.requireValid(key, IDEMPOTENCY_KEY);
+        }
+        ResponseService.Submission s = responses.submit(code, version, content, caller(), key);
         return Response.created(URI.create("/api/v1/surveys/" + code + "/responses/" + s.response().id))
                 .header("ETag", ETags.of(s.response().version))
                 .header("Idempotent-Replayed", Boolean.toString(s.replayed()))

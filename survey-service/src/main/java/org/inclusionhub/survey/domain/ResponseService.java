@@ -44,7 +44,8 @@ public class ResponseService {
     }
 
     /**
-     * Stores one response. With an idempotency key, a retry of the same request (same survey version, once
+     * Stores one response. The idempotency key was checked where it arrived ({@link IdempotencyKeys}); an item of
+     * a keyed batch brings a derived one. With an idempotency key, a retry of the same request (same survey version, once
      * resolved, and same content) returns the first result and stores nothing new.
      *
      * @throws ApiProblem 400 for a malformed key, 422 when the key was used for another request or the answers do not fit
@@ -54,7 +55,6 @@ public class ResponseService {
         UUID id = UUID.randomUUID();
         SurveyDefinition survey = definitions.require(surveyCode, version);
         if (idempotencyKey != null) {
-            IdempotencyKeys.requireValid(idempotencyKey, "Idempotency-Key");
             String hash = hash(survey.code(), survey.version(), content);
             // claim the key first: a concurrent request with the same key waits here for this one
             int claimed = em.createNativeQuery("insert into idempotency_record (owner, key, request_hash, response_id, created_at) "

@@ -31,11 +31,27 @@ public final class ResponseValidator {
         }
     }
 
+    /**
+     * The most bytes of answers and "other" texts in one response, written as JSON (UTF-8, escapes counted),
+     * so that its event, which carries them, stays well under the 1 MiB event size limit
+     * ({@code inclusionhub.outbox.max-event-bytes}).
+     */
+    public static final int MAX_RESPONSE_JSON_BYTES = 600_000;
+
     public static Result validate(SurveyDefinition d, ResponseContent content) {
         Map<String, JsonNode> raw = content == null || content.answers() == null ? Map.of() : content.answers();
         Map<String, String> others = content == null || content.otherText() == null ? Map.of() : content.otherText();
         List<Violation> v = new ArrayList<>();
         Map<String, Object> answers = new LinkedHashMap<>();
+        long jsonBytes = raw.values().stream()
+                .mapToLong(n -> n == null ? 0 : n.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum()
+                + others.values().stream().mapToLong(t -> t == null ? 0
+                        : com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(t).length).sum();
+        if (jsonBytes > MAX_RESPONSE_JSON_BYTES) {
+            v.add(new Violation("answers", "the answers of a response hold at most " + MAX_RESPONSE_JSON_BYTES
+                    + " bytes written as JSON (has " + jsonBytes + ")"));
+            return new Result(Map.of(), Map.of(), v);
+        }
         for (String code : raw.keySet()) {
             if (d.question(code).isEmpty()) {
                 v.add(new Violation("answers." + code, "is not a question of " + d.key()));

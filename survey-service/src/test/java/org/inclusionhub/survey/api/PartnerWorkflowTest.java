@@ -130,6 +130,22 @@ class PartnerWorkflowTest {
         as(key).get(R).then().body("total", equalTo(4));
     }
 
+    @Test
+    void aBatchKeyOfTheLongestAllowedLengthWorksForEveryItemAndAnOversizedResponseIsRefused() {
+        survey();
+        String key = registerPartner("partner-long-key").get("key");
+        String batch = response("Long key one", "AT", "formal", "[\"education\"]", "no", null) + "\n"
+                + response("Long key two", "BE", "formal", "[\"health\"]", "no", null) + "\n";
+        as(key).contentType("application/x-ndjson").header("Idempotency-Key", "k".repeat(200))
+                .body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(R + "/bulk").then().statusCode(200)
+                .body("status", contains(201, 201));
+        // its event must stay under the event size limit: refused before anything is stored
+        as(key).body("{\"answers\":{\"name\":\"" + "x".repeat(700_000) + "\"}}").post(R).then().statusCode(422)
+                .body("violations.field", hasItems("answers"));
+        as(key).body("{\"answers\":{\"name\":\"N\"},\"unknown\\u0000key\":1}").post(R).then().statusCode(400);
+        as(key).get(R).then().body("total", equalTo(2));
+    }
+
     private static String withKey(String responseJson, String itemKey) {
         return "{\"idempotencyKey\":\"" + itemKey + "\"," + responseJson.substring(1);
     }
