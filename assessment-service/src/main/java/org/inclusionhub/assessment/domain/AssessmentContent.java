@@ -2,25 +2,27 @@ package org.inclusionhub.assessment.domain;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an assessor writes: the body of create and update requests. */
 public record AssessmentContent(
-        String framework,
+        @Schema(required = true) String framework,
         Integer frameworkVersion,
-        Subject subject,
-        String assessor,
-        List<Answer> answers,
-        List<Rating> ratings,
-        List<String> evidence) {
+        @Schema(required = true) Subject subject,
+        @Schema(required = true, maxLength = 300) String assessor,
+        @Schema(maxItems = 1000) List<Answer> answers,
+        @Schema(maxItems = 1000) List<Rating> ratings,
+        @Schema(maxItems = 50, description = "absolute http or https URLs of at most 2000 characters") List<String> evidence) {
 
     /** A practice of the catalogue ({@code practice}, by id) or, for benchmarks, a city or organisation ({@code place}). */
-    public record Subject(String type, UUID practiceId, String name, String country) {
+    public record Subject(@Schema(required = true) String type, UUID practiceId, @Schema(maxLength = 300) String name,
+            @Schema(maxLength = 2) String country) {
         public static final String PRACTICE = "practice";
         public static final String PLACE = "place";
     }
 
     /** The narrative for a question (or a benchmark guiding question); {@code applicable=false} marks an absent question. */
-    public record Answer(String question, Boolean applicable, String narrative) {
+    public record Answer(@Schema(required = true) String question, Boolean applicable, @Schema(maxLength = 20000) String narrative) {
     }
 
     /** A rating of a checklist item or a benchmark key factor, on the framework's scale. */

@@ -4,28 +4,33 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A criteria framework version as a tree: areas, questions (benchmark: key factors), items
  * (benchmark: guiding questions). What gets rated depends on {@link #kind()}: checklist items, or
  * benchmark key factors.
  */
-public record FrameworkDefinition(String code, Integer version, String name, String description, String kind,
-        String source, List<Area> areas) {
+public record FrameworkDefinition(@Schema(required = true, maxLength = 61) String code, @Schema(required = true, minimum = "1") Integer version,
+        @Schema(required = true, maxLength = 5000) String name, @Schema(maxLength = 5000) String description,
+        @Schema(required = true, enumeration = {"checklist", "benchmark"}) String kind, @Schema(maxLength = 5000) String source,
+        @Schema(required = true, maxItems = 200) List<Area> areas) {
 
     public static final String CHECKLIST = "checklist";
     public static final String BENCHMARK = "benchmark";
 
-    public record Area(String code, String title, List<Question> questions) {
+    public record Area(@Schema(required = true) String code, @Schema(required = true, maxLength = 5000) String title,
+            @Schema(required = true, maxItems = 200) List<Question> questions) {
     }
 
-    public record Question(String code, String text, List<Item> items) {
+    public record Question(@Schema(required = true) String code, @Schema(required = true, maxLength = 5000) String text,
+            @Schema(maxItems = 200) List<Item> items) {
         public Question {
             items = items == null ? List.of() : items;
         }
     }
 
-    public record Item(String code, String text) {
+    public record Item(@Schema(required = true) String code, @Schema(required = true, maxLength = 5000) String text) {
     }
 
     @JsonIgnore

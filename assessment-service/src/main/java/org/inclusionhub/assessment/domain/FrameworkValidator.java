@@ -15,6 +15,11 @@ public final class FrameworkValidator {
     private FrameworkValidator() {
     }
 
+    /** The longest name, title, text, description or source. */
+    public static final int MAX_TEXT = 5000;
+    /** The most areas of a framework, questions of an area and items of a question (IncluCities has 43 key factors). */
+    public static final int MAX_CHILDREN = 200;
+
     public static List<Violation> validate(FrameworkDefinition f) {
         List<Violation> v = new ArrayList<>();
         if (f.code() == null || !f.code().matches(CODE)) {
@@ -27,8 +32,14 @@ public final class FrameworkValidator {
         if (!FrameworkDefinition.CHECKLIST.equals(f.kind()) && !FrameworkDefinition.BENCHMARK.equals(f.kind())) {
             v.add(new Violation("kind", "must be checklist or benchmark"));
         }
-        if (f.areas() == null || f.areas().isEmpty()) {
-            v.add(new Violation("areas", "needs at least one area"));
+        if (f.description() != null && f.description().length() > MAX_TEXT) {
+            v.add(new Violation("description", "must be at most " + MAX_TEXT + " characters"));
+        }
+        if (f.source() != null && f.source().length() > MAX_TEXT) {
+            v.add(new Violation("source", "must be at most " + MAX_TEXT + " characters"));
+        }
+        if (f.areas() == null || f.areas().isEmpty() || f.areas().size() > MAX_CHILDREN) {
+            v.add(new Violation("areas", "needs 1 to " + MAX_CHILDREN + " areas"));
             return v;
         }
         Set<String> codes = new HashSet<>();
@@ -41,8 +52,8 @@ public final class FrameworkValidator {
             }
             code(v, ap + ".code", area.code(), codes);
             required(v, ap + ".title", area.title());
-            if (area.questions() == null || area.questions().isEmpty()) {
-                v.add(new Violation(ap + ".questions", "needs at least one question"));
+            if (area.questions() == null || area.questions().isEmpty() || area.questions().size() > MAX_CHILDREN) {
+                v.add(new Violation(ap + ".questions", "needs 1 to " + MAX_CHILDREN + " questions"));
                 continue;
             }
             for (int q = 0; q < area.questions().size(); q++) {
@@ -57,6 +68,10 @@ public final class FrameworkValidator {
                 List<FrameworkDefinition.Item> items = question.items() == null ? List.of() : question.items();
                 if (items.isEmpty() && FrameworkDefinition.CHECKLIST.equals(f.kind())) {
                     v.add(new Violation(qp + ".items", "a checklist question needs at least one item"));
+                }
+                if (items.size() > MAX_CHILDREN) {
+                    v.add(new Violation(qp + ".items", "holds at most " + MAX_CHILDREN + " items"));
+                    continue;
                 }
                 for (int i = 0; i < items.size(); i++) {
                     FrameworkDefinition.Item item = items.get(i);
@@ -84,8 +99,8 @@ public final class FrameworkValidator {
     private static void required(List<Violation> v, String field, String text) {
         if (text == null || text.isBlank()) {
             v.add(new Violation(field, "must not be empty"));
-        } else if (text.length() > 5000) {
-            v.add(new Violation(field, "must be at most 5000 characters"));
+        } else if (text.length() > MAX_TEXT) {
+            v.add(new Violation(field, "must be at most " + MAX_TEXT + " characters"));
         }
     }
 }

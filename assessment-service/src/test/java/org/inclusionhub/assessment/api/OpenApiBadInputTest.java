@@ -2,6 +2,7 @@ package org.inclusionhub.assessment.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.inclusionhub.commons.testing.ApiClient.ADMIN_KEY;
 
 import io.agroal.api.AgroalDataSource;
@@ -32,5 +33,14 @@ class OpenApiBadInputTest {
         assertThat(result.notProblemJson()).isEmpty();
         assertThat(result.unnamed()).isEmpty();
         assertThat(result.cases()).isGreaterThanOrEqualTo(500);
+    }
+
+    /** The limits the validators enforce are in the OpenAPI document too (a sample of them). */
+    @Test
+    void theLimitsAreDocumentedInTheOpenApiDocument() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.AssessmentContent.properties.evidence.maxItems", equalTo(50))
+                .body("components.schemas.AssessmentContent.properties.answers.maxItems", equalTo(1000))
+                .body("components.schemas.Answer.properties.narrative.maxLength", equalTo(20000));
     }
 }

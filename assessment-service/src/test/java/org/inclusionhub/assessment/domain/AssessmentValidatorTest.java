@@ -45,4 +45,17 @@ class AssessmentValidatorTest {
                 .containsExactlyInAnyOrder("subject.name", "subject.country", "evidence[0]");
         assertThat(AssessmentValidator.validateAgainst(F, place)).extracting(Violation::field).containsExactly("subject.type");
     }
+
+    @Test
+    void evidenceAndNarrativesAreBounded() {
+        List<String> urls = java.util.stream.IntStream.range(0, 100_000).mapToObj(i -> "https://example.org/" + i).toList();
+        AssessmentContent many = new AssessmentContent("c", 1, new AssessmentContent.Subject("practice", UUID.randomUUID(), null, null),
+                "A", null, null, urls).normalised();
+        assertThat(AssessmentValidator.validateShape(many)).extracting(Violation::field).containsExactly("evidence");
+        List<AssessmentContent.Answer> long_ = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> new AssessmentContent.Answer("A." + i, true, "\u0001".repeat(20_000))).toList();
+        AssessmentContent wordy = new AssessmentContent("c", 1, new AssessmentContent.Subject("practice", UUID.randomUUID(), null, null),
+                "A", long_, null, null).normalised();
+        assertThat(AssessmentValidator.validateAgainst(F, wordy)).extracting(Violation::field).containsExactly("answers");
+    }
 }

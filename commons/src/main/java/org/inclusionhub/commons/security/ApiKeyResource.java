@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin management of API keys. The secret of a key appears only in the answer that creates or rotates it. */
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "API keys")
 public class ApiKeyResource {
 
-    public record CreateApiKeyRequest(String role, String owner) {
+    public record CreateApiKeyRequest(@Schema(required = true, enumeration = {"admin", "editor", "partner"}) String role,
+            @Schema(required = true, maxLength = 200) String owner) {
     }
 
     public record ApiKeyView(UUID id, String keyPrefix, String role, String owner, Instant createdAt, Instant revokedAt) {

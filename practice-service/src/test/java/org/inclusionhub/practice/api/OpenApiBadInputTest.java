@@ -2,6 +2,7 @@ package org.inclusionhub.practice.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.inclusionhub.commons.testing.ApiClient.ADMIN_KEY;
 
 import io.agroal.api.AgroalDataSource;
@@ -32,5 +33,15 @@ class OpenApiBadInputTest {
         assertThat(result.notProblemJson()).isEmpty();
         assertThat(result.unnamed()).isEmpty();
         assertThat(result.cases()).isGreaterThanOrEqualTo(500);
+    }
+
+    /** The limits the validators enforce are in the OpenAPI document too (a sample of them). */
+    @Test
+    void theLimitsAreDocumentedInTheOpenApiDocument() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.PracticeContent.properties.title.maxLength", equalTo(300))
+                .body("components.schemas.PracticeContent.properties.organisations.maxItems", equalTo(100))
+                .body("components.schemas.PracticeContent.properties.translations.maxProperties", equalTo(30))
+                .body("components.schemas.CreateApiKeyRequest.properties.owner.maxLength", equalTo(200));
     }
 }

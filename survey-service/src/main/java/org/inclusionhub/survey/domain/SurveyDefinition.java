@@ -5,16 +5,21 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A survey definition version: its questions, their types, options, bounds and conditions. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SurveyDefinition(String code, Integer version, String title, String description, List<Question> questions) {
+public record SurveyDefinition(@Schema(required = true, maxLength = 61) String code, @Schema(required = true, minimum = "1") Integer version,
+        @Schema(required = true, maxLength = 300) String title, @Schema(maxLength = 20000) String description,
+        @Schema(required = true, maxItems = 500) List<Question> questions) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Question(String code, String text, String type, Boolean required, List<Option> options,
-            Boolean otherOption, Double min, Double max, Integer maxLength, Condition condition) {
+    public record Question(@Schema(required = true, maxLength = 61) String code, @Schema(required = true, maxLength = 2000) String text,
+            @Schema(required = true) String type, Boolean required, @Schema(maxItems = 300) List<Option> options,
+            Boolean otherOption, Double min, Double max, @Schema(minimum = "1", maximum = "20000") Integer maxLength,
+            Condition condition) {
 
         @JsonIgnore
         public boolean isRequired() {
@@ -51,7 +56,7 @@ public record SurveyDefinition(String code, Integer version, String title, Strin
         }
     }
 
-    public record Option(String code, String label) {
+    public record Option(@Schema(required = true, maxLength = 81) String code, @Schema(required = true, maxLength = 500) String label) {
     }
 
     /** Ask the question only when {@code question}'s answer is (or, for multiple choice, includes) one of {@code anyOf}. */

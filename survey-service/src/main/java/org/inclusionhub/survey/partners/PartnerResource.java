@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.problem.Violation;
@@ -31,7 +32,8 @@ import org.inclusionhub.commons.security.Roles;
 @Tag(name = "Partners")
 public class PartnerResource {
 
-    public record RegisterPartnerRequest(String code, String name, String contactEmail) {
+    public record RegisterPartnerRequest(@Schema(required = true, maxLength = 61) String code,
+            @Schema(required = true, maxLength = 300) String name, @Schema(maxLength = 254) String contactEmail) {
     }
 
     public record PartnerView(UUID id, String code, String name, String contactEmail, Instant createdAt) {
@@ -61,7 +63,8 @@ public class PartnerResource {
         if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 300) {
             v.add(new Violation("name", "must be a name of at most 300 characters"));
         }
-        if (request != null && request.contactEmail() != null && !request.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (request != null && request.contactEmail() != null
+                && (request.contactEmail().length() > 254 || !request.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             v.add(new Violation("contactEmail", "is not an e-mail address"));
         }
         if (!v.isEmpty()) {
