@@ -335,12 +335,16 @@ def wait_ready(port, timeout=180, proc=None):
     return None
 
 
-def restart_main_survey_service():
-    """Starts survey-service on 8083 again and records its PID where ./run.sh looks for it."""
-    proc = start_service("survey-service", SERVICES["survey-service"])
-    with open(pid_file("survey-service"), "w") as f:
+def restart_main_service(name):
+    """Starts a service on its ./run.sh port again and records its PID where ./run.sh looks for it."""
+    proc = start_service(name, SERVICES[name])
+    with open(pid_file(name), "w") as f:
         f.write("%d\n" % proc.pid)
     return proc
+
+
+def restart_main_survey_service():
+    return restart_main_service("survey-service")
 
 
 def stop_pid(pid, sig=signal.SIGTERM, timeout=30):
@@ -377,10 +381,10 @@ def rss_kb(pid):
         return None
 
 
-def require_owned_survey_service():
-    if not run_sh_owns("survey-service"):
-        raise SystemExit("survey-service on 8083 was not started by ./run.sh (no matching .run/survey-service.pid); "
-                         "this suite stops and restarts it, so it only works on a system ./run.sh started")
+def require_owned_survey_service(name="survey-service"):
+    if not run_sh_owns(name):
+        raise SystemExit("%s on %d was not started by ./run.sh (no matching .run/%s.pid); this suite stops and "
+                         "restarts it, so it only works on a system ./run.sh started" % (name, SERVICES[name], name))
 
 
 # ---------------------------------------------------------------- load generation
@@ -1028,13 +1032,158 @@ class SteadyLoad:
             w.join(timeout=self.give_up + 15)
 
 
-def converge(timeout):
+class SteadyCalls(SteadyLoad):
+    """SteadyLoad's schedule and retries for any write: `step(client, i, state)` makes one attempt of write i
+    and answers True (done), False (refused: give up) or None (retry); `state` survives its retries."""
+
+    def __init__(self, port, rate, step, give_up=120.0, threads=16):
+        super().__init__(None, [port], rate, None, give_up, threads)
+        self.step = step
+
+    def _work(self):
+        client = Client(self.ports[0], timeout=10)
+        while True:
+            i = self.queue.get()
+            if i is None:
+                break
+            with self.lock:
+                self.tried += 1
+            state, deadline, attempt, ok = {}, time.monotonic() + self.give_up, 0, False
+            while time.monotonic() < deadline:
+                try:
+                    result = self.step(client, i, state)
+                except Exception:
+                    result = None
+                if result is not None:
+                    ok = result
+                    break
+                attempt += 1
+                with self.lock:
+                    self.retries += 1
+                time.sleep(min(2.0, 0.2 * attempt))
+            with self.lock:
+                if ok:
+                    self.ok += 1
+                else:
+                    self.failed += 1
+        client.close()
+
+
+def answered(status):
+    """None (retry) for no answer, 408, 429 and 5xx; False for any other refusal."""
+    if status is None or status in (408, 429) or status >= 500:
+        return None
+    return False
+
+
+def practice_step(key, tag):
+    """Creates practice `<tag>-<i>` (a draft), then publishes it. A create retried after a lost answer meets
+    409 on its unique source reference: the stored practice is then looked up by that reference."""
+    auth = {"Authorization": "Bearer " + key}
+
+    def step(client, i, state):
+        ref = "%s-%d" % (tag, i)
+        if "id" not in state:
+            body = {"title": "Benchmark practice " + ref, "summary": "Written by the faults benchmark.",
+                    "country": "BE", "city": "Ghent", "scope": "local",
+                    "organisations": [{"name": "City of Ghent", "type": "municipality"}],
+                    "themes": ["language-learning"], "targetGroups": ["newcomers"], "startYear": 2021,
+                    "ongoing": True, "funding": ["municipal"],
+                    "source": {"collection": "direct-submission", "reference": ref}}
+            status, payload = client.request("POST", "/api/v1/practices", body, auth)
+            if status == 201:
+                state["id"] = json.loads(payload)["id"]
+            elif status == 409:
+                rows = psql("practice", "select id from practice where source_collection = 'direct-submission' "
+                                        "and source_reference = '%s'" % ref)
+                if not rows:
+                    return False
+                state["id"] = rows[0][0]
+            else:
+                return answered(status)
+        status, _ = client.request("POST", "/api/v1/practices/%s/publish" % state["id"], None, auth)
+        if status in (200, 204):
+            return True
+        if status == 409:  # a publish retried after a lost answer: done if it is published
+            return psql("practice", "select status from practice where id = '%s'" % state["id"]) == [["published"]]
+        return answered(status)
+    return step
+
+
+def assessment_step(key, tag, practice_ids):
+    """Submits assessment `<tag>-<i>` (its assessor) of a catalogue practice under spring-gpc. Before a retry
+    it checks by the assessor whether the earlier attempt was stored (assessments have no Idempotency-Key)."""
+    auth = {"Authorization": "Bearer " + key}
+
+    def step(client, i, state):
+        name = "%s-%d" % (tag, i)
+        if state.get("sent") and psql("assessment", "select count(*) from assessment where assessor = '%s'" % name) != [["0"]]:
+            return True
+        state["sent"] = True
+        rating = ["met", "not-met"]
+        body = {"framework": "spring-gpc", "frameworkVersion": 1, "assessor": name,
+                "subject": {"type": "practice", "practiceId": practice_ids[i % len(practice_ids)]},
+                "answers": [{"question": "IP.1", "applicable": True, "narrative": "Open to every newcomer."}],
+                "ratings": [{"item": "IP.1.1", "rating": rating[i % 2]}, {"item": "IP.1.2", "rating": rating[i // 2 % 2]}]}
+        status, _ = client.request("POST", "/api/v1/assessments?submit=true", body, auth)
+        return True if status in (200, 201) else answered(status)
+    return step
+
+
+def practice_replica_diff():
+    """assessment-service's practice_replica against practice-service's published practices: lost = published
+    practices missing from the replica or at an older version; excess = replica rows practice-service does not
+    have, or at a newer version than stored."""
+    stored = {r[0]: (int(r[1]), r[2]) for r in psql("practice", "select id, version, status from practice")}
+    replica = {r[0]: int(r[1]) for r in psql("assessment", "select id, version from practice_replica where not deleted")}
+    published = {i: v for i, (v, status) in stored.items() if status == "published"}
+    lost = sum(1 for i, v in published.items() if replica.get(i, -1) < v)
+    excess = sum(1 for i, v in replica.items() if i not in stored or v > stored[i][0])
+    return lost, excess, lost + excess, len(published)
+
+
+ASSESSMENT_COUNT_CHECK = """
+with e as (select framework_code || '@' || framework_version as f, count(*) as n from assessment
+           where status = 'submitted' group by 1),
+a as (select framework as f, n from score_stat where segment = 'all' and metric = 'count')
+select coalesce(sum(greatest(coalesce(e.n, 0) - coalesce(a.n, 0), 0)), 0),
+       coalesce(sum(greatest(coalesce(a.n, 0) - coalesce(e.n, 0), 0)), 0), count(*)
+from e full join a on a.f = e.f
+"""
+
+_LAST_ASSESSMENT_DIFF = {}
+
+
+def assessment_projection_diff():
+    """Both projections of the assessments topic against the submitted assessment rows: practice-service's
+    practice_score (one row per submitted practice assessment, same practice and framework version) and
+    assessment-service's score_stat (segment all, metric count, per framework version)."""
+    expected = {r[0]: tuple(r[1:]) for r in psql("assessment", "select id, practice_id, framework_code, framework_version "
+                                                 "from assessment where status = 'submitted' and practice_id is not null")}
+    actual = {r[0]: tuple(r[1:]) for r in psql("practice", "select assessment_id, practice_id, framework, framework_version "
+                                               "from practice_score")}
+    scores_lost = sum(1 for i, v in expected.items() if actual.get(i) != v)
+    scores_excess = sum(1 for i in actual if i not in expected)
+    stat_lost, stat_excess, keys = (int(x) for x in psql("assessment", ASSESSMENT_COUNT_CHECK)[0])
+    _LAST_ASSESSMENT_DIFF.update(scores=(scores_lost, scores_excess), stat=(stat_lost, stat_excess))
+    lost, excess = scores_lost + stat_lost, scores_excess + stat_excess
+    return lost, excess, lost + excess, len(expected) + keys
+
+
+def stored_twice_where(db, table, column, tag):
+    rows = psql(db, "select count(*), count(distinct %s) from %s where %s like '%s-%%'" % (column, table, column, tag))
+    total, distinct = int(rows[0][0]), int(rows[0][1])
+    return total - distinct, distinct
+
+
+def converge(timeout, diff_fn=None):
     """Polls until the projection equals the recomputation. Returns (seconds or None, last diff)."""
+    diff_fn = diff_fn or projection_diff
     start = time.monotonic()
     diff = None
     while time.monotonic() - start < timeout:
         try:
-            diff = projection_diff()
+            diff = diff_fn()
             if diff[0] == 0 and diff[1] == 0:
                 return time.monotonic() - start, diff
         except Exception as e:
@@ -1058,25 +1207,50 @@ def kafka_pid():
         return None
 
 
+def fault_names(requested):
+    """--faults names, with the letters of issue 8: a = kafka, b = the three kills, c = two."""
+    letters = {"a": ["kafka"], "b": ["kill", "kill-practice", "kill-assessment"], "c": ["two"]}
+    names = [n for r in requested for n in letters.get(r, [r])]
+    unknown = [n for n in names if n not in FAULTS]
+    if unknown:
+        raise SystemExit("unknown fault(s): %s; choose from %s or a, b, c" % (", ".join(unknown), ", ".join(FAULTS)))
+    return names
+
+
+def catalogue_practice_ids(count=50):
+    status, body = get_json(SERVICES["practice-service"], "/api/v1/practices?size=%d" % count)
+    ids = [p["id"] for p in (body or {}).get("items", [])]
+    if status != 200 or not ids:
+        raise SystemExit("no published practice to assess: GET /api/v1/practices answered %s" % status)
+    return ids
+
+
 def suite_faults(args):
     out("== faults: projection exactness under failures, with steady submissions ==")
-    require_owned_survey_service()
-    _, key = register_partner(admin_key())
-    start_diff = converge(60)[1]
-    if start_diff and (start_diff[0] or start_diff[1]):
-        out("  before the faults the projection already differs: missing %d, excess %d" % start_diff[:2])
+    faults = fault_names(args.faults)
+    for name in SERVICES:
+        if name == "survey-service" or "kill-" + name[:-len("-service")] in faults:
+            require_owned_survey_service(name)
+    admin = admin_key()
+    _, key = register_partner(admin)
+    for what, fn, needed in (("survey statistics", projection_diff, True),
+                             ("practice replica", practice_replica_diff, "kill-practice" in faults),
+                             ("assessment projections", assessment_projection_diff, "kill-assessment" in faults)):
+        start_diff = converge(60, fn)[1] if needed else None
+        if start_diff and (start_diff[0] or start_diff[1]):
+            out("  before the faults the %s already differs: missing %d, excess %d" % ((what,) + tuple(start_diff[:2])))
     main_port = SERVICES["survey-service"]
     rows = []
 
-    def scenario(label, action, ports=(main_port,)):
-        tag = "fault-%d-%s" % (int(time.time()), label.split()[0].strip("()"))
-        load = SteadyLoad(key, ports, args.fault_rate, tag).start()
+    def scenario(label, action, ports=(main_port,), load_fn=None, diff_fn=projection_diff, twice_fn=stored_twice):
+        tag = "fault-%d-%s" % (int(time.time()), re.sub(r"[^a-z0-9]+", "-", label.split(" ", 1)[1].lower()).strip("-"))
+        load = (load_fn(tag) if load_fn else SteadyLoad(key, ports, args.fault_rate, tag)).start()
         time.sleep(args.fault_warmup)
         detail = action()
         time.sleep(args.fault_after)
         load.stop()
-        seconds, diff = converge(args.converge_timeout)
-        dupes, distinct = stored_twice(tag)
+        seconds, diff = converge(args.converge_timeout, diff_fn)
+        dupes, distinct = twice_fn(tag)
         rows.append([label, load.tried, load.failed, load.retries, diff[0] if diff else None, diff[1] if diff else None,
                      dupes, seconds if seconds is not None else "no (%ds)" % args.converge_timeout])
         if detail:
@@ -1090,16 +1264,19 @@ def suite_faults(args):
         subprocess.run(["bash", os.path.join(REPO, "infra", "kafka", "kafka.sh"), "start"], capture_output=True, check=True)
         return "broker stopped for %d s" % args.kafka_down_seconds
 
-    def kill_survey():
-        pid = service_pid("survey-service")
+    def kill_main(name):
+        pid = service_pid(name)
         os.kill(pid, signal.SIGKILL)
         t0 = time.monotonic()
         while time.monotonic() - t0 < 10 and os.path.exists("/proc/%d" % pid) and rss_kb(pid) is not None:
             time.sleep(0.05)
-        proc = restart_main_survey_service()
-        ready = wait_ready(main_port, 180, proc)
-        return "survey-service killed (pid %d), back in %.1f s" % (pid, time.monotonic() - t0) if ready is not None \
-            else "survey-service did NOT come back"
+        proc = restart_main_service(name)
+        ready = wait_ready(SERVICES[name], 180, proc)
+        return "%s killed (pid %d), back in %.1f s" % (name, pid, time.monotonic() - t0) if ready is not None \
+            else "%s did NOT come back" % name
+
+    def kill_survey():
+        return kill_main("survey-service")
 
     extra = {}
 
@@ -1109,11 +1286,26 @@ def suite_faults(args):
         extra["proc"].wait(timeout=10)
         return "second instance (port %d, pid %d) killed with -9" % (EXTRA_PORTS["survey-service"], extra["proc"].pid)
 
-    if "kafka" in args.faults:
+    if "kafka" in faults:
         scenario("(a) Kafka stopped", kafka_down)
-    if "kill" in args.faults:
+    if "kill" in faults:
         scenario("(b) kill -9 survey-service", kill_survey)
-    if "two" in args.faults:
+    if "kill-practice" in faults:
+        scenario("(b) kill -9 practice-service", lambda: kill_main("practice-service"),
+                 load_fn=lambda tag: SteadyCalls(SERVICES["practice-service"], args.fault_api_rate, practice_step(admin, tag)),
+                 diff_fn=practice_replica_diff,
+                 twice_fn=lambda tag: stored_twice_where("practice", "practice", "source_reference", tag))
+    if "kill-assessment" in faults:
+        practice_ids = catalogue_practice_ids()
+        scenario("(b) kill -9 assessment-service", lambda: kill_main("assessment-service"),
+                 load_fn=lambda tag: SteadyCalls(SERVICES["assessment-service"], args.fault_api_rate,
+                                                 assessment_step(admin, tag, practice_ids)),
+                 diff_fn=assessment_projection_diff,
+                 twice_fn=lambda tag: stored_twice_where("assessment", "assessment", "assessor", tag))
+        if _LAST_ASSESSMENT_DIFF:
+            note("(b) kill -9 assessment-service: missing/excess of practice_score %d/%d, of score_stat (all, count) %d/%d"
+                 % (_LAST_ASSESSMENT_DIFF["scores"] + _LAST_ASSESSMENT_DIFF["stat"]))
+    if "two" in faults:
         port2 = EXTRA_PORTS["survey-service"]
         if responds(port2):
             out("  port %d is in use; skipped (c)" % port2)
@@ -1132,12 +1324,22 @@ def suite_faults(args):
     note("load %.0f writes/s with Idempotency-Key, retried until answered (give up after 120 s); lost/twice = sums of "
          "missing/excess counts of survey_stat (segment all: respondents, option:q:o) against a recomputation from "
          "submitted survey_response rows; stored twice = rows of the run stored more than once" % args.fault_rate)
+    if "kill-practice" in faults or "kill-assessment" in faults:
+        note("practice-service/assessment-service rows: load %.0f writes/s as admin, retried until answered (a practice "
+             "write = create + publish, a create retried after a lost answer is matched by its source reference on 409; "
+             "an assessment is looked up by its assessor before a retry). practice-service: lost = published practices "
+             "missing from assessment-service's practice_replica or at an older version, twice = replica rows unknown to "
+             "practice-service or newer. assessment-service: lost/twice = submitted practice assessments missing from/"
+             "excess in practice-service's practice_score, plus missing/excess of score_stat (segment all, metric count) "
+             "against submitted assessments per framework version; stored twice = practices (source reference) or "
+             "assessments (assessor) of the run stored more than once" % args.fault_api_rate)
 
 
 # ---------------------------------------------------------------- main
 
 # drain last: it empties the projection and replays the topic, which leaves the statistics broken if the replay fails
 SUITES = ["intake", "latency", "reads", "footprint", "faults", "drain"]
+FAULTS = ["kafka", "kill", "kill-practice", "kill-assessment", "two"]
 
 
 def csv_ints(text):
@@ -1179,8 +1381,11 @@ def parser():
                    help="services to boot once more on ports 8091-8093")
     g.add_argument("--footprint-load-seconds", type=float, default=10)
     g = p.add_argument_group("faults")
-    g.add_argument("--faults", type=lambda s: s.split(","), default=["kafka", "kill", "two"])
+    g.add_argument("--faults", type=lambda s: [x for x in s.split(",") if x], default=list(FAULTS),
+                   help="any of %s; or issue 8's letters: a = kafka, b = the three kills, c = two" % ", ".join(FAULTS))
     g.add_argument("--fault-rate", type=float, default=20)
+    g.add_argument("--fault-api-rate", type=float, default=5,
+                   help="practice writes or assessment submissions per s in the practice/assessment kills")
     g.add_argument("--kafka-down-seconds", type=int, default=60)
     g.add_argument("--fault-warmup", type=float, default=5, help="seconds of load before each fault")
     g.add_argument("--fault-after", type=float, default=10, help="seconds of load after each fault")
