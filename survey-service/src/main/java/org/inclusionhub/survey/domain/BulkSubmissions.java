@@ -1,15 +1,9 @@
 package org.inclusionhub.survey.domain;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.inclusionhub.commons.problem.ApiProblem;
@@ -43,15 +37,16 @@ public class BulkSubmissions {
     }
 
     private final ResponseService responses;
-    private final SurveyService surveys;
+    private final PublishedDefinitions definitions;
+    private final RequestFingerprints fingerprints;
     private final EntityManager em;
-    private final ObjectMapper canonical;
 
-    public BulkSubmissions(ResponseService responses, SurveyService surveys, EntityManager em, ObjectMapper mapper) {
+    public BulkSubmissions(ResponseService responses, PublishedDefinitions definitions, RequestFingerprints fingerprints,
+            EntityManager em) {
         this.responses = responses;
-        this.surveys = surveys;
+        this.definitions = definitions;
+        this.fingerprints = fingerprints;
         this.em = em;
-        this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
     /**
@@ -65,42 +60,42 @@ public class BulkSubmissions {
         }
         if (batchKey != null) {
             IdempotencyKeys.requireValid(batchKey, "Idempotency-Key");
-            Survey survey = surveys.published(surveyCode, version);
-            String hash = fingerprint(survey, items);
+        }
+        SurveyDefinition survey = definitions.require(surveyCode, version);
+        if (batchKey != null) {
+            String hash = fingerprints.of(survey, items);
             QuarkusTransaction.requiringNew().run(() -> claim(caller.owner(), batchKey, hash, items.size()));
         }
-        Survey survey = QuarkusTransaction.requiringNew().call(() -> surveys.published(surveyCode, version));
         Outcome[] outcomes = new Outcome[items.size()];
+        ResponseValidator.Result[] answers = new ResponseValidator.Result[items.size()];
         List<Integer> valid = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            Outcome refused = checked(items.get(i), i, survey.definition);
-            if (refused != null) {
-                outcomes[i] = refused;
-            } else {
+            try {
+                answers[i] = checked(items.get(i), survey);
                 valid.add(i);
+            } catch (ApiProblem e) {
+                outcomes[i] = new Outcome(i, e.problem().status(), null, false, e.problem().detail(), e.problem().violations());
             }
         }
         for (int from = 0; from < valid.size(); from += CHUNK) {
-            storeChunk(surveyCode, survey.version, items, valid.subList(from, Math.min(valid.size(), from + CHUNK)), caller,
-                    batchKey, outcomes);
+            storeChunk(survey, items, answers, valid.subList(from, Math.min(valid.size(), from + CHUNK)), caller, batchKey, outcomes);
         }
         return List.of(outcomes);
     }
 
-    /** The outcome of an item that cannot be stored as it is (unreadable, answers that do not fit, a bad key), or null. */
-    private static Outcome checked(Item item, int index, SurveyDefinition definition) {
+    /**
+     * The answers of an item that can be stored as it is.
+     *
+     * @throws ApiProblem 400 when it is unreadable or its key is malformed, 422 when its answers do not fit
+     */
+    private static ResponseValidator.Result checked(Item item, SurveyDefinition survey) {
         if (item.unreadable() != null) {
-            return new Outcome(index, 400, null, false, "not a response object: " + item.unreadable(), null);
+            throw ApiProblem.badRequest("not a response object: " + item.unreadable());
         }
-        try {
-            if (item.idempotencyKey() != null) {
-                IdempotencyKeys.requireValid(item.idempotencyKey(), "idempotencyKey");
-            }
-            ResponseService.validated(definition, item.content());
-            return null;
-        } catch (ApiProblem e) {
-            return new Outcome(index, e.problem().status(), null, false, e.problem().detail(), e.problem().violations());
+        if (item.idempotencyKey() != null) {
+            IdempotencyKeys.requireValid(item.idempotencyKey(), "idempotencyKey");
         }
+        return ResponseService.validated(survey, item.content());
     }
 
     /**
@@ -108,35 +103,39 @@ public class BulkSubmissions {
      * fails (a key already used for other answers, a database error), the chunk is stored again item by
      * item, each on its own, so every item still gets its own outcome.
      */
-    private void storeChunk(String surveyCode, int version, List<Item> items, List<Integer> chunk, ResponseService.Caller caller,
-            String batchKey, Outcome[] outcomes) {
+    private void storeChunk(SurveyDefinition survey, List<Item> items, ResponseValidator.Result[] answers, List<Integer> chunk,
+            ResponseService.Caller caller, String batchKey, Outcome[] outcomes) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (int i : chunk) {
-                    ResponseService.Submission s = responses.submit(surveyCode, version, items.get(i).content(), caller,
-                            keyOf(items.get(i), i, batchKey));
-                    outcomes[i] = new Outcome(i, 201, s.response().id, s.replayed(), null, null);
+                    outcomes[i] = stored(i, store(survey, items.get(i), answers[i], i, caller, batchKey));
                 }
             });
         } catch (RuntimeException together) {
             for (int i : chunk) {
-                outcomes[i] = submitOne(surveyCode, version, items.get(i), i, caller, batchKey);
+                outcomes[i] = storeAlone(survey, items.get(i), answers[i], i, caller, batchKey);
             }
         }
+    }
+
+    private ResponseService.Submission store(SurveyDefinition survey, Item item, ResponseValidator.Result answers, int index,
+            ResponseService.Caller caller, String batchKey) {
+        return responses.store(survey, item.content(), () -> answers, caller, keyOf(item, index, batchKey));
+    }
+
+    private static Outcome stored(int index, ResponseService.Submission s) {
+        return new Outcome(index, 201, s.response().id, s.replayed(), null, null);
     }
 
     private static String keyOf(Item item, int index, String batchKey) {
         return item.idempotencyKey() != null ? item.idempotencyKey() : batchKey != null ? IdempotencyKeys.ofItem(batchKey, index) : null;
     }
 
-    private Outcome submitOne(String surveyCode, int version, Item item, int index, ResponseService.Caller caller,
-            String batchKey) {
-        if (item.unreadable() != null) {
-            return new Outcome(index, 400, null, false, "not a response object: " + item.unreadable(), null);
-        }
+    /** One item in a transaction of its own; a failure is that item's outcome alone. */
+    private Outcome storeAlone(SurveyDefinition survey, Item item, ResponseValidator.Result answers, int index,
+            ResponseService.Caller caller, String batchKey) {
         try {
-            ResponseService.Submission s = responses.submit(surveyCode, version, item.content(), caller, keyOf(item, index, batchKey));
-            return new Outcome(index, 201, s.response().id, s.replayed(), null, null);
+            return stored(index, QuarkusTransaction.requiringNew().call(() -> store(survey, item, answers, index, caller, batchKey)));
         } catch (ApiProblem e) {
             return new Outcome(index, e.problem().status(), null, false, e.problem().detail(), e.problem().violations());
         } catch (RuntimeException e) {
@@ -157,16 +156,6 @@ public class BulkSubmissions {
         if (!earlier.equals(hash)) {
             throw ApiProblem.unprocessable("Idempotency-Key " + key
                     + " was already used for a different batch; use a new key for new responses", List.of());
-        }
-    }
-
-    /** The survey version resolved (so ?version=1 equals the default when 1 is the latest), then every item. */
-    private String fingerprint(Survey survey, List<Item> items) {
-        try {
-            String text = survey.code + "@" + survey.version + "|" + canonical.writeValueAsString(items);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,17 +1,12 @@
 package org.inclusionhub.survey.domain;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.survey.events.SurveyResponseEvents;
@@ -23,13 +18,14 @@ public class ResponseService {
     private final PublishedDefinitions definitions;
     private final SurveyResponseEvents events;
     private final EntityManager em;
-    private final ObjectMapper canonical;
+    private final RequestFingerprints fingerprints;
 
-    public ResponseService(PublishedDefinitions definitions, SurveyResponseEvents events, EntityManager em, ObjectMapper mapper) {
+    public ResponseService(PublishedDefinitions definitions, SurveyResponseEvents events, EntityManager em,
+            RequestFingerprints fingerprints) {
         this.definitions = definitions;
         this.events = events;
         this.em = em;
-        this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        this.fingerprints = fingerprints;
     }
 
     /** Who acts: the key's owner, and whether it is an admin (who reads and changes every response). */
@@ -48,14 +44,25 @@ public class ResponseService {
      * a keyed batch brings a derived one. With an idempotency key, a retry of the same request (same survey version, once
      * resolved, and same content) returns the first result and stores nothing new.
      *
-     * @throws ApiProblem 400 for a malformed key, 422 when the key was used for another request or the answers do not fit
+     * @throws ApiProblem 404 for no such published survey, 422 when the key was used for another request or the
+     *         answers do not fit
      */
     @Transactional
     public Submission submit(String surveyCode, Integer version, ResponseContent content, Caller caller, String idempotencyKey) {
-        UUID id = UUID.randomUUID();
         SurveyDefinition survey = definitions.require(surveyCode, version);
+        return store(survey, content, () -> validated(survey, content), caller, idempotencyKey);
+    }
+
+    /**
+     * {@link #submit} once the survey version is resolved; {@code valid} is asked for only when the request is
+     * not a replay, so a caller that checked the answers already (a bulk) hands its result over.
+     */
+    @Transactional
+    Submission store(SurveyDefinition survey, ResponseContent content, Supplier<ResponseValidator.Result> valid, Caller caller,
+            String idempotencyKey) {
+        UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
-            String hash = hash(survey.code(), survey.version(), content);
+            String hash = fingerprints.of(survey, content);
             // claim the key first: a concurrent request with the same key waits here for this one
             int claimed = em.createNativeQuery("insert into idempotency_record (owner, key, request_hash, response_id, created_at) "
                     + "values (:o, :k, :h, :r, now()) on conflict (owner, key) do nothing")
@@ -72,13 +79,13 @@ public class ResponseService {
                 return new Submission(SurveyResponse.findById(UUID.fromString((String) earlier[1])), true);
             }
         }
-        ResponseValidator.Result valid = validated(survey, content);
+        ResponseValidator.Result answers = valid.get();
         SurveyResponse r = new SurveyResponse();
         r.id = id;
         r.surveyCode = survey.code();
         r.surveyVersion = survey.version();
         r.owner = caller.owner();
-        r.setAnswers(valid.answers(), valid.otherText());
+        r.setAnswers(answers.answers(), answers.otherText());
         r.status = SurveyResponse.SUBMITTED;
         r.createdAt = Instant.now();
         r.updatedAt = r.createdAt;
@@ -139,14 +146,5 @@ public class ResponseService {
                     + definition.key() + "; nothing was stored", result.violations());
         }
         return result;
-    }
-
-    private String hash(String surveyCode, int version, ResponseContent content) {
-        try {
-            String canonicalBody = surveyCode + "|" + version + "|" + canonical.writeValueAsString(content);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalBody.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
