@@ -1,7 +1,5 @@
 package org.inclusionhub.assessment.replica;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.inclusionhub.commons.JsonColumns;
 
 /** The writes of the practice replica ({@code practice_replica}); a whole batch in one statement. */
 @ApplicationScoped
@@ -21,11 +20,11 @@ public class PracticeReplicaStore {
     }
 
     private final EntityManager em;
-    private final ObjectMapper mapper;
+    private final JsonColumns json;
 
-    public PracticeReplicaStore(EntityManager em, ObjectMapper mapper) {
+    public PracticeReplicaStore(EntityManager em, JsonColumns json) {
         this.em = em;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     /**
@@ -59,14 +58,7 @@ public class PracticeReplicaStore {
                 on conflict (id) do update set title = excluded.title, country = excluded.country, themes = excluded.themes,
                     status = excluded.status, version = excluded.version, deleted = excluded.deleted, updated_at = excluded.updated_at
                 where practice_replica.version <= excluded.version""")
-                .setParameter("rows", write(rows)).executeUpdate();
+                .setParameter("rows", json.write(rows)).executeUpdate();
     }
 
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

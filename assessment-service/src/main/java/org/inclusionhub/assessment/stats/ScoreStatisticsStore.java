@@ -1,8 +1,6 @@
 package org.inclusionhub.assessment.stats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.inclusionhub.commons.JsonColumns;
 
 /**
  * The queries of the score statistics projection; each reads or writes a whole batch in one statement.
@@ -63,11 +62,11 @@ public class ScoreStatisticsStore {
     }
 
     private final EntityManager em;
-    private final ObjectMapper mapper;
+    private final JsonColumns json;
 
-    public ScoreStatisticsStore(EntityManager em, ObjectMapper mapper) {
+    public ScoreStatisticsStore(EntityManager em, JsonColumns json) {
         this.em = em;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     /** The recorded contributions of these assessments (absent: not counted now). */
@@ -83,8 +82,8 @@ public class ScoreStatisticsStore {
                 from score_contribution where assessment_id = any(cast(:ids as uuid[]))""")
                 .setParameter("ids", ids(assessmentIds)).getResultList();
         for (Object[] r : rows) {
-            found.put(UUID.fromString((String) r[0]), new Contribution((String) r[1], read((String) r[2], SEGMENTS),
-                    read((String) r[3], METRICS)));
+            found.put(UUID.fromString((String) r[0]), new Contribution((String) r[1], json.read((String) r[2], SEGMENTS, "stored statistics contribution"),
+                    json.read((String) r[3], METRICS, "stored statistics contribution")));
         }
         return found;
     }
@@ -109,7 +108,7 @@ public class ScoreStatisticsStore {
             if (r[1] != null) {
                 segments.add("country:" + r[1].toString().strip());
             }
-            List<String> themes = read((String) r[2], SEGMENTS);
+            List<String> themes = json.read((String) r[2], SEGMENTS, "stored statistics contribution");
             if (themes != null) {
                 themes.forEach(t -> segments.add("theme:" + t));
             }
@@ -137,7 +136,7 @@ public class ScoreStatisticsStore {
                 from jsonb_to_recordset(cast(:rows as jsonb)) as d(framework text, segment text, metric text, n bigint, total numeric)
                 on conflict (framework, segment, metric)
                 do update set n = score_stat.n + excluded.n, total = score_stat.total + excluded.total""")
-                .setParameter("rows", write(rows)).executeUpdate();
+                .setParameter("rows", json.write(rows)).executeUpdate();
     }
 
     /** Records the contributions of newly counted assessments (an assessment already recorded keeps its row). */
@@ -160,7 +159,7 @@ public class ScoreStatisticsStore {
                 select d.assessment_id, d.framework, d.segments, d.metrics
                 from jsonb_to_recordset(cast(:rows as jsonb)) as d(assessment_id uuid, framework text, segments jsonb, metrics jsonb)
                 on conflict (assessment_id) do nothing""")
-                .setParameter("rows", write(rows)).executeUpdate();
+                .setParameter("rows", json.write(rows)).executeUpdate();
     }
 
     /** Forgets the contributions of withdrawn assessments. */
@@ -177,19 +176,5 @@ public class ScoreStatisticsStore {
         return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 
-    private <T> T read(String json, TypeReference<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable stored statistics contribution", e);
-        }
-    }
 
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

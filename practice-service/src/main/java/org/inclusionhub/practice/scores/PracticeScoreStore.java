@@ -1,7 +1,5 @@
 package org.inclusionhub.practice.scores;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.inclusionhub.commons.JsonColumns;
 
 /**
  * The writes of the practice scores projection ({@code practice_score}: one row per submitted assessment of a
@@ -31,11 +30,11 @@ public class PracticeScoreStore {
     }
 
     private final EntityManager em;
-    private final ObjectMapper mapper;
+    private final JsonColumns json;
 
-    public PracticeScoreStore(EntityManager em, ObjectMapper mapper) {
+    public PracticeScoreStore(EntityManager em, JsonColumns json) {
         this.em = em;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     /** Deletes the rows of these assessments (withdrawn ones). */
@@ -54,7 +53,7 @@ public class PracticeScoreStore {
         if (rows.isEmpty()) {
             return;
         }
-        List<Map<String, Object>> json = new ArrayList<>(rows.size());
+        List<Map<String, Object>> records = new ArrayList<>(rows.size());
         rows.stream().sorted(Comparator.comparing(Row::assessmentId)).forEach(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("assessment_id", r.assessmentId().toString());
@@ -65,7 +64,7 @@ public class PracticeScoreStore {
             row.put("coverage", r.coverage() == null ? null : r.coverage().toPlainString());
             row.put("areas", r.areas());
             row.put("submitted_at", r.submittedAt().toString());
-            json.add(row);
+            records.add(row);
         });
         em.createNativeQuery("""
                 insert into practice_score (assessment_id, practice_id, framework, framework_version, overall, coverage, areas, submitted_at)
@@ -73,14 +72,7 @@ public class PracticeScoreStore {
                 from jsonb_to_recordset(cast(:rows as jsonb)) as d(assessment_id uuid, practice_id uuid, framework text,
                      framework_version integer, overall numeric, coverage numeric, areas jsonb, submitted_at timestamptz)
                 on conflict (assessment_id) do nothing""")
-                .setParameter("rows", write(json)).executeUpdate();
+                .setParameter("rows", json.write(records)).executeUpdate();
     }
 
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

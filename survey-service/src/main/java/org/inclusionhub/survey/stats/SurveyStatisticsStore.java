@@ -1,8 +1,6 @@
 package org.inclusionhub.survey.stats;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.inclusionhub.commons.JsonColumns;
 
 /**
  * The queries of the survey statistics projection; each writes a whole batch in one statement.
@@ -39,11 +38,11 @@ public class SurveyStatisticsStore {
     }
 
     private final EntityManager em;
-    private final ObjectMapper mapper;
+    private final JsonColumns json;
 
-    public SurveyStatisticsStore(EntityManager em, ObjectMapper mapper) {
+    public SurveyStatisticsStore(EntityManager em, JsonColumns json) {
         this.em = em;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     /** The current contributions of these responses (absent: never applied). */
@@ -59,8 +58,8 @@ public class SurveyStatisticsStore {
                 where response_id = any(cast(:ids as uuid[]))""")
                 .setParameter("ids", responseIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
         for (Object[] r : rows) {
-            Map<String, Object> answers = r[3] == null ? null : read((String) r[3], ANSWERS);
-            Map<String, ResponseContribution.Amount> amounts = r[4] == null ? null : read((String) r[4], AMOUNTS);
+            Map<String, Object> answers = r[3] == null ? null : json.read((String) r[3], ANSWERS, "stored contribution");
+            Map<String, ResponseContribution.Amount> amounts = r[4] == null ? null : json.read((String) r[4], AMOUNTS, "stored contribution");
             found.put(UUID.fromString((String) r[0]), new Applied((String) r[1], ((Number) r[2]).longValue(), answers, amounts));
         }
         return found;
@@ -89,7 +88,7 @@ public class SurveyStatisticsStore {
                 from jsonb_to_recordset(cast(:rows as jsonb)) as d(survey text, segment text, metric text, n bigint, total numeric)
                 on conflict (survey, segment, metric)
                 do update set n = survey_stat.n + excluded.n, total = survey_stat.total + excluded.total""")
-                .setParameter("rows", write(rows)).executeUpdate();
+                .setParameter("rows", json.write(rows)).executeUpdate();
     }
 
     /** Records the new contributions of the responses a batch changed. */
@@ -115,22 +114,8 @@ public class SurveyStatisticsStore {
                      as d(response_id uuid, survey text, version bigint, answers jsonb, amounts jsonb)
                 on conflict (response_id) do update
                 set version = excluded.version, answers = excluded.answers, amounts = excluded.amounts""")
-                .setParameter("rows", write(rows)).executeUpdate();
+                .setParameter("rows", json.write(rows)).executeUpdate();
     }
 
-    private <T> T read(String json, TypeReference<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable stored contribution", e);
-        }
-    }
 
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
