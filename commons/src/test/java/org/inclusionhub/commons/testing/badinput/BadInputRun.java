@@ -1,5 +1,8 @@
 package org.inclusionhub.commons.testing.badinput;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,23 @@ public final class BadInputRun {
     }
 
     private BadInputRun() {
+    }
+
+    /**
+     * The whole check of a service under test: generates the cases from its {@code /q/openapi}, sends them,
+     * prints the counts and asserts that none answered 5xx or 2xx, changed a row, answered without
+     * problem+json or without naming its field, and that there were at least 500 of them.
+     */
+    public static void assertEveryCaseRefused(String service, String adminKey, DataSource dataSource, Set<String> projectionTables) {
+        List<BadInputCase> cases = OpenApiBadInputs.from(RestAssured.given().get("/q/openapi?format=json").asString());
+        Result result = run(cases, adminKey, dataSource, projectionTables);
+        System.out.println(service + " " + result.summary());
+        assertThat(result.serverErrors()).isEmpty();
+        assertThat(result.accepted()).isEmpty();
+        assertThat(result.changedRows()).isEmpty();
+        assertThat(result.notProblemJson()).isEmpty();
+        assertThat(result.unnamed()).isEmpty();
+        assertThat(result.cases()).isGreaterThanOrEqualTo(500);
     }
 
     /** @param projectionTables tables that consumers write in the background (left out of the row counts) */
