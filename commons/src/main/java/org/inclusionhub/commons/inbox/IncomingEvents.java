@@ -12,16 +12,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.inclusionhub.commons.events.CloudEvent;
 import org.inclusionhub.commons.events.EventSerializer;
 import org.jboss.logging.Logger;
 
 /**
- * The front door of every consumer: reads a record as a CloudEvent, skips what is unreadable or of a
- * type the consumer does not handle (consumers tolerate unknown types), and lets an event through
- * only on its first delivery to that consumer, recorded in the caller's transaction.
+ * The front door of every consumer: reads a batch of records as CloudEvents, skips what is unreadable or of
+ * a type the consumer does not handle (consumers tolerate unknown types), and lets an event through only on
+ * its first delivery to that consumer, recorded in the caller's transaction.
  */
 @ApplicationScoped
 public class IncomingEvents {
@@ -39,23 +38,8 @@ public class IncomingEvents {
         this.registry = registry;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<CloudEvent> accept(String consumer, String payload, Set<String> types) {
-        CloudEvent event;
-        try {
-            event = serializer.read(payload);
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("%s skips an unreadable record: %s", consumer, e.getMessage());
-            return Optional.empty();
-        }
-        if (event.id() == null || !types.contains(event.type()) || event.data() == null) {
-            return Optional.empty();
-        }
-        return processed.markFirstDelivery(consumer, event.id()) ? Optional.of(event) : Optional.empty();
-    }
-
     /**
-     * The batch form of {@link #accept}: the readable events of the handled types that this consumer has not
+     * The readable events of the handled types that this consumer has not
      * processed before, in the order received, each once (a duplicate inside the batch is dropped too).
      */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -3,6 +3,10 @@ package org.inclusionhub.commons.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The consumer side of exactly-once effects: a consumer records the event id in the same
@@ -20,33 +24,27 @@ public class ProcessedEvents {
     /** @return true the first time this consumer sees the event, false on every redelivery */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean markFirstDelivery(String consumer, String eventId) {
-        int inserted = em.createNativeQuery("""
-                insert into processed_event (consumer, event_id, processed_at) values (:consumer, :eventId, now())
-                on conflict do nothing""")
-                .setParameter("consumer", consumer)
-                .setParameter("eventId", eventId)
-                .executeUpdate();
-        return inserted == 1;
+        return markFirstDeliveries(consumer, List.of(eventId)).contains(eventId);
     }
 
     /**
-     * The batch form of {@link #markFirstDelivery}: one statement for all ids.
+     * Records a batch of event ids in one statement.
      *
      * @return the ids this consumer had not seen before
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.Set<String> markFirstDeliveries(String consumer, java.util.Collection<String> eventIds) {
+    public Set<String> markFirstDeliveries(String consumer, Collection<String> eventIds) {
         if (eventIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         @SuppressWarnings("unchecked")
-        java.util.List<String> inserted = em.createNativeQuery("""
+        List<String> inserted = em.createNativeQuery("""
                 insert into processed_event (consumer, event_id, processed_at)
                 select :consumer, id, now() from unnest(cast(:ids as text[])) id
                 on conflict do nothing returning event_id""")
                 .setParameter("consumer", consumer)
                 .setParameter("ids", eventIds.toArray(String[]::new))
                 .getResultList();
-        return new java.util.HashSet<>(inserted);
+        return new HashSet<>(inserted);
     }
 }

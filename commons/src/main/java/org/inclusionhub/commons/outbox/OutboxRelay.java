@@ -105,7 +105,6 @@ public class OutboxRelay {
             } while (wakeRequested.get());
         } finally {
             running.unlock();
-            refreshBacklog();
         }
     }
 
@@ -215,11 +214,6 @@ public class OutboxRelay {
     /** @return how many sent rows older than {@code cutoff} were deleted (pending and parked rows are never touched) */
     public long purgeSentBefore(Instant cutoff) {
         return OutboxEvent.delete("status = ?1 and sentAt < ?2", OutboxStatus.SENT, cutoff);
-    }
-
-    /** The backlog as of the last relay round. */
-    public OutboxBacklog.Snapshot backlog() {
-        return backlog.get();
     }
 
     void start(@Observes StartupEvent event) {
