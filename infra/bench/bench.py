@@ -996,34 +996,46 @@ class SteadyLoad:
             i = self.queue.get()
             if i is None:
                 break
-            with self.lock:
-                self.tried += 1
             name = "%s-%d" % (self.tag, i)
             body = tagged(self.payloads[i % len(self.payloads)], name)
             headers = {"Authorization": "Bearer " + self.key, "Idempotency-Key": name}
-            deadline, attempt, ok = time.monotonic() + self.give_up, 0, False
-            while time.monotonic() < deadline:
+
+            def attempt_once(attempt):
                 port = self.ports[(i + attempt) % len(self.ports)]
-                try:
-                    status, _ = clients[port].request("POST", "/api/v1/surveys/%s/responses" % SURVEY, body, headers)
-                except Exception:
-                    status = None
+                status, _ = clients[port].request("POST", "/api/v1/surveys/%s/responses" % SURVEY, body, headers)
                 if status in (200, 201):
-                    ok = True
-                    break
-                if status is not None and 400 <= status < 500 and status not in (408, 429):
-                    break  # refused: retrying would not help
-                attempt += 1
-                with self.lock:
-                    self.retries += 1
-                time.sleep(min(2.0, 0.2 * attempt))
-            with self.lock:
-                if ok:
-                    self.ok += 1
-                else:
-                    self.failed += 1
+                    return True
+                if 400 <= status < 500 and status not in (408, 429):
+                    return False  # refused: retrying would not help
+                return None
+
+            self._write(attempt_once)
         for c in clients.values():
             c.close()
+
+    def _write(self, attempt_once):
+        """One write, retried until `attempt_once(attempt)` answers True (done) or False (refused: give up), or
+        until `give_up` s passed; None (or an exception) means try again after a growing pause."""
+        with self.lock:
+            self.tried += 1
+        deadline, attempt, ok = time.monotonic() + self.give_up, 0, False
+        while time.monotonic() < deadline:
+            try:
+                result = attempt_once(attempt)
+            except Exception:
+                result = None
+            if result is not None:
+                ok = result
+                break
+            attempt += 1
+            with self.lock:
+                self.retries += 1
+            time.sleep(min(2.0, 0.2 * attempt))
+        with self.lock:
+            if ok:
+                self.ok += 1
+            else:
+                self.failed += 1
 
     def stop(self):
         self.stop_flag.set()
@@ -1046,26 +1058,8 @@ class SteadyCalls(SteadyLoad):
             i = self.queue.get()
             if i is None:
                 break
-            with self.lock:
-                self.tried += 1
-            state, deadline, attempt, ok = {}, time.monotonic() + self.give_up, 0, False
-            while time.monotonic() < deadline:
-                try:
-                    result = self.step(client, i, state)
-                except Exception:
-                    result = None
-                if result is not None:
-                    ok = result
-                    break
-                attempt += 1
-                with self.lock:
-                    self.retries += 1
-                time.sleep(min(2.0, 0.2 * attempt))
-            with self.lock:
-                if ok:
-                    self.ok += 1
-                else:
-                    self.failed += 1
+            state = {}
+            self._write(lambda attempt: self.step(client, i, state))
         client.close()
 
 
