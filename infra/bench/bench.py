@@ -35,6 +35,7 @@ SERVICES = {"practice-service": 8081, "assessment-service": 8082, "survey-servic
 EXTRA_PORTS = {"practice-service": 8091, "assessment-service": 8092, "survey-service": 8093}
 HOST = "127.0.0.1"
 LAST_INTAKE = os.path.join(HERE, "results", "last-intake.json")
+WRK = __import__("shutil").which("wrk")
 
 
 # ---------------------------------------------------------------- output
@@ -284,6 +285,18 @@ def wait_projection(survey_code, expected, timeout):
     return None
 
 
+def settle(timeout=300):
+    """Waits until the statistics projection has caught up with the stored responses (so a measurement does
+    not share the CPU with the previous one's drain); returns seconds waited, or None after `timeout`."""
+    expected = int(psql("survey", "select count(*) from survey_response where survey_code = '%s' and status = 'submitted' "
+                        "and survey_version = (select max(version) from survey where code = '%s' and status = 'published')"
+                        % (SURVEY, SURVEY))[0][0])
+    waited = wait_projection(SURVEY, expected, timeout)
+    if waited is None:
+        note("the projection did not catch up within %d s; the next figure shares the CPU with its drain" % timeout)
+    return waited
+
+
 # ---------------------------------------------------------------- service processes
 
 def pid_file(name):
@@ -426,8 +439,12 @@ def _intake_worker(port, key, payloads, threads, duration, result_queue, start_a
 
 
 def submit_load(port, key, clients, duration, procs=2):
-    """`clients` concurrent clients (threads spread over `procs` processes) submitting single responses for
-    `duration` s. Returns (ok, errors, latencies ms, elapsed s)."""
+    """`clients` concurrent connections submitting single responses for `duration` s. Uses wrk (C, one
+    thread per core) when installed, so the client takes little of the CPU the service and PostgreSQL
+    share; otherwise Python threads spread over `procs` processes. Returns (ok, errors, percentiles ms
+    {50, 95, 99}, elapsed s)."""
+    if WRK:
+        return _wrk_load(port, key, clients, duration)
     procs = max(1, min(procs, clients))
     payloads = bodies()
     results = multiprocessing.Queue()
@@ -442,7 +459,26 @@ def submit_load(port, key, clients, duration, procs=2):
         w.join(timeout=30)
     latencies = [x for lat, _ in collected for x in lat]
     errors = sum(e for _, e in collected)
-    return len(latencies), errors, latencies, duration
+    return len(latencies), errors, {p: percentile(latencies, p) for p in (50, 95, 99)}, duration
+
+
+def _wrk_load(port, key, clients, duration):
+    with tempfile.NamedTemporaryFile("w", suffix=".ndjson", delete=False) as f:
+        f.write("\n".join(bodies()) + "\n")
+        body_file = f.name
+    try:
+        env = dict(os.environ, BENCH_BODIES=body_file, BENCH_KEY=key)
+        threads = max(1, min(clients, os.cpu_count() or 1))
+        result = subprocess.run([WRK, "-t%d" % threads, "-c%d" % clients, "-d%ds" % max(1, round(duration)), "--timeout", "30s",
+                                 "-s", os.path.join(HERE, "submit.lua"),
+                                 "http://%s:%d/api/v1/surveys/%s/responses" % (HOST, port, SURVEY)],
+                                env=env, capture_output=True, text=True, timeout=duration + 120)
+    finally:
+        os.unlink(body_file)
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    errors = summary["non2xx"] + summary["socket_errors"]
+    return (summary["requests"] - summary["non2xx"], errors,
+            {p: summary["p%d_us" % p] / 1000 for p in (50, 95, 99)}, summary["seconds"])
 
 
 def bulk_load(key, survey_code, count, batch=1000, seed=11):
@@ -530,10 +566,11 @@ def suite_intake(args):
     port = SERVICES["survey-service"]
     rows, rates = [], {}
     for clients in args.intake_clients:
-        ok, errors, lat, elapsed = submit_load(port, key, clients, args.intake_seconds, args.load_procs)
+        settle()
+        ok, errors, pct, elapsed = submit_load(port, key, clients, args.intake_seconds, args.load_procs)
         rates[clients] = ok / elapsed
-        rows.append(["single, %d clients" % clients, ok / elapsed, percentile(lat, 50), percentile(lat, 95),
-                     percentile(lat, 99), errors, ok])
+        rows.append(["single, %d clients" % clients, ok / elapsed, pct[50], pct[95], pct[99], errors, ok])
+    settle()
     floor = pg_floor(args.floor_clients, args.floor_seconds)
     for clients, (tps, lat, failed) in floor.items():
         rows.append(["pgbench floor, %d clients" % clients, tps, percentile(lat, 50), percentile(lat, 95),
@@ -548,6 +585,7 @@ def suite_intake(args):
             ratio_rows.append(["%d clients" % clients, rates[clients], tps, rates[clients] / tps])
     if ratio_rows:
         table(["intake vs floor", "intake/s", "floor/s", "ratio"], ratio_rows)
+    note("load generator: %s" % ("wrk (infra/bench/submit.lua)" if WRK else "Python threads (install wrk for a lighter client)"))
     note("floor = pgbench inserting the same JSONB row plus an outbox row (same indexes, NOTIFY trigger) "
          "into scratch database bench_floor, one transaction each")
     if rates:

@@ -19,6 +19,13 @@ for arg in "$@"; do
   if [[ "$arg" == "-h" || "$arg" == "--help" ]]; then exec python3 "$here/bench.py" --help; fi
 done
 
+# wrk drives the intake load from C, so the client takes little of the two cores the system under test uses
+if ! command -v wrk >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "installing wrk (Debian package) for the intake load"
+  { apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; } >/dev/null 2>&1 \
+    || echo "wrk could not be installed; the intake suite falls back to Python clients"
+fi
+
 # answering = any HTTP answer on the health endpoint (a service whose consumer is in error answers 503 but runs)
 ready() { [[ "$(curl -s -m 3 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/q/health/live" 2>/dev/null)" != 000 ]]; }
 all_ready() { ready 8081 && ready 8082 && ready 8083; }

@@ -8,6 +8,8 @@ import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import java.util.Optional;
+import org.inclusionhub.commons.security.ApiKeys.Holder;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Turns a presented API key into an identity whose role is the key's role and whose name is its owner. */
@@ -30,12 +32,19 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String secret = request.getToken().getToken();
-        return context.runBlocking(() -> apiKeys.authenticate(secret)
-                .map(holder -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(holder.owner()))
-                        .addRole(holder.role())
-                        .addAttribute(KEY_ID, holder.keyId())
-                        .build())
+        Optional<Holder> known = apiKeys.recentlyAuthenticated(secret);
+        if (known.isPresent()) {
+            return Uni.createFrom().item(identity(known.get()));
+        }
+        return context.runBlocking(() -> apiKeys.authenticate(secret).map(ApiKeyIdentityProvider::identity)
                 .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")));
+    }
+
+    private static SecurityIdentity identity(Holder holder) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(holder.owner()))
+                .addRole(holder.role())
+                .addAttribute(KEY_ID, holder.keyId())
+                .build();
     }
 }

@@ -19,9 +19,12 @@ public class ApiKeys {
     public static final String BOOTSTRAP_OWNER = "bootstrap-admin";
 
     private final Optional<String> bootstrapAdminHash;
+    private final AuthenticatedKeys recent;
 
-    public ApiKeys(@ConfigProperty(name = "inclusionhub.security.bootstrap-admin-key") Optional<String> bootstrapAdminKey) {
+    public ApiKeys(@ConfigProperty(name = "inclusionhub.security.bootstrap-admin-key") Optional<String> bootstrapAdminKey,
+            AuthenticatedKeys recent) {
         this.bootstrapAdminHash = bootstrapAdminKey.filter(k -> !k.isBlank()).map(ApiKeyHasher::hash);
+        this.recent = recent;
     }
 
     /** A key together with its secret, which exists only in this answer. */
@@ -56,6 +59,7 @@ public class ApiKeys {
     @Transactional
     public IssuedKey rotate(UUID id) {
         ApiKey key = activeKey(id);
+        recent.forget(key.keyHash);
         String secret = ApiKeyHasher.newKey();
         key.keyHash = ApiKeyHasher.hash(secret);
         key.keyPrefix = ApiKeyHasher.displayPrefix(secret);
@@ -64,7 +68,9 @@ public class ApiKeys {
 
     @Transactional
     public void revoke(UUID id) {
-        activeKey(id).revokedAt = Instant.now();
+        ApiKey key = activeKey(id);
+        recent.forget(key.keyHash);
+        key.revokedAt = Instant.now();
     }
 
     @Transactional
@@ -72,15 +78,31 @@ public class ApiKeys {
         return owner == null ? ApiKey.list("order by createdAt") : ApiKey.list("owner = ?1 order by createdAt", owner);
     }
 
-    @ActivateRequestContext
-    @Transactional
-    public Optional<Holder> authenticate(String secret) {
+    /**
+     * Who holds {@code secret}, when that is known without the database: the bootstrap admin key, or a key
+     * that authenticated recently ({@link AuthenticatedKeys}). Empty means "ask {@link #authenticate}".
+     */
+    public Optional<Holder> recentlyAuthenticated(String secret) {
         String hash = ApiKeyHasher.hash(secret);
         if (bootstrapAdminHash.isPresent() && MessageDigest.isEqual(
                 bootstrapAdminHash.get().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(new Holder(BOOTSTRAP_OWNER, Roles.ADMIN, BOOTSTRAP_OWNER));
         }
-        return ApiKey.findActiveByHash(hash).map(k -> new Holder(k.id.toString(), k.role, k.owner));
+        return recent.find(hash);
+    }
+
+    /** Looks the key up in the database (blocking); empty for an unknown or revoked key. */
+    @ActivateRequestContext
+    @Transactional
+    public Optional<Holder> authenticate(String secret) {
+        Optional<Holder> known = recentlyAuthenticated(secret);
+        if (known.isPresent()) {
+            return known;
+        }
+        String hash = ApiKeyHasher.hash(secret);
+        Optional<Holder> holder = ApiKey.findActiveByHash(hash).map(k -> new Holder(k.id.toString(), k.role, k.owner));
+        holder.ifPresent(h -> recent.remember(hash, h));
+        return holder;
     }
 
     private static ApiKey activeKey(UUID id) {
