@@ -1,24 +1,35 @@
 package org.inclusionhub.commons.inbox;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The consumer side of exactly-once effects: a consumer records the event id in the same
  * transaction as the projection change, and skips the change when the id is already there.
+ * <p>
+ * Ids are kept for {@code inclusionhub.inbox.retention} (default 14 days), which must be longer than the
+ * topics' retention (Kafka's default: 7 days): an event can only be redelivered while its topic still holds it.
  */
 @ApplicationScoped
 public class ProcessedEvents {
 
     private final EntityManager em;
+    private final Duration retention;
 
-    public ProcessedEvents(EntityManager em) {
+    public ProcessedEvents(EntityManager em,
+            @ConfigProperty(name = "inclusionhub.inbox.retention", defaultValue = "14d") Duration retention) {
         this.em = em;
+        this.retention = retention;
     }
 
     /** @return true the first time this consumer sees the event, false on every redelivery */
@@ -46,5 +57,18 @@ public class ProcessedEvents {
                 .setParameter("ids", eventIds.toArray(String[]::new))
                 .getResultList();
         return new HashSet<>(inserted);
+    }
+
+    @Scheduled(every = "1h", delayed = "3m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void purgeScheduled() {
+        QuarkusTransaction.requiringNew().run(() -> purgeBefore(Instant.now().minus(retention)));
+    }
+
+    /** Forgets the ids of every consumer recorded before {@code cutoff}. @return rows deleted */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int purgeBefore(Instant cutoff) {
+        return em.createNativeQuery("delete from processed_event where processed_at < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
     }
 }
