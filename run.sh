@@ -3,17 +3,22 @@
 # Maven jars, the three services (built, started in the background), then loads the demo data.
 #
 #   ./run.sh          start everything (safe to run again: what already runs is left alone)
-#   ./run.sh stop     stop the services and the Kafka broker this script started
+#   ./run.sh second   start a second instance of each service (ports 8091-8093), same databases and broker
+#   ./run.sh demo     load the demo data (again: what is there already is skipped)
+#   ./run.sh stop     stop the services (both instances) and the Kafka broker this script started
 #   ./run.sh status   show what runs
 #
-# Settings (environment): KAFKA_PORT (9092), INCLUSIONHUB_ADMIN_KEY (generated once into .run/admin-key),
-# SKIP_BUILD=1 to start the jars already built.
+# Settings (environment): PRACTICE_PORT, ASSESSMENT_PORT, SURVEY_PORT (8081-8083; the second instances
+# PRACTICE_PORT_2... 8091-8093), KAFKA_PORT (9092), INCLUSIONHUB_ADMIN_KEY (generated once into
+# .run/admin-key), SKIP_BUILD=1 to start the jars already built.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 run_dir="$repo/.run"
 log_dir="$run_dir/logs"
-services=(practice-service:8081 assessment-service:8082 survey-service:8083)
+services=(practice-service:"${PRACTICE_PORT:-8081}" assessment-service:"${ASSESSMENT_PORT:-8082}" survey-service:"${SURVEY_PORT:-8083}")
+second_instances=(practice-service-2:"${PRACTICE_PORT_2:-8091}" assessment-service-2:"${ASSESSMENT_PORT_2:-8092}" survey-service-2:"${SURVEY_PORT_2:-8093}")
+port_of() { local entry; for entry in "${services[@]}"; do [[ ${entry%%:*} == "$1" ]] && echo "${entry##*:}"; done; }
 export KAFKA_PORT="${KAFKA_PORT:-9092}"
 mkdir -p "$log_dir"
 
@@ -53,41 +58,61 @@ start() {
       || { echo "build failed; see $log_dir/build.log" >&2; tail -n 30 "$log_dir/build.log" >&2; exit 1; }
   fi
 
-  for entry in "${to_start[@]}"; do
-    local name=${entry%%:*} port=${entry##*:}
-    if curl -fsS "http://127.0.0.1:$port/q/health/live" >/dev/null 2>&1; then
-      echo "$name: port $port is already answering (not started by this script); leaving it" >&2; continue
-    fi
-    local db=${name%-service}
-    INCLUSIONHUB_ADMIN_KEY="$key" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" LOG_JSON=false \
-      DB_NAME="$db" DB_USER="$db" PORT="$port" \
-      nohup java -Xmx512m -Dvertx.disableURIValidation=true -jar "$repo/$name/target/quarkus-app/quarkus-run.jar" > "$log_dir/$name.log" 2>&1 &
-    echo $! > "$run_dir/$name.pid"
-    echo "$name: starting (pid $!, log $log_dir/$name.log)"
-  done
+  for entry in "${to_start[@]}"; do launch "$entry" "$key"; done
   for entry in "${services[@]}"; do wait_ready "${entry%%:*}" "${entry##*:}"; done
 
   load_demo_data "$key"
   print_urls "$key"
 }
 
+# launch <instance>:<port> <admin key>: one service JVM in the background; the instance name without a
+# -2 suffix is the module, and its database is the module's (every instance shares it)
+launch() {
+  local name=${1%%:*} port=${1##*:} key=$2
+  local module=${name%-2}
+  if curl -fsS "http://127.0.0.1:$port/q/health/live" >/dev/null 2>&1; then
+    echo "$name: port $port is already answering (not started by this script); leaving it" >&2; return
+  fi
+  local db=${module%-service}
+  INCLUSIONHUB_ADMIN_KEY="$key" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" LOG_JSON=false \
+    DB_NAME="$db" DB_USER="$db" PORT="$port" \
+    nohup java -Xmx512m -Dvertx.disableURIValidation=true -jar "$repo/$module/target/quarkus-app/quarkus-run.jar" > "$log_dir/$name.log" 2>&1 &
+  echo $! > "$run_dir/$name.pid"
+  echo "$name: starting (pid $!, log $log_dir/$name.log)"
+}
+
+# A second instance of each service beside the first: same database, same broker, same consumer groups,
+# so the instances split the topics' partitions and either one serves any request.
+second() {
+  for entry in "${services[@]}"; do
+    pid_of "${entry%%:*}" >/dev/null || { echo "${entry%%:*} is not running; start the system first (./run.sh)" >&2; exit 1; }
+  done
+  local key; key="$(admin_key)"
+  for entry in "${second_instances[@]}"; do
+    if pid="$(pid_of "${entry%%:*}")"; then echo "${entry%%:*}: already running (pid $pid)"; else launch "$entry" "$key"; fi
+  done
+  for entry in "${second_instances[@]}"; do wait_ready "${entry%%:*}" "${entry##*:}"; done
+  echo "second instances ready on ports ${second_instances[*]##*:}"
+}
+
 load_demo_data() {
   local key=$1
   for file in "$repo"/practice-service/demo-data/practices-*.json; do
     printf 'demo data %-28s ' "$(basename "$file"):"
-    curl -fsS -X POST "http://127.0.0.1:8081/api/v1/practices/import?publish=true" \
+    curl -fsS -X POST "http://127.0.0.1:$(port_of practice-service)/api/v1/practices/import?publish=true" \
       -H "Authorization: Bearer $key" -H 'Content-Type: application/json' --data-binary "@$file" \
       | sed -E 's/.*"created":([0-9]+),"skipped":([0-9]+).*/created \1, already there \2/'
     echo
   done
   printf 'demo data %-28s ' "spring-assessments.json:"
-  python3 "$repo/infra/demo/load_assessments.py" "$repo/assessment-service/demo-data/spring-assessments.json" "$key"
+  python3 "$repo/infra/demo/load_assessments.py" "$repo/assessment-service/demo-data/spring-assessments.json" "$key" \
+    "http://127.0.0.1:$(port_of practice-service)" "http://127.0.0.1:$(port_of assessment-service)"
   load_demo_responses "$key"
 }
 
 # 55 synthetic ERASMI responses (survey-service/demo-data), submitted by a demo partner, once.
 load_demo_responses() {
-  local key=$1 api="http://127.0.0.1:8083/api/v1" total partner_key
+  local key=$1 api="http://127.0.0.1:$(port_of survey-service)/api/v1" total partner_key
   printf 'demo data %-28s ' "erasmi-demo-responses.json:"
   total="$(curl -fsS "$api/surveys/erasmi-networks/responses?size=1" -H "Authorization: Bearer $key" \
     | sed -E 's/.*"total":([0-9]+).*/\1/')"
@@ -122,7 +147,7 @@ EOT
 }
 
 stop() {
-  for entry in "${services[@]}"; do
+  for entry in "${second_instances[@]}" "${services[@]}"; do
     local name=${entry%%:*}
     if pid="$(pid_of "$name")"; then
       kill "$pid"
@@ -136,7 +161,7 @@ stop() {
 }
 
 status() {
-  for entry in "${services[@]}"; do
+  for entry in "${services[@]}" "${second_instances[@]}"; do
     local name=${entry%%:*}
     if pid="$(pid_of "$name")"; then echo "$name: running (pid $pid)"; else echo "$name: not running"; fi
   done
@@ -145,7 +170,9 @@ status() {
 
 case "${1:-start}" in
   start) start ;;
+  second) second ;;
+  demo) load_demo_data "$(admin_key)" ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;
+  *) echo "usage: $0 [start|second|demo|stop|status]" >&2; exit 2 ;;
 esac
