@@ -8,8 +8,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -49,14 +51,28 @@ public class SurveyResponse extends PanacheEntityBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The answers as read or set, so that the event and the answer of a request do not parse the JSON again. */
+    @Transient
+    private Map<String, Object> answers;
+    @Transient
+    private Map<String, String> otherText;
+
+    /** @return the answers by question code (unmodifiable) */
     public Map<String, Object> answers() {
-        return read(answersJson, new TypeReference<>() {
-        });
+        if (answers == null) {
+            answers = Collections.unmodifiableMap(read(answersJson, new TypeReference<Map<String, Object>>() {
+            }));
+        }
+        return answers;
     }
 
+    /** @return the "other" texts by question code (unmodifiable) */
     public Map<String, String> otherText() {
-        return read(otherTextJson, new TypeReference<>() {
-        });
+        if (otherText == null) {
+            otherText = Collections.unmodifiableMap(read(otherTextJson, new TypeReference<Map<String, String>>() {
+            }));
+        }
+        return otherText;
     }
 
     public void setAnswers(Map<String, Object> answers, Map<String, String> otherText) {
@@ -66,6 +82,8 @@ public class SurveyResponse extends PanacheEntityBase {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("answers cannot be written as JSON", e);
         }
+        this.answers = Collections.unmodifiableMap(answers);
+        this.otherText = Collections.unmodifiableMap(otherText);
     }
 
     private static <T> T read(String json, TypeReference<T> type) {

@@ -2,9 +2,11 @@ package org.inclusionhub.survey.stats;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.inclusionhub.survey.domain.QuestionType;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 
@@ -36,51 +38,57 @@ public final class ResponseContribution {
     private ResponseContribution() {
     }
 
+    /** Key texts per survey version ({@code code@version}); published versions never change. */
+    private static final Map<String, KeyTexts> TEXTS = new ConcurrentHashMap<>();
+
     public static Map<String, Amount> of(SurveyDefinition d, Map<String, Object> answers) {
+        KeyTexts texts = TEXTS.computeIfAbsent(d.code() + "@" + d.version(), k -> new KeyTexts());
         List<String> segments = new ArrayList<>();
         segments.add("all");
-        Map<String, List<String>> categorical = new LinkedHashMap<>();
+        List<List<String>> categorical = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
-        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        Map<String, BigDecimal> sums = new HashMap<>();
         metrics.add("respondents");
         for (SurveyDefinition.Question q : d.questions()) {
             Object answer = answers.get(q.code());
             if (answer == null) {
                 continue;
             }
-            metrics.add("answered:" + q.code());
+            metrics.add(texts.answered(q.code()));
             if (QuestionType.isCategorical(q.type())) {
                 List<String> selected = answer instanceof List<?> list ? list.stream().map(Object::toString).toList()
                         : List.of(answer.toString());
-                categorical.put(q.code(), selected);
-                selected.forEach(o -> metrics.add("option:" + q.code() + ":" + o));
+                List<String> optionMetrics = selected.stream().map(o -> texts.option(q.code(), o)).toList();
+                categorical.add(optionMetrics);
+                metrics.addAll(optionMetrics);
                 if (!QuestionType.MULTIPLE_CHOICE.equals(q.type())) {
-                    segments.add(q.code() + "=" + selected.get(0));
+                    segments.add(texts.segment(q.code(), selected.get(0)));
                 }
             } else if (QuestionType.isNumeric(q.type())) {
                 BigDecimal value = new BigDecimal(answer.toString());
-                metrics.add("number:" + q.code());
-                sums.put("number:" + q.code(), value);
+                String number = "number:" + q.code();
+                metrics.add(number);
+                sums.put(number, value);
                 metrics.add("value:" + q.code() + ":" + value.stripTrailingZeros().toPlainString());
             }
         }
-        Map<String, Amount> amounts = new LinkedHashMap<>();
+        Map<String, Amount> amounts = new LinkedHashMap<>(4 * segments.size() * metrics.size());
         for (String segment : segments) {
             for (String metric : metrics) {
-                amounts.put(segment + "|" + metric, new Amount(1, sums.getOrDefault(metric, BigDecimal.ZERO)));
+                amounts.put(texts.key(segment, metric), new Amount(1, sums.getOrDefault(metric, BigDecimal.ZERO)));
             }
         }
-        List<String> codes = new ArrayList<>(categorical.keySet());
-        for (int i = 0; i < codes.size(); i++) {
-            for (int j = i + 1; j < codes.size(); j++) {
-                for (String o1 : categorical.get(codes.get(i))) {
-                    for (String o2 : categorical.get(codes.get(j))) {
-                        amounts.put("all|cross:" + codes.get(i) + ":" + o1 + ":" + codes.get(j) + ":" + o2,
-                                new Amount(1, BigDecimal.ZERO));
+        for (int i = 0; i < categorical.size(); i++) {
+            for (int j = i + 1; j < categorical.size(); j++) {
+                for (String o1 : categorical.get(i)) {
+                    for (String o2 : categorical.get(j)) {
+                        amounts.put(texts.cross(o1, o2), ONE);
                     }
                 }
             }
         }
         return amounts;
     }
+
+    private static final Amount ONE = new Amount(1, BigDecimal.ZERO);
 }
