@@ -31,7 +31,7 @@ import org.inclusionhub.assessment.domain.Comparison;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.security.Roles;
 
 @Path("/api/v1/assessments")
@@ -70,21 +70,21 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, AssessmentContent content) {
-        return withETag(Response.ok(), assessments.update(id, ifMatch, content, caller()));
+        return withETag(Response.ok(), assessments.update(id, ETags.expected(ifMatch), content, caller()));
     }
 
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return withETag(Response.ok(), assessments.submit(id, ifMatch, caller()));
+        return withETag(Response.ok(), assessments.submit(id, ETags.expected(ifMatch), caller()));
     }
 
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return withETag(Response.ok(), assessments.withdraw(id, ifMatch, caller()));
+        return withETag(Response.ok(), assessments.withdraw(id, ETags.expected(ifMatch), caller()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.domain;
 
+import org.inclusionhub.commons.domain.ConflictException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.inclusionhub.commons.problem.ApiProblem;
 
 /** An assessment of a practice or a place against one framework version, with the scores it earns. */
 @Entity
@@ -91,7 +91,7 @@ public class Assessment extends PanacheEntityBase {
 
     public void withdraw(Instant now) {
         if (!AssessmentStatus.SUBMITTED.equals(status)) {
-            throw ApiProblem.conflict("only a submitted assessment can be withdrawn; this one is " + status);
+            throw new ConflictException("only a submitted assessment can be withdrawn; this one is " + status);
         }
         status = AssessmentStatus.WITHDRAWN;
         withdrawnAt = now;
@@ -100,7 +100,7 @@ public class Assessment extends PanacheEntityBase {
 
     private void requireDraft(String action) {
         if (status != null && !AssessmentStatus.DRAFT.equals(status)) {
-            throw ApiProblem.conflict("a " + status + " assessment cannot be " + action
+            throw new ConflictException("a " + status + " assessment cannot be " + action
                     + "; a revision is a new assessment");
         }
     }

@@ -1,5 +1,10 @@
 package org.inclusionhub.assessment.domain;
 
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.ExpectedVersion;
+import org.inclusionhub.commons.domain.InvalidInputException;
+import org.inclusionhub.commons.domain.NotFoundException;
+import org.inclusionhub.commons.domain.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -8,9 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.inclusionhub.assessment.events.AssessmentEvents;
 import org.inclusionhub.assessment.replica.PracticeReplica;
-import org.inclusionhub.commons.api.ETags;
-import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 
 /** The write side of assessments: validated drafts, immutable submissions, withdrawals kept in history. */
 @ApplicationScoped
@@ -38,11 +41,11 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Assessment update(UUID id, String ifMatch, AssessmentContent content, Caller caller) {
+    public Assessment update(UUID id, ExpectedVersion expected, AssessmentContent content, Caller caller) {
         Assessment assessment = findFor(id, caller);
-        ETags.requireMatch(ifMatch, assessment.version);
+        expected.require(assessment.version);
         if (!AssessmentStatus.DRAFT.equals(assessment.status)) {
-            throw ApiProblem.conflict("a " + assessment.status + " assessment cannot be edited; a revision is a new assessment");
+            throw new ConflictException("a " + assessment.status + " assessment cannot be edited; a revision is a new assessment");
         }
         AssessmentContent valid = content == null ? null : content.normalised();
         FrameworkDefinition framework = validated(valid);
@@ -52,11 +55,9 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Assessment submit(UUID id, String ifMatch, Caller caller) {
+    public Assessment submit(UUID id, ExpectedVersion expected, Caller caller) {
         Assessment assessment = findFor(id, caller);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, assessment.version);
-        }
+        expected.checkIfGiven(assessment.version);
         requireAssessable(assessment.practiceId, "subject.practiceId");
         assessment.submit(Instant.now());
         Assessment.getEntityManager().flush();
@@ -65,11 +66,9 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Assessment withdraw(UUID id, String ifMatch, Caller caller) {
+    public Assessment withdraw(UUID id, ExpectedVersion expected, Caller caller) {
         Assessment assessment = findFor(id, caller);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, assessment.version);
-        }
+        expected.checkIfGiven(assessment.version);
         assessment.withdraw(Instant.now());
         Assessment.getEntityManager().flush();
         events.record(AssessmentEvents.WITHDRAWN, assessment);
@@ -87,7 +86,7 @@ public class AssessmentService {
     public Assessment read(UUID id, Caller caller) {
         Assessment a = Assessment.findById(id);
         if (a == null || (AssessmentStatus.DRAFT.equals(a.status) && (caller == null || !caller.mayChange(a)))) {
-            throw ApiProblem.notFound("Assessment", id);
+            throw new NotFoundException("Assessment", id);
         }
         return a;
     }
@@ -95,27 +94,27 @@ public class AssessmentService {
     private Assessment findFor(UUID id, Caller caller) {
         Assessment a = Assessment.findById(id);
         if (a == null || !caller.mayChange(a)) {
-            throw ApiProblem.notFound("Assessment", id);
+            throw new NotFoundException("Assessment", id);
         }
         return a;
     }
 
     private FrameworkDefinition validated(AssessmentContent content) {
         if (content == null) {
-            throw ApiProblem.badRequest("a JSON body describing the assessment is required");
+            throw InvalidInputException.because("a JSON body describing the assessment is required");
         }
         List<Violation> violations = new ArrayList<>(AssessmentValidator.validateShape(content));
         if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
+            throw InvalidInputException.of(violations);
         }
         FrameworkDefinition framework = (content.frameworkVersion() == null ? Framework.latest(content.framework())
                 : Framework.find(content.framework(), content.frameworkVersion()))
-                .orElseThrow(() -> ApiProblem.invalid(List.of(new Violation("framework", "'" + content.framework()
+                .orElseThrow(() -> InvalidInputException.of(List.of(new Violation("framework", "'" + content.framework()
                         + "'" + (content.frameworkVersion() == null ? "" : " version " + content.frameworkVersion())
                         + " is not a known framework; GET /api/v1/frameworks lists them")))).definition;
         violations.addAll(AssessmentValidator.validateAgainst(framework, content));
         if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
+            throw InvalidInputException.of(violations);
         }
         if (AssessmentContent.Subject.PRACTICE.equals(content.subject().type())) {
             requireAssessable(content.subject().practiceId(), "subject.practiceId");
@@ -129,11 +128,11 @@ public class AssessmentService {
         }
         PracticeReplica practice = PracticeReplica.findById(practiceId);
         if (practice == null || practice.deleted) {
-            throw ApiProblem.unprocessable("practice " + practiceId + " is not in the catalogue (as far as this "
+            throw UnprocessableException.withErrors("practice " + practiceId + " is not in the catalogue (as far as this "
                     + "service has heard from the practices topic)", List.of(new Violation(field, "unknown practice")));
         }
         if (!practice.isAssessable()) {
-            throw ApiProblem.unprocessable("practice " + practiceId + " is archived and cannot be assessed",
+            throw UnprocessableException.withErrors("practice " + practiceId + " is archived and cannot be assessed",
                     List.of(new Violation(field, "archived practice")));
         }
     }

@@ -1,5 +1,8 @@
 package org.inclusionhub.assessment.domain;
 
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.InvalidInputException;
+import org.inclusionhub.commons.domain.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 import org.jboss.logging.Logger;
 
 /** Stores framework versions (immutable once stored) and seeds the frameworks of the source collections. */
@@ -43,14 +45,14 @@ public class FrameworkService {
     @Transactional
     public Framework create(FrameworkDefinition definition) {
         if (definition == null) {
-            throw ApiProblem.badRequest("a JSON body describing the framework version is required");
+            throw InvalidInputException.because("a JSON body describing the framework version is required");
         }
         List<Violation> violations = FrameworkValidator.validate(definition);
         if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
+            throw InvalidInputException.of(violations);
         }
         if (Framework.find(definition.code(), definition.version()).isPresent()) {
-            throw ApiProblem.conflict("framework " + definition.key()
+            throw new ConflictException("framework " + definition.key()
                     + " exists and is immutable; publish a change as a new version");
         }
         Framework f = new Framework();
@@ -67,7 +69,7 @@ public class FrameworkService {
 
     public Framework get(String code, Integer version) {
         return (version == null ? Framework.latest(code) : Framework.find(code, version))
-                .orElseThrow(() -> ApiProblem.notFound("Framework", version == null ? code : code + " version " + version));
+                .orElseThrow(() -> new NotFoundException("Framework", version == null ? code : code + " version " + version));
     }
 
     private FrameworkDefinition read(String file) {

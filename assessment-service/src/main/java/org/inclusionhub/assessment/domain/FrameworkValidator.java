@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 
 /** Checks a framework definition: a known kind, unique codes, non-empty texts, items where a checklist needs them. */
 public final class FrameworkValidator {

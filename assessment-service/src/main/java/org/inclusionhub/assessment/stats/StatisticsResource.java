@@ -15,7 +15,7 @@ import org.inclusionhub.assessment.domain.Assessment;
 import org.inclusionhub.assessment.domain.FrameworkDefinition;
 import org.inclusionhub.assessment.domain.FrameworkService;
 import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 
 @Path("/api/v1/frameworks/{code}/statistics")
 @Produces(MediaType.APPLICATION_JSON)

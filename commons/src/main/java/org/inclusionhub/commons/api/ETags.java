@@ -1,8 +1,8 @@
 package org.inclusionhub.commons.api;
 
-import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.domain.ExpectedVersion;
 
-/** Strong ETags that carry an aggregate's version number, and the If-Match check against them. */
+/** Strong ETags that carry an aggregate's version number, and the expected version an If-Match names. */
 public final class ETags {
 
     private ETags() {
@@ -12,17 +12,27 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** Throws 428 when If-Match is missing and 412 when it names another version than {@code current}. */
-    public static void requireMatch(String ifMatch, long current) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ApiProblem.preconditionRequired();
+    /**
+     * The version an If-Match header names (RFC 9110 section 13.1.1): none when absent, any for {@code *},
+     * the number of a strong or weak tag {@code "n"}; a tag that is no version of ours never matches.
+     */
+    public static ExpectedVersion expected(String ifMatch) {
+        if (ifMatch == null) {
+            return ExpectedVersion.NONE;
         }
         String tag = ifMatch.strip();
+        if (tag.isEmpty()) {
+            return ExpectedVersion.EMPTY;
+        }
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }
-        if (!tag.equals("*") && !tag.equals(of(current))) {
-            throw ApiProblem.preconditionFailed(current);
+        if (tag.equals("*")) {
+            return ExpectedVersion.ANY;
         }
+        if (tag.matches("\"[0-9]{1,18}\"")) {
+            return ExpectedVersion.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
+        }
+        return ExpectedVersion.of(-1);
     }
 }

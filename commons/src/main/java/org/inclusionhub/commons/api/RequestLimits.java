@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inclusionhub.commons.problem.Problem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 
 /**
  * Refuses, before routing and with problem+json, what the HTTP layer would otherwise refuse with an

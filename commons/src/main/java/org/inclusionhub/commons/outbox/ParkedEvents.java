@@ -1,12 +1,14 @@
 package org.inclusionhub.commons.outbox;
 
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.DomainException;
+import org.inclusionhub.commons.domain.NotFoundException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.inclusionhub.commons.problem.ApiProblem;
 
 /** What an admin does with parked outbox rows: list them, and re-drive one once its cause is fixed. */
 @ApplicationScoped
@@ -36,7 +38,7 @@ public class ParkedEvents {
     /**
      * Puts a parked row back in line and wakes the relay. If its cause is not fixed it is parked again.
      *
-     * @throws ApiProblem 404 when there is no such row, 409 when it is not parked
+     * @throws DomainException 404 when there is no such row, 409 when it is not parked
      */
     public ParkedEvent redrive(long id) {
         ParkedEvent requeued = QuarkusTransaction.requiringNew().call(() -> requeue(id));
@@ -47,10 +49,10 @@ public class ParkedEvents {
     private ParkedEvent requeue(long id) {
         OutboxEvent event = OutboxEvent.findById(id);
         if (event == null) {
-            throw ApiProblem.notFound("Outbox event", id);
+            throw new NotFoundException("Outbox event", id);
         }
         if (!event.status.canBecome(OutboxStatus.PENDING)) {
-            throw ApiProblem.conflict("outbox event " + id + " is " + event.status.name().toLowerCase() + ", not parked");
+            throw new ConflictException("outbox event " + id + " is " + event.status.name().toLowerCase() + ", not parked");
         }
         event.redrive();
         return ParkedEvent.of(event);

@@ -1,5 +1,6 @@
 package org.inclusionhub.commons.problem;
 
+import org.inclusionhub.commons.domain.Violation;
 import java.util.List;
 
 /** Thrown by domain and API code for an answer that is the client's fault; mapped to problem+json. */

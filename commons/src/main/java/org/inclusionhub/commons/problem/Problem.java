@@ -1,5 +1,6 @@
 package org.inclusionhub.commons.problem;
 
+import org.inclusionhub.commons.domain.Violation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 

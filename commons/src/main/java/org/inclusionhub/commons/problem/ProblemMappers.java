@@ -1,5 +1,7 @@
 package org.inclusionhub.commons.problem;
 
+import org.inclusionhub.commons.domain.DomainException;
+import org.inclusionhub.commons.domain.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -35,6 +37,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response domainProblem(DomainException e, UriInfo uri) {
+        return respond(DomainProblems.of(e), uri);
     }
 
     @ServerExceptionMapper

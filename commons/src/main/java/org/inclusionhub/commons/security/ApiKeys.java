@@ -1,5 +1,7 @@
 package org.inclusionhub.commons.security;
 
+import org.inclusionhub.commons.domain.InvalidInputException;
+import org.inclusionhub.commons.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.inclusionhub.commons.problem.ApiProblem;
 
 /** Issues, finds, rotates and revokes API keys; knows the bootstrap admin key from configuration. */
 @ApplicationScoped
@@ -38,10 +39,10 @@ public class ApiKeys {
     @Transactional
     public IssuedKey issue(String role, String owner) {
         if (role == null || !Roles.ALL.contains(role)) {
-            throw ApiProblem.badRequest("role must be one of " + Roles.ALL);
+            throw InvalidInputException.because("role must be one of " + Roles.ALL);
         }
         if (owner == null || owner.isBlank() || owner.length() > 200) {
-            throw ApiProblem.badRequest("owner must be a non-empty name of at most 200 characters");
+            throw InvalidInputException.because("owner must be a non-empty name of at most 200 characters");
         }
         String secret = ApiKeyHasher.newKey();
         ApiKey key = new ApiKey();
@@ -108,7 +109,7 @@ public class ApiKeys {
     private static ApiKey activeKey(UUID id) {
         ApiKey key = ApiKey.findById(id);
         if (key == null || !key.isActive()) {
-            throw ApiProblem.notFound("Active API key", id);
+            throw new NotFoundException("Active API key", id);
         }
         return key;
     }

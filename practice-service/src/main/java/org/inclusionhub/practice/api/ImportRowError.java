@@ -1,7 +1,7 @@
 package org.inclusionhub.practice.api;
 
 import java.util.List;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 
 /**
  * One bad row of an import. {@code row} counts from 1 over the items (for CSV, data rows after the

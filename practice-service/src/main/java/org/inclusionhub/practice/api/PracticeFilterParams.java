@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.practice.domain.Countries;
 import org.inclusionhub.practice.domain.Vocabularies;
 import org.inclusionhub.practice.domain.Vocabulary;

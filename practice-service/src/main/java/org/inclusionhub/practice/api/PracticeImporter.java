@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.practice.domain.PracticeContent;
 import org.inclusionhub.practice.domain.PracticeService;
 import org.inclusionhub.practice.domain.PracticeValidator;

@@ -96,28 +96,28 @@ public class PracticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, PracticeContent content) {
-        return withETag(Response.ok(), practices.update(id, ifMatch, content));
+        return withETag(Response.ok(), practices.update(id, ETags.expected(ifMatch), content));
     }
 
     @POST
     @Path("/{id}/publish")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return withETag(Response.ok(), practices.publish(id, ifMatch));
+        return withETag(Response.ok(), practices.publish(id, ETags.expected(ifMatch)));
     }
 
     @POST
     @Path("/{id}/archive")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public Response archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return withETag(Response.ok(), practices.archive(id, ifMatch));
+        return withETag(Response.ok(), practices.archive(id, ETags.expected(ifMatch)));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        practices.delete(id, ifMatch);
+        practices.delete(id, ETags.expected(ifMatch));
         return Response.noContent().build();
     }
 
@@ -149,7 +149,7 @@ public class PracticeResource {
                     .header("Content-Disposition", "attachment; filename=\"practices.csv\"").build();
             case "json" -> Response.ok(exporter.json(query), MediaType.APPLICATION_JSON)
                     .header("Content-Disposition", "attachment; filename=\"practices.json\"").build();
-            default -> throw ApiProblem.invalid(List.of(new org.inclusionhub.commons.problem.Violation("format",
+            default -> throw ApiProblem.invalid(List.of(new org.inclusionhub.commons.domain.Violation("format",
                     "'" + format + "' is not one of [csv, json]")));
         };
     }

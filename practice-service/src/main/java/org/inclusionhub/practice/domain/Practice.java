@@ -1,5 +1,7 @@
 package org.inclusionhub.practice.domain;
 
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.inclusionhub.commons.problem.ApiProblem;
 
 /** A good practice in the catalogue. Its content changes through {@link #apply}, its status through {@link #moveTo}. */
 @Entity
@@ -103,11 +104,11 @@ public class Practice extends PanacheEntityBase {
         touch(now);
     }
 
-    /** @throws ApiProblem 409 when the transition is not allowed */
+    /** @throws DomainException 409 when the transition is not allowed */
     public void moveTo(PracticeStatus target, Instant now) {
         PracticeStatus current = status();
         if (!current.canBecome(target)) {
-            throw ApiProblem.conflict("a " + current.code() + " practice cannot become " + target.code());
+            throw new ConflictException("a " + current.code() + " practice cannot become " + target.code());
         }
         status = target.code();
         if (target == PracticeStatus.PUBLISHED) {

@@ -1,14 +1,16 @@
 package org.inclusionhub.practice.domain;
 
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.ExpectedVersion;
+import org.inclusionhub.commons.domain.InvalidInputException;
+import org.inclusionhub.commons.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.inclusionhub.commons.api.ETags;
-import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.practice.events.PracticeEvents;
 
 /** The catalogue's write side: every change is validated, stored and announced in one transaction. */
@@ -26,7 +28,7 @@ public class PracticeService {
     public Practice create(PracticeContent content) {
         PracticeContent valid = validated(content);
         if (Practice.findBySource(valid.source()).isPresent()) {
-            throw ApiProblem.conflict("a practice with source " + valid.source().collection() + " / "
+            throw new ConflictException("a practice with source " + valid.source().collection() + " / "
                     + valid.source().reference() + " already exists");
         }
         Practice practice = Practice.create(valid, now());
@@ -36,12 +38,12 @@ public class PracticeService {
     }
 
     @Transactional
-    public Practice update(UUID id, String ifMatch, PracticeContent content) {
+    public Practice update(UUID id, ExpectedVersion expected, PracticeContent content) {
         Practice practice = find(id);
-        ETags.requireMatch(ifMatch, practice.version);
+        expected.require(practice.version);
         PracticeContent valid = validated(content);
         Practice.findBySource(valid.source()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
-            throw ApiProblem.conflict("practice " + other.id + " already has source " + valid.source().collection()
+            throw new ConflictException("practice " + other.id + " already has source " + valid.source().collection()
                     + " / " + valid.source().reference());
         });
         practice.apply(valid, now());
@@ -51,24 +53,22 @@ public class PracticeService {
     }
 
     @Transactional
-    public Practice publish(UUID id, String ifMatch) {
-        return transition(id, ifMatch, PracticeStatus.PUBLISHED, PracticeEvents.PUBLISHED);
+    public Practice publish(UUID id, ExpectedVersion expected) {
+        return transition(id, expected, PracticeStatus.PUBLISHED, PracticeEvents.PUBLISHED);
     }
 
     @Transactional
-    public Practice archive(UUID id, String ifMatch) {
-        return transition(id, ifMatch, PracticeStatus.ARCHIVED, PracticeEvents.ARCHIVED);
+    public Practice archive(UUID id, ExpectedVersion expected) {
+        return transition(id, expected, PracticeStatus.ARCHIVED, PracticeEvents.ARCHIVED);
     }
 
     /** Only drafts can be deleted: what was published stays in history as archived. */
     @Transactional
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID id, ExpectedVersion expected) {
         Practice practice = find(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, practice.version);
-        }
+        expected.checkIfGiven(practice.version);
         if (practice.status() != PracticeStatus.DRAFT) {
-            throw ApiProblem.conflict("only drafts can be deleted; archive a " + practice.status + " practice instead");
+            throw new ConflictException("only drafts can be deleted; archive a " + practice.status + " practice instead");
         }
         events.record(PracticeEvents.DELETED, practice);
         practice.delete();
@@ -126,16 +126,14 @@ public class PracticeService {
     public Practice find(UUID id) {
         Practice practice = Practice.findById(id);
         if (practice == null) {
-            throw ApiProblem.notFound("Practice", id);
+            throw new NotFoundException("Practice", id);
         }
         return practice;
     }
 
-    private Practice transition(UUID id, String ifMatch, PracticeStatus target, String eventType) {
+    private Practice transition(UUID id, ExpectedVersion expected, PracticeStatus target, String eventType) {
         Practice practice = find(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, practice.version);
-        }
+        expected.checkIfGiven(practice.version);
         practice.moveTo(target, now());
         Practice.getEntityManager().flush();
         events.record(eventType, practice);
@@ -144,12 +142,12 @@ public class PracticeService {
 
     private static PracticeContent validated(PracticeContent content) {
         if (content == null) {
-            throw ApiProblem.badRequest("a JSON body describing the practice is required");
+            throw InvalidInputException.because("a JSON body describing the practice is required");
         }
         PracticeContent normalised = content.normalised();
         List<Violation> violations = PracticeValidator.validate(normalised);
         if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
+            throw InvalidInputException.of(violations);
         }
         return normalised;
     }

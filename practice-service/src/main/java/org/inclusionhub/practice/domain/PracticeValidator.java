@@ -9,7 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 
 /**
  * The rules a practice's content must follow. Returns every violation, with the field's path, so

@@ -41,7 +41,7 @@ import org.inclusionhub.commons.api.Csv;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.security.Roles;
 import org.inclusionhub.survey.domain.BulkSubmissions;
 import org.inclusionhub.survey.domain.IdempotencyKeys;
@@ -103,7 +103,7 @@ public class ResponseResource {
     @POST
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "application/x-ndjson"})
-    public List<BulkSubmissions.Outcome> bulk(@PathParam("code") String code, @QueryParam("version") Integer version,
+    public List<BulkItemResult> bulk(@PathParam("code") String code, @QueryParam("version") Integer version,
             @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, String body) {
         List<String> items = new ArrayList<>();
         try {
@@ -122,7 +122,8 @@ public class ResponseResource {
         if (items.size() > BulkSubmissions.MAX_ITEMS) {
             throw ApiProblem.badRequest("a bulk submission holds 1 to " + BulkSubmissions.MAX_ITEMS + " responses");
         }
-        return bulk.submitAll(code, version, items.stream().map(this::bulkItem).toList(), caller(), idempotencyKey(headers));
+        return bulk.submitAll(code, version, items.stream().map(this::bulkItem).toList(), caller(), idempotencyKey(headers))
+                .stream().map(BulkItemResult::of).toList();
     }
 
     /** The Idempotency-Key header as sent: null when absent, but an empty or blank one is kept so it can be refused. */
@@ -183,14 +184,14 @@ public class ResponseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("code") String code, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             ResponseContent content) {
-        SurveyResponse r = responses.update(code, id, ifMatch, content, caller());
+        SurveyResponse r = responses.update(code, id, ETags.expected(ifMatch), content, caller());
         return Response.ok(ResponseView.of(r)).header("ETag", ETags.of(r.version)).build();
     }
 
     @POST
     @Path("/{id}/withdraw")
     public Response withdraw(@PathParam("code") String code, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        SurveyResponse r = responses.withdraw(code, id, ifMatch, caller());
+        SurveyResponse r = responses.withdraw(code, id, ETags.expected(ifMatch), caller());
         return Response.ok(ResponseView.of(r)).header("ETag", ETags.of(r.version)).build();
     }
 

@@ -15,7 +15,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.security.Roles;
 import org.inclusionhub.survey.domain.QuestionType;
 import org.inclusionhub.survey.domain.Survey;

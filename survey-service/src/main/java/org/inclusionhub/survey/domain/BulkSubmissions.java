@@ -1,13 +1,14 @@
 package org.inclusionhub.survey.domain;
 
+import org.inclusionhub.commons.domain.DomainException;
+import org.inclusionhub.commons.domain.InvalidInputException;
+import org.inclusionhub.commons.domain.UnprocessableException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
 
 /**
  * Many responses in one request, each stored or refused on its own (one transaction per item).
@@ -32,8 +33,23 @@ public class BulkSubmissions {
     public record Item(ResponseContent content, String idempotencyKey, String unreadable) {
     }
 
-    /** The outcome of one item: 201 (stored or, with {@code replayed}, stored before) or the 4xx it got. */
-    public record Outcome(int index, int status, UUID id, boolean replayed, String detail, List<Violation> violations) {
+    /**
+     * The outcome of one item: stored ({@code id}; {@code replayed} when it was stored before), refused by a
+     * domain rule ({@code refusal}), or failed for a reason of the server's ({@code errorId}, logged).
+     */
+    public record Outcome(int index, UUID id, boolean replayed, DomainException refusal, String errorId) {
+
+        static Outcome stored(int index, UUID id, boolean replayed) {
+            return new Outcome(index, id, replayed, null, null);
+        }
+
+        static Outcome refused(int index, DomainException refusal) {
+            return new Outcome(index, null, false, refusal, null);
+        }
+
+        static Outcome failed(int index, String errorId) {
+            return new Outcome(index, null, false, null, errorId);
+        }
     }
 
     private final ResponseService responses;
@@ -50,13 +66,13 @@ public class BulkSubmissions {
     }
 
     /**
-     * @throws ApiProblem 400 for an empty or oversized batch or a malformed key; 422 when the batch key was
+     * @throws DomainException 400 for an empty or oversized batch or a malformed key; 422 when the batch key was
      *         used for other items
      */
     public List<Outcome> submitAll(String surveyCode, Integer version, List<Item> items, ResponseService.Caller caller,
             String batchKey) {
         if (items.isEmpty() || items.size() > MAX_ITEMS) {
-            throw ApiProblem.badRequest("a bulk submission holds 1 to " + MAX_ITEMS + " responses");
+            throw InvalidInputException.because("a bulk submission holds 1 to " + MAX_ITEMS + " responses");
         }
         if (batchKey != null) {
             IdempotencyKeys.requireValid(batchKey, "Idempotency-Key");
@@ -73,8 +89,8 @@ public class BulkSubmissions {
             try {
                 answers[i] = checked(items.get(i), survey);
                 valid.add(i);
-            } catch (ApiProblem e) {
-                outcomes[i] = new Outcome(i, e.problem().status(), null, false, e.problem().detail(), e.problem().violations());
+            } catch (DomainException e) {
+                outcomes[i] = Outcome.refused(i, e);
             }
         }
         for (int from = 0; from < valid.size(); from += CHUNK) {
@@ -86,11 +102,11 @@ public class BulkSubmissions {
     /**
      * The answers of an item that can be stored as it is.
      *
-     * @throws ApiProblem 400 when it is unreadable or its key is malformed, 422 when its answers do not fit
+     * @throws DomainException 400 when it is unreadable or its key is malformed, 422 when its answers do not fit
      */
     private static ResponseValidator.Result checked(Item item, SurveyDefinition survey) {
         if (item.unreadable() != null) {
-            throw ApiProblem.badRequest("not a response object: " + item.unreadable());
+            throw InvalidInputException.because("not a response object: " + item.unreadable());
         }
         if (item.idempotencyKey() != null) {
             IdempotencyKeys.requireValid(item.idempotencyKey(), "idempotencyKey");
@@ -124,7 +140,7 @@ public class BulkSubmissions {
     }
 
     private static Outcome stored(int index, ResponseService.Submission s) {
-        return new Outcome(index, 201, s.response().id, s.replayed(), null, null);
+        return Outcome.stored(index, s.response().id, s.replayed());
     }
 
     private static String keyOf(Item item, int index, String batchKey) {
@@ -136,13 +152,13 @@ public class BulkSubmissions {
             ResponseService.Caller caller, String batchKey) {
         try {
             return stored(index, QuarkusTransaction.requiringNew().call(() -> store(survey, item, answers, index, caller, batchKey)));
-        } catch (ApiProblem e) {
-            return new Outcome(index, e.problem().status(), null, false, e.problem().detail(), e.problem().violations());
+        } catch (DomainException e) {
+            return Outcome.refused(index, e);
         } catch (RuntimeException e) {
             // this item is rolled back; the others keep their own outcome, and a keyed retry stores it once
             String errorId = UUID.randomUUID().toString();
             LOG.errorf(e, "bulk item %d failed (error id %s)", index, errorId);
-            return new Outcome(index, 500, null, false, "this item could not be stored; retry it (error id " + errorId + ")", null);
+            return Outcome.failed(index, errorId);
         }
     }
 
@@ -154,7 +170,7 @@ public class BulkSubmissions {
         String earlier = (String) em.createNativeQuery("select request_hash from bulk_submission where owner = :o and key = :k")
                 .setParameter("o", owner).setParameter("k", key).getSingleResult();
         if (!earlier.equals(hash)) {
-            throw ApiProblem.unprocessable("Idempotency-Key " + key
+            throw UnprocessableException.withErrors("Idempotency-Key " + key
                     + " was already used for a different batch; use a new key for new responses", List.of());
         }
     }

@@ -1,7 +1,8 @@
 package org.inclusionhub.survey.domain;
 
+import org.inclusionhub.commons.domain.DomainException;
+import org.inclusionhub.commons.domain.InvalidInputException;
 import java.util.regex.Pattern;
-import org.inclusionhub.commons.problem.ApiProblem;
 
 /** The rules of an {@code Idempotency-Key} (IETF draft "The Idempotency-Key HTTP Header Field"). */
 public final class IdempotencyKeys {
@@ -13,10 +14,10 @@ public final class IdempotencyKeys {
     private IdempotencyKeys() {
     }
 
-    /** @throws ApiProblem 400 when the key is empty, too long or holds other characters */
+    /** @throws DomainException 400 when the key is empty, too long or holds other characters */
     public static String requireValid(String key, String field) {
         if (!VALID.matcher(key).matches()) {
-            throw ApiProblem.invalid(java.util.List.of(new org.inclusionhub.commons.problem.Violation(field,
+            throw InvalidInputException.of(java.util.List.of(new org.inclusionhub.commons.domain.Violation(field,
                     "must be 1 to " + MAX_LENGTH + " visible ASCII characters (no spaces)")));
         }
         return key;

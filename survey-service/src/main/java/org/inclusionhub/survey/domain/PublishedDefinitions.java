@@ -1,11 +1,12 @@
 package org.inclusionhub.survey.domain;
 
+import org.inclusionhub.commons.domain.DomainException;
+import org.inclusionhub.commons.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.inclusionhub.commons.problem.ApiProblem;
 
 /** Published survey versions never change, so their definitions are read once and kept in memory. */
 @ApplicationScoped
@@ -17,7 +18,7 @@ public class PublishedDefinitions {
      * The published version a request names, or the latest when it names none, without loading the
      * stored definition again (only its version number is read).
      *
-     * @throws ApiProblem 404 when there is no such published survey
+     * @throws DomainException 404 when there is no such published survey
      */
     @Transactional
     public SurveyDefinition require(String code, Integer version) {
@@ -28,7 +29,7 @@ public class PublishedDefinitions {
                     .setParameter(1, code).getSingleResult();
         }
         Optional<SurveyDefinition> found = resolved == null ? Optional.empty() : find(code, resolved);
-        return found.orElseThrow(() -> ApiProblem.notFound("Published survey", version == null ? code : code + " version " + version));
+        return found.orElseThrow(() -> new NotFoundException("Published survey", version == null ? code : code + " version " + version));
     }
 
     /** @return the definition of a published version, or empty when there is no such published version */

@@ -1,5 +1,11 @@
 package org.inclusionhub.survey.domain;
 
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.DomainException;
+import org.inclusionhub.commons.domain.ExpectedVersion;
+import org.inclusionhub.commons.domain.InvalidInputException;
+import org.inclusionhub.commons.domain.NotFoundException;
+import org.inclusionhub.commons.domain.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -7,8 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.inclusionhub.commons.api.ETags;
-import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.survey.events.SurveyResponseEvents;
 
 /** Responses: validated against the survey version, idempotent on retry, owned by the partner who sent them. */
@@ -44,7 +48,7 @@ public class ResponseService {
      * a keyed batch brings a derived one. With an idempotency key, a retry of the same request (same survey version, once
      * resolved, and same content) returns the first result and stores nothing new.
      *
-     * @throws ApiProblem 404 for no such published survey, 422 when the key was used for another request or the
+     * @throws DomainException 404 for no such published survey, 422 when the key was used for another request or the
      *         answers do not fit
      */
     @Transactional
@@ -73,7 +77,7 @@ public class ResponseService {
                         "select request_hash, cast(response_id as text) from idempotency_record where owner = :o and key = :k")
                         .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).getSingleResult();
                 if (!hash.equals(earlier[0])) {
-                    throw ApiProblem.unprocessable("Idempotency-Key " + idempotencyKey
+                    throw UnprocessableException.withErrors("Idempotency-Key " + idempotencyKey
                             + " was already used for a different request; use a new key for a new response", List.of());
                 }
                 return new Submission(SurveyResponse.findById(UUID.fromString((String) earlier[1])), true);
@@ -95,11 +99,11 @@ public class ResponseService {
     }
 
     @Transactional
-    public SurveyResponse update(String surveyCode, UUID id, String ifMatch, ResponseContent content, Caller caller) {
+    public SurveyResponse update(String surveyCode, UUID id, ExpectedVersion expected, ResponseContent content, Caller caller) {
         SurveyResponse r = find(surveyCode, id, caller);
-        ETags.requireMatch(ifMatch, r.version);
+        expected.require(r.version);
         if (!SurveyResponse.SUBMITTED.equals(r.status)) {
-            throw ApiProblem.conflict("a withdrawn response cannot be updated");
+            throw new ConflictException("a withdrawn response cannot be updated");
         }
         ResponseValidator.Result valid = validated(definitions.find(r.surveyCode, r.surveyVersion).orElseThrow(), content);
         r.setAnswers(valid.answers(), valid.otherText());
@@ -110,13 +114,11 @@ public class ResponseService {
     }
 
     @Transactional
-    public SurveyResponse withdraw(String surveyCode, UUID id, String ifMatch, Caller caller) {
+    public SurveyResponse withdraw(String surveyCode, UUID id, ExpectedVersion expected, Caller caller) {
         SurveyResponse r = find(surveyCode, id, caller);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, r.version);
-        }
+        expected.checkIfGiven(r.version);
         if (!SurveyResponse.SUBMITTED.equals(r.status)) {
-            throw ApiProblem.conflict("the response is already withdrawn");
+            throw new ConflictException("the response is already withdrawn");
         }
         r.status = SurveyResponse.WITHDRAWN;
         r.withdrawnAt = Instant.now();
@@ -130,19 +132,19 @@ public class ResponseService {
     public SurveyResponse find(String surveyCode, UUID id, Caller caller) {
         SurveyResponse r = SurveyResponse.findById(id);
         if (r == null || !r.surveyCode.equals(surveyCode) || !caller.owns(r)) {
-            throw ApiProblem.notFound("Response", id);
+            throw new NotFoundException("Response", id);
         }
         return r;
     }
 
-    /** @throws ApiProblem 400 without answers, 422 listing every answer that does not fit */
+    /** @throws DomainException 400 without answers, 422 listing every answer that does not fit */
     static ResponseValidator.Result validated(SurveyDefinition definition, ResponseContent content) {
         if (content == null || content.answers() == null) {
-            throw ApiProblem.badRequest("a JSON body {\"answers\": {...}} is required");
+            throw InvalidInputException.because("a JSON body {\"answers\": {...}} is required");
         }
         ResponseValidator.Result result = ResponseValidator.validate(definition, content);
         if (!result.isValid()) {
-            throw ApiProblem.unprocessableFields(result.violations().size() + " answer(s) do not fit survey "
+            throw new UnprocessableException(result.violations().size() + " answer(s) do not fit survey "
                     + definition.key() + "; nothing was stored", result.violations());
         }
         return result;

@@ -1,5 +1,8 @@
 package org.inclusionhub.survey.domain;
 
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.InvalidInputException;
+import org.inclusionhub.commons.domain.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 
 /** Survey definitions: drafts that admins publish; a published version never changes. Seeds the ERASMI survey. */
 @ApplicationScoped
@@ -39,14 +41,14 @@ public class SurveyService {
     @Transactional
     public Survey create(SurveyDefinition definition) {
         if (definition == null) {
-            throw ApiProblem.badRequest("a JSON body with the survey definition is required");
+            throw InvalidInputException.because("a JSON body with the survey definition is required");
         }
         List<Violation> violations = DefinitionValidator.validate(definition);
         if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
+            throw InvalidInputException.of(violations);
         }
         if (Survey.find(definition.code(), definition.version()).isPresent()) {
-            throw ApiProblem.conflict("survey " + definition.key() + " exists; a change is a new version");
+            throw new ConflictException("survey " + definition.key() + " exists; a change is a new version");
         }
         Survey s = new Survey();
         s.id = UUID.randomUUID();
@@ -62,9 +64,9 @@ public class SurveyService {
 
     @Transactional
     public Survey publish(String code, int version) {
-        Survey s = Survey.find(code, version).orElseThrow(() -> ApiProblem.notFound("Survey", code + " version " + version));
+        Survey s = Survey.find(code, version).orElseThrow(() -> new NotFoundException("Survey", code + " version " + version));
         if (Survey.PUBLISHED.equals(s.status)) {
-            throw ApiProblem.conflict("survey " + code + " version " + version + " is already published");
+            throw new ConflictException("survey " + code + " version " + version + " is already published");
         }
         s.status = Survey.PUBLISHED;
         s.publishedAt = Instant.now();
@@ -74,7 +76,7 @@ public class SurveyService {
     /** The latest published version, or a given published version. */
     public Survey published(String code, Integer version) {
         return (version == null ? Survey.latestPublished(code) : Survey.find(code, version).filter(s -> Survey.PUBLISHED.equals(s.status)))
-                .orElseThrow(() -> ApiProblem.notFound("Published survey", version == null ? code : code + " version " + version));
+                .orElseThrow(() -> new NotFoundException("Published survey", version == null ? code : code + " version " + version));
     }
 
     private SurveyDefinition read(String file) {

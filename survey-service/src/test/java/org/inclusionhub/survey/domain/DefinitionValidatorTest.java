@@ -3,7 +3,7 @@ package org.inclusionhub.survey.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 class DefinitionValidatorTest {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import org.inclusionhub.commons.problem.Violation;
+import org.inclusionhub.commons.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 /** The validation matrix: every question type, required answers, bounds, options, "other" and conditions. */

@@ -1,0 +1,21 @@
+package org.inclusionhub.commons.domain;
+
+import java.util.List;
+
+/** The input itself is malformed or out of bounds: field by field ({@link #of}), or as a whole ({@link #because}). */
+public final class InvalidInputException extends DomainException {
+
+    private InvalidInputException(String message, List<Violation> violations) {
+        super(message, violations);
+    }
+
+    /** Every field that is not valid, with its path. */
+    public static InvalidInputException of(List<Violation> violations) {
+        return new InvalidInputException(violations.size() + " field(s) are not valid", violations);
+    }
+
+    /** The input as a whole, e.g. a missing body or an empty batch. */
+    public static InvalidInputException because(String message) {
+        return new InvalidInputException(message, List.of());
+    }
+}
