@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.inclusionhub.assessment.events.AssessmentEvents;
+import org.inclusionhub.assessment.domain.events.AssessmentEvents;
 import org.inclusionhub.assessment.replica.PracticeReplica;
 import org.inclusionhub.commons.domain.Violation;
 

@@ -4,7 +4,7 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.live.StatisticsStream;
 import org.inclusionhub.commons.live.StatisticsStreamResource;
-import org.inclusionhub.practice.events.PracticeEvents;
+import org.inclusionhub.practice.domain.events.PracticeEvents;
 
 /** Server-Sent Events of the catalogue: GET with Accept: text/event-stream. */
 @Path("/api/v1/practices/statistics/stream")

@@ -10,7 +10,7 @@ import org.inclusionhub.practice.domain.Practice;
 import org.inclusionhub.practice.domain.PracticeContent;
 import org.inclusionhub.practice.scores.LatestScore;
 
-/** A practice as the API shows it (and as its events carry it). */
+/** A practice as the API shows it; its events carry their own record, {@code PracticeEvent}. */
 public record PracticeResponse(
         UUID id,
         String title,
@@ -39,7 +39,7 @@ public record PracticeResponse(
         Instant publishedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<LatestScore> scores) {
 
-    /** Without scores: as the practice's events carry it. */
+    /** Without scores, as exports show it. */
     public static PracticeResponse of(Practice p) {
         return of(p, null);
     }

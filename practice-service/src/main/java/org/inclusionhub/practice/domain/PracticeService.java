@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.inclusionhub.commons.domain.Violation;
-import org.inclusionhub.practice.events.PracticeEvents;
+import org.inclusionhub.practice.domain.events.PracticeEvents;
 
 /** The catalogue's write side: every change is validated, stored and announced in one transaction. */
 @ApplicationScoped

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.inclusionhub.commons.events.CloudEvent;
 import org.inclusionhub.commons.inbox.IncomingEvents;
 import org.inclusionhub.commons.live.StatisticsChanges;
-import org.inclusionhub.practice.events.PracticeEvents;
+import org.inclusionhub.practice.domain.events.PracticeEvents;
 
 /**
  * Keeps the scores of practices from the assessments topic (submitted adds a row, withdrawn removes it).

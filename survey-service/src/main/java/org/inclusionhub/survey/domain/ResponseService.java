@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.inclusionhub.survey.events.SurveyResponseEvents;
+import org.inclusionhub.survey.domain.events.SurveyResponseEvents;
 
 /** Responses: validated against the survey version, idempotent on retry, owned by the partner who sent them. */
 @ApplicationScoped

@@ -19,7 +19,7 @@ import org.inclusionhub.commons.inbox.IncomingEvents;
 import org.inclusionhub.commons.live.StatisticsChanges;
 import org.inclusionhub.survey.domain.PublishedDefinitions;
 import org.inclusionhub.survey.domain.SurveyDefinition;
-import org.inclusionhub.survey.events.SurveyResponseEvents;
+import org.inclusionhub.survey.domain.events.SurveyResponseEvents;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,4 +1,4 @@
-package org.inclusionhub.assessment.events;
+package org.inclusionhub.assessment.domain.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

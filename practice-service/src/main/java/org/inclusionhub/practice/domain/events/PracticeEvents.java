@@ -1,16 +1,15 @@
-package org.inclusionhub.practice.events;
+package org.inclusionhub.practice.domain.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inclusionhub.commons.live.StatisticsChanges;
 import org.inclusionhub.commons.outbox.OutboxWriter;
-import org.inclusionhub.practice.api.PracticeResponse;
 import org.inclusionhub.practice.domain.Practice;
 import org.inclusionhub.practice.domain.PracticeStatus;
 
 /**
- * The events of the practices topic. Each carries the whole practice after the change, so a
- * consumer can keep a replica from the events alone. Documented in the README (Events).
+ * The events of the practices topic, each with a {@link PracticeEvent} as its data. Documented in the
+ * README (Events).
  */
 @ApplicationScoped
 public class PracticeEvents {
@@ -37,7 +36,7 @@ public class PracticeEvents {
 
     /** Appends the event; the public change stream hears of it only when the practice is not a draft. */
     public void record(String type, Practice practice) {
-        outbox.append(topic, type, practice.id.toString(), PracticeResponse.of(practice));
+        outbox.append(topic, type, practice.id.toString(), PracticeEvent.of(practice));
         if (practice.status() != PracticeStatus.DRAFT) {
             changes.record(STREAM, practice.id.toString());
         }

@@ -1,4 +1,4 @@
-package org.inclusionhub.practice.events;
+package org.inclusionhub.practice.domain.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.inclusionhub.survey.events;
+package org.inclusionhub.survey.domain.events;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.inclusionhub.survey.events;
+package org.inclusionhub.survey.domain.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -1,0 +1,63 @@
+package org.inclusionhub.commons.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The shape every service keeps, as ArchUnit rules over its main classes (tests excluded). Each service's
+ * {@code ArchitectureTest} checks them with its own base package, so the three services follow one set.
+ * Resources are the classes annotated with JAX-RS {@code @Path}; they live in {@code api} or next to the
+ * feature they serve (statistics, partners).
+ */
+public final class ArchitectureRules {
+
+    private static final List<String> SERVICES = List.of("practice", "assessment", "survey");
+
+    private ArchitectureRules() {
+    }
+
+    /** The main classes of one service, e.g. {@code org.inclusionhub.survey}. */
+    public static JavaClasses classesOf(String basePackage) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(basePackage);
+    }
+
+    /** HTTP stays at the edge: below the resources no JAX-RS type, HTTP problem or ETag header parsing. */
+    public static ArchRule noHttpBelowTheResources(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + "..").and().resideOutsideOfPackage("..api..")
+                .and().areNotAnnotatedWith("jakarta.ws.rs.Path")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.inclusionhub.commons.problem.ApiProblem")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.inclusionhub.commons.api.ETags")
+                .because("domain code throws domain exceptions and takes an ExpectedVersion; the edge maps them");
+    }
+
+    /** Events are their own records: renaming an API field must never change an event contract. */
+    public static ArchRule eventsNeverUseApiTypes(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + "..events..")
+                .should().dependOnClassesThat().resideInAPackage(basePackage + ".api..");
+    }
+
+    /** Domain code does not know the resources that call it. */
+    public static ArchRule domainNeverUsesTheApi(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + ".domain..")
+                .should().dependOnClassesThat().resideInAPackage(basePackage + ".api..");
+    }
+
+    /** A service talks to the others only through Kafka events, never through their classes. */
+    public static ArchRule servicesNeverImportEachOther(String basePackage) {
+        String[] others = SERVICES.stream().map(s -> "org.inclusionhub." + s).filter(p -> !p.equals(basePackage))
+                .map(p -> p + "..").toArray(String[]::new);
+        return noClasses().that().resideInAPackage(basePackage + "..").should().dependOnClassesThat().resideInAnyPackage(others);
+    }
+
+    /** No cycle between a service's top-level packages. */
+    public static ArchRule noPackageCycles(String basePackage) {
+        return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
+    }
+}
