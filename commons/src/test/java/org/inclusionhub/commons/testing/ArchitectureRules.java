@@ -49,6 +49,12 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAPackage(basePackage + ".api..");
     }
 
+    /** Queries live in repositories: the resources and the rest of the api package never hold an EntityManager. */
+    public static ArchRule noEntityManagerInTheApi(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + "..api..").or().areAnnotatedWith("jakarta.ws.rs.Path")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+    }
+
     /** A service talks to the others only through Kafka events, never through their classes. */
     public static ArchRule servicesNeverImportEachOther(String basePackage) {
         String[] others = SERVICES.stream().map(s -> "org.inclusionhub." + s).filter(p -> !p.equals(basePackage))

@@ -33,6 +33,11 @@ public abstract class ServiceArchitectureTest {
     }
 
     @Test
+    void noEntityManagerInTheApi() {
+        ArchitectureRules.noEntityManagerInTheApi(base).check(classes);
+    }
+
+    @Test
     void servicesNeverImportEachOther() {
         ArchitectureRules.servicesNeverImportEachOther(base).check(classes);
     }

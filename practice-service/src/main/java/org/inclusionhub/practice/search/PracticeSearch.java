@@ -2,13 +2,14 @@ package org.inclusionhub.practice.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.function.Consumer;
+import org.inclusionhub.commons.persistence.ChunkedReads;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.inclusionhub.practice.domain.Practice;
 
@@ -53,14 +54,20 @@ public class PracticeSearch {
         return new Result(items, total, facets);
     }
 
-    /** Every match in list order, read in chunks from the database; the caller closes the stream. */
+    /** Rows read from the database per round trip, and between two clears of the persistence context. */
+    private static final int CHUNK = 200;
+
+    /**
+     * Hands every match, in list order, to {@code action}: streamed in a read-only transaction of its own,
+     * about one chunk of practices in memory at a time (exports of any size).
+     */
     @SuppressWarnings("unchecked")
-    public Stream<Practice> stream(PracticeQuery query) {
+    public void forEach(PracticeQuery query, Consumer<Practice> action) {
         Filter filter = Filter.of(query);
-        return filter.bind(em.createNativeQuery(selectSql(query, filter), Practice.class))
-                .setHint(HibernateHints.HINT_FETCH_SIZE, 200)
+        ChunkedReads.forEach(em, CHUNK, () -> filter.bind(em.createNativeQuery(selectSql(query, filter), Practice.class))
+                .setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream();
+                .getResultStream(), action);
     }
 
     private static String selectSql(PracticeQuery query, Filter filter) {

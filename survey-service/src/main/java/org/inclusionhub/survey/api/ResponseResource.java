@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -29,14 +28,9 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hibernate.jpa.HibernateHints;
 import org.inclusionhub.commons.api.Csv;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.api.PageResponse;
@@ -49,6 +43,7 @@ import org.inclusionhub.survey.domain.ResponseContent;
 import org.inclusionhub.survey.domain.ResponseService;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.SurveyResponse;
+import org.inclusionhub.survey.domain.SurveyResponses;
 import org.inclusionhub.survey.domain.SurveyService;
 
 /** Partners submit, read, update and withdraw their own responses; admins read all. */
@@ -67,16 +62,16 @@ public class ResponseResource {
     private final SurveyService surveys;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
-    private final EntityManager em;
+    private final SurveyResponses stored;
 
     public ResponseResource(ResponseService responses, BulkSubmissions bulk, SurveyService surveys, SecurityIdentity identity,
-            ObjectMapper mapper, EntityManager em) {
+            ObjectMapper mapper, SurveyResponses stored) {
         this.responses = responses;
         this.bulk = bulk;
         this.surveys = surveys;
         this.identity = identity;
         this.mapper = mapper;
-        this.em = em;
+        this.stored = stored;
     }
 
     /** Submits one response. With {@code Idempotency-Key} a retry returns the first result and stores nothing new. */
@@ -156,19 +151,14 @@ public class ResponseResource {
     }
 
     @GET
-    @Transactional
     public PageResponse<ResponseView> list(@PathParam("code") String code, @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         if (page < 0 || page > 1_000_000 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiProblem.invalid(List.of(new Violation(size < 1 || size > MAX_PAGE_SIZE ? "size" : "page",
                     "page must be 0 to 1000000 and size 1 to " + MAX_PAGE_SIZE)));
         }
-        StringBuilder where = new StringBuilder("surveyCode = :code");
-        Map<String, Object> params = new HashMap<>(Map.of("code", code));
-        restrict(where, params, status);
-        var query = SurveyResponse.find(where + " order by createdAt, id", params);
-        List<ResponseView> items = query.page(page, size).list().stream().map(r -> ResponseView.of((SurveyResponse) r)).toList();
-        return PageResponse.of(items, page, size, query.count());
+        SurveyResponses.Page found = stored.page(code, status, caller(), page, size);
+        return PageResponse.of(found.items().stream().map(ResponseView::of).toList(), page, size, found.total());
     }
 
     @GET
@@ -206,17 +196,17 @@ public class ResponseResource {
             @QueryParam("format") @DefaultValue("csv") String format, @QueryParam("labels") @DefaultValue("false") boolean labels,
             @QueryParam("status") String status) {
         SurveyDefinition definition = QuarkusTransaction.requiringNew().call(() -> surveys.published(code, version).definition);
-        StringBuilder where = new StringBuilder("surveyCode = :code and surveyVersion = :version");
-        Map<String, Object> params = new HashMap<>(Map.of("code", code, "version", definition.version()));
-        restrict(where, params, status);
-        String jpql = "from SurveyResponse where " + where + " order by createdAt, id";
+        SurveyResponses.requireKnownStatus(status);
+        ResponseService.Caller caller = caller();
+        java.util.function.Consumer<java.util.function.Consumer<SurveyResponse>> forEach =
+                action -> stored.forEachOfVersion(code, definition.version(), status, caller, action);
         return switch (format) {
             case "csv" -> {
                 ResponseCsv csv = new ResponseCsv(definition, labels);
                 StreamingOutput body = out -> {
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     w.write(Csv.line(csv.header()));
-                    forEach(jpql, params, r -> write(w, Csv.line(csv.row(r))));
+                    forEach.accept(r -> write(w, Csv.line(csv.row(r))));
                     w.flush();
                 };
                 yield Response.ok(body, "text/csv; charset=UTF-8")
@@ -226,7 +216,7 @@ public class ResponseResource {
                 StreamingOutput body = out -> {
                     JsonGenerator json = mapper.getFactory().createGenerator(out);
                     json.writeStartArray();
-                    forEach(jpql, params, r -> {
+                    forEach.accept(r -> {
                         try {
                             mapper.writeValue(json, ResponseView.of(r));
                         } catch (java.io.IOException e) {
@@ -240,39 +230,6 @@ public class ResponseResource {
             }
             default -> throw ApiProblem.invalid(List.of(new Violation("format", "'" + format + "' is not one of [csv, json]")));
         };
-    }
-
-    private void forEach(String jpql, Map<String, Object> params, java.util.function.Consumer<SurveyResponse> action) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            var query = em.createQuery(jpql, SurveyResponse.class).setHint(HibernateHints.HINT_FETCH_SIZE, 500)
-                    .setHint(HibernateHints.HINT_READ_ONLY, true);
-            params.forEach(query::setParameter);
-            try (Stream<SurveyResponse> stream = query.getResultStream()) {
-                Iterator<SurveyResponse> it = stream.iterator();
-                for (int n = 1; it.hasNext(); n++) {
-                    action.accept(it.next());
-                    if (n % 500 == 0) {
-                        em.clear();
-                    }
-                }
-            }
-        });
-    }
-
-    /** A partner sees only its own responses; an admin sees all. */
-    private void restrict(StringBuilder where, Map<String, Object> params, String status) {
-        if (status != null) {
-            if (!List.of(SurveyResponse.SUBMITTED, SurveyResponse.WITHDRAWN).contains(status)) {
-                throw ApiProblem.invalid(List.of(new Violation("status", "'" + status + "' is not one of [submitted, withdrawn]")));
-            }
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        ResponseService.Caller caller = caller();
-        if (!caller.admin()) {
-            where.append(" and owner = :owner");
-            params.put("owner", caller.owner());
-        }
     }
 
     private ResponseService.Caller caller() {
