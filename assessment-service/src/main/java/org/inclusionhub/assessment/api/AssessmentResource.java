@@ -98,7 +98,7 @@ public class AssessmentResource {
             @QueryParam("subjectCountry") String subjectCountry, @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         List<Violation> v = new ArrayList<>();
-        if (status != null && !List.of(AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED, AssessmentStatus.WITHDRAWN).contains(status)) {
+        if (status != null && AssessmentStatus.fromCode(status).isEmpty()) {
             v.add(new Violation("status", "'" + status + "' is not one of [draft, submitted, withdrawn]"));
         }
         if (page < 0 || page > 100000) {
@@ -112,7 +112,7 @@ public class AssessmentResource {
         }
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (AssessmentStatus.DRAFT.equals(status)) {
+        if (AssessmentStatus.DRAFT.code().equals(status)) {
             AssessmentService.Caller caller = callerOrNull();
             if (caller == null) {
                 throw new UnauthorizedException();

@@ -58,7 +58,7 @@ public class Assessment extends PanacheEntityBase {
         Assessment a = new Assessment();
         a.id = UUID.randomUUID();
         a.owner = owner;
-        a.status = AssessmentStatus.DRAFT;
+        a.status = AssessmentStatus.DRAFT.code();
         a.createdAt = now;
         a.apply(framework, content, now);
         return a;
@@ -82,24 +82,31 @@ public class Assessment extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** @throws ConflictException unless this is a draft */
     public void submit(Instant now) {
         requireDraft("submitted");
-        status = AssessmentStatus.SUBMITTED;
+        status = AssessmentStatus.SUBMITTED.code();
         submittedAt = now;
         updatedAt = now;
     }
 
+    /** @throws ConflictException unless this is submitted */
     public void withdraw(Instant now) {
-        if (!AssessmentStatus.SUBMITTED.equals(status)) {
+        if (!status().canBecome(AssessmentStatus.WITHDRAWN)) {
             throw new ConflictException("only a submitted assessment can be withdrawn; this one is " + status);
         }
-        status = AssessmentStatus.WITHDRAWN;
+        status = AssessmentStatus.WITHDRAWN.code();
         withdrawnAt = now;
         updatedAt = now;
     }
 
-    private void requireDraft(String action) {
-        if (status != null && !AssessmentStatus.DRAFT.equals(status)) {
+    public AssessmentStatus status() {
+        return AssessmentStatus.fromCode(status).orElseThrow(() -> new IllegalStateException("stored status " + status));
+    }
+
+    /** Changing content and submitting need a draft (a new assessment has no status yet). */
+    void requireDraft(String action) {
+        if (status != null && status() != AssessmentStatus.DRAFT) {
             throw new ConflictException("a " + status + " assessment cannot be " + action
                     + "; a revision is a new assessment");
         }

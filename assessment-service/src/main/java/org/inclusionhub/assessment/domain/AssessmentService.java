@@ -44,7 +44,7 @@ public class AssessmentService {
     public Assessment update(UUID id, ExpectedVersion expected, AssessmentContent content, Caller caller) {
         Assessment assessment = findFor(id, caller);
         expected.require(assessment.version);
-        if (!AssessmentStatus.DRAFT.equals(assessment.status)) {
+        if (assessment.status() != AssessmentStatus.DRAFT) {
             throw new ConflictException("a " + assessment.status + " assessment cannot be edited; a revision is a new assessment");
         }
         AssessmentContent valid = content == null ? null : content.normalised();
@@ -85,7 +85,7 @@ public class AssessmentService {
     /** Reading: submitted and withdrawn assessments are public; a draft only for its owner or an admin. */
     public Assessment read(UUID id, Caller caller) {
         Assessment a = Assessment.findById(id);
-        if (a == null || (AssessmentStatus.DRAFT.equals(a.status) && (caller == null || !caller.mayChange(a)))) {
+        if (a == null || (a.status() == AssessmentStatus.DRAFT && (caller == null || !caller.mayChange(a)))) {
             throw new NotFoundException("Assessment", id);
         }
         return a;

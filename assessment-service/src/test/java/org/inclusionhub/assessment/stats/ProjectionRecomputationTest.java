@@ -165,7 +165,7 @@ class ProjectionRecomputationTest {
     private Map<String, String> recomputed() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, ScoreStatisticsStore.Delta> sum = new TreeMap<>();
-            List<Assessment> stored = Assessment.list("frameworkCode = ?1 and status = ?2", CODE, AssessmentStatus.SUBMITTED);
+            List<Assessment> stored = Assessment.list("frameworkCode = ?1 and status = ?2", CODE, AssessmentStatus.SUBMITTED.code());
             for (Assessment a : stored) {
                 List<String> segments = new ArrayList<>(List.of("all"));
                 PracticeReplica practice = PracticeReplica.findById(a.practiceId);
