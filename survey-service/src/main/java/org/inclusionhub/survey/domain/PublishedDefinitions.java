@@ -40,7 +40,7 @@ public class PublishedDefinitions {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<SurveyDefinition> found = Survey.find(code, version).filter(s -> Survey.PUBLISHED.equals(s.status))
+        Optional<SurveyDefinition> found = Survey.find(code, version).filter(s -> s.status() == SurveyStatus.PUBLISHED)
                 .map(s -> s.definition);
         found.ifPresent(d -> cache.put(key, d));
         return found;

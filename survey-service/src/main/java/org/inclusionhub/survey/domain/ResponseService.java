@@ -90,7 +90,7 @@ public class ResponseService {
         r.surveyVersion = survey.version();
         r.owner = caller.owner();
         r.setAnswers(answers.answers(), answers.otherText());
-        r.status = SurveyResponse.SUBMITTED;
+        r.status = ResponseStatus.SUBMITTED.code();
         r.createdAt = Instant.now();
         r.updatedAt = r.createdAt;
         r.persistAndFlush();
@@ -102,7 +102,7 @@ public class ResponseService {
     public SurveyResponse update(String surveyCode, UUID id, ExpectedVersion expected, ResponseContent content, Caller caller) {
         SurveyResponse r = find(surveyCode, id, caller);
         expected.require(r.version);
-        if (!SurveyResponse.SUBMITTED.equals(r.status)) {
+        if (r.status() != ResponseStatus.SUBMITTED) {
             throw new ConflictException("a withdrawn response cannot be updated");
         }
         ResponseValidator.Result valid = validated(definitions.find(r.surveyCode, r.surveyVersion).orElseThrow(), content);
@@ -117,10 +117,10 @@ public class ResponseService {
     public SurveyResponse withdraw(String surveyCode, UUID id, ExpectedVersion expected, Caller caller) {
         SurveyResponse r = find(surveyCode, id, caller);
         expected.checkIfGiven(r.version);
-        if (!SurveyResponse.SUBMITTED.equals(r.status)) {
+        if (!r.status().canBecome(ResponseStatus.WITHDRAWN)) {
             throw new ConflictException("the response is already withdrawn");
         }
-        r.status = SurveyResponse.WITHDRAWN;
+        r.status = ResponseStatus.WITHDRAWN.code();
         r.withdrawnAt = Instant.now();
         r.updatedAt = r.withdrawnAt;
         em.flush();

@@ -16,8 +16,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "survey")
 public class Survey extends PanacheEntityBase {
 
-    public static final String DRAFT = "draft";
-    public static final String PUBLISHED = "published";
+    public SurveyStatus status() {
+        return SurveyStatus.fromCode(status);
+    }
 
     @Id
     public UUID id;

@@ -22,8 +22,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "survey_response")
 public class SurveyResponse extends PanacheEntityBase {
 
-    public static final String SUBMITTED = "submitted";
-    public static final String WITHDRAWN = "withdrawn";
 
     @Id
     public UUID id;
@@ -50,6 +48,10 @@ public class SurveyResponse extends PanacheEntityBase {
     public Instant withdrawnAt;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ResponseStatus status() {
+        return ResponseStatus.fromCode(status).orElseThrow(() -> new IllegalStateException("stored status " + status));
+    }
 
     /** The answers as read or set, so that the event and the answer of a request do not parse the JSON again. */
     @Transient

@@ -59,7 +59,7 @@ public class SurveyResponses {
 
     /** Checks the status filter; call before streaming, so a bad filter is refused before an answer starts. */
     public static void requireKnownStatus(String status) {
-        if (status != null && !List.of(SurveyResponse.SUBMITTED, SurveyResponse.WITHDRAWN).contains(status)) {
+        if (status != null && ResponseStatus.fromCode(status).isEmpty()) {
             throw InvalidInputException.of(List.of(new Violation("status", "'" + status + "' is not one of [submitted, withdrawn]")));
         }
     }

@@ -55,7 +55,7 @@ public class SurveyService {
         s.code = definition.code();
         s.version = definition.version();
         s.title = definition.title();
-        s.status = Survey.DRAFT;
+        s.status = SurveyStatus.DRAFT.code();
         s.definition = definition;
         s.createdAt = Instant.now();
         s.persistAndFlush();
@@ -65,17 +65,17 @@ public class SurveyService {
     @Transactional
     public Survey publish(String code, int version) {
         Survey s = Survey.find(code, version).orElseThrow(() -> new NotFoundException("Survey", code + " version " + version));
-        if (Survey.PUBLISHED.equals(s.status)) {
+        if (!s.status().canBecome(SurveyStatus.PUBLISHED)) {
             throw new ConflictException("survey " + code + " version " + version + " is already published");
         }
-        s.status = Survey.PUBLISHED;
+        s.status = SurveyStatus.PUBLISHED.code();
         s.publishedAt = Instant.now();
         return s;
     }
 
     /** The latest published version, or a given published version. */
     public Survey published(String code, Integer version) {
-        return (version == null ? Survey.latestPublished(code) : Survey.find(code, version).filter(s -> Survey.PUBLISHED.equals(s.status)))
+        return (version == null ? Survey.latestPublished(code) : Survey.find(code, version).filter(s -> s.status() == SurveyStatus.PUBLISHED))
                 .orElseThrow(() -> new NotFoundException("Published survey", version == null ? code : code + " version " + version));
     }
 

@@ -97,7 +97,7 @@ class ProjectionRecomputationTest {
             SurveyDefinition definition = definitions.find(CODE, 1).orElseThrow();
             Map<String, ResponseContribution.Amount> sum = new TreeMap<>();
             List<SurveyResponse> stored = new ArrayList<>(SurveyResponse.<SurveyResponse>list("surveyCode = ?1 and status = ?2",
-                    CODE, SurveyResponse.SUBMITTED));
+                    CODE, org.inclusionhub.survey.domain.ResponseStatus.SUBMITTED.code()));
             stored.forEach(r -> ResponseContribution.of(definition, r.answers())
                     .forEach((k, a) -> sum.merge(k, a, ResponseContribution.Amount::plus)));
             Map<String, String> out = new TreeMap<>();
