@@ -29,6 +29,7 @@ import org.inclusionhub.assessment.domain.AssessmentService;
 import org.inclusionhub.assessment.domain.AssessmentStatus;
 import org.inclusionhub.assessment.domain.Comparison;
 import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.api.Paging;
 import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.domain.Violation;
@@ -101,12 +102,7 @@ public class AssessmentResource {
         if (status != null && AssessmentStatus.fromCode(status).isEmpty()) {
             v.add(new Violation("status", "'" + status + "' is not one of [draft, submitted, withdrawn]"));
         }
-        if (page < 0 || page > 100000) {
-            v.add(new Violation("page", "must be between 0 and 100000"));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            v.add(new Violation("size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
+        v.addAll(Paging.violations(page, size, MAX_PAGE_SIZE));
         if (!v.isEmpty()) {
             throw ApiProblem.invalid(v);
         }

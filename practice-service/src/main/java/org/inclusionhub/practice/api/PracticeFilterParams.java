@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.api.Paging;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.practice.domain.Countries;
 import org.inclusionhub.practice.domain.Vocabularies;
@@ -83,14 +84,7 @@ public class PracticeFilterParams {
                 || order == PracticeSort.SCORE || order == PracticeSort.SCORE_DESC)) {
             v.add(new Violation("scoreFramework", "is required to filter or sort by score (e.g. spring-gpc)"));
         }
-        if (page < 0) {
-            v.add(new Violation("page", "must be 0 or more"));
-        }
-        if (size < 1 || size > maxPageSize) {
-            v.add(new Violation("size", "must be between 1 and " + maxPageSize));
-        } else if ((long) page * size > Integer.MAX_VALUE) {
-            v.add(new Violation("page", "is beyond the last possible page"));
-        }
+        v.addAll(Paging.violations(page, size, maxPageSize));
         if (q != null && q.indexOf('\0') >= 0) {
             v.add(new Violation("q", "must not contain NUL characters"));
         }

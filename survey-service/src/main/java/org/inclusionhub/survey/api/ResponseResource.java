@@ -33,6 +33,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.api.Csv;
 import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.api.Paging;
 import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.domain.Violation;
@@ -153,9 +154,9 @@ public class ResponseResource {
     @GET
     public PageResponse<ResponseView> list(@PathParam("code") String code, @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || page > 1_000_000 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiProblem.invalid(List.of(new Violation(size < 1 || size > MAX_PAGE_SIZE ? "size" : "page",
-                    "page must be 0 to 1000000 and size 1 to " + MAX_PAGE_SIZE)));
+        List<Violation> paging = Paging.violations(page, size, MAX_PAGE_SIZE);
+        if (!paging.isEmpty()) {
+            throw ApiProblem.invalid(paging);
         }
         SurveyResponses.Page found = stored.page(code, status, caller(), page, size);
         return PageResponse.of(found.items().stream().map(ResponseView::of).toList(), page, size, found.total());
