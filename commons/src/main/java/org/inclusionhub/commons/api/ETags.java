@@ -14,7 +14,8 @@ public final class ETags {
 
     /**
      * The version an If-Match header names (RFC 9110 section 13.1.1): none when absent, any for {@code *},
-     * the number of a strong or weak tag {@code "n"}; a tag that is no version of ours never matches.
+     * the number of a strong tag {@code "n"}. If-Match compares strongly, so a weak tag ({@code W/"n"}) or
+     * a tag that is no version of ours never matches.
      */
     public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch == null) {
@@ -23,9 +24,6 @@ public final class ETags {
         String tag = ifMatch.strip();
         if (tag.isEmpty()) {
             return ExpectedVersion.EMPTY;
-        }
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
         }
         if (tag.equals("*")) {
             return ExpectedVersion.ANY;

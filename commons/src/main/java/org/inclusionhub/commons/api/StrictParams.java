@@ -33,7 +33,7 @@ public class StrictParams implements ParamConverterProvider {
             return (ParamConverter<T>) new Strict<>(name, "true or false", StrictParams::bool);
         }
         if (rawType == int.class || rawType == Integer.class) {
-            return (ParamConverter<T>) new Strict<>(name, "a whole number", Integer::valueOf);
+            return (ParamConverter<T>) new Strict<>(name, "a whole number from -2147483648 to 2147483647", Integer::valueOf);
         }
         if (rawType == long.class || rawType == Long.class) {
             return (ParamConverter<T>) new Strict<>(name, "a whole number", Long::valueOf);

@@ -46,9 +46,15 @@ public class StrictTextModule extends SimpleModule {
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) throws IOException {
             checked(propertyName, p);
-            JsonNode value = p.readValueAsTree();
-            if (value != null) {
-                Trees.check(value, p);
+            // through the context, not p.readValueAsTree(): that one checks for trailing tokens (the
+            // strict mapper's FAIL_ON_TRAILING_TOKENS) and so refused every unknown property mid-object
+            try {
+                JsonNode value = ctxt.readTree(p);
+                if (value != null) {
+                    Trees.check(value, p);
+                }
+            } catch (JsonMappingException e) {
+                throw JsonMappingException.wrapWithPath(e, beanOrClass, propertyName);
             }
             return true;
         }

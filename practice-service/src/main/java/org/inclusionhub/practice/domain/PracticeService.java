@@ -68,7 +68,8 @@ public class PracticeService {
         Practice practice = find(id);
         expected.checkIfGiven(practice.version);
         if (practice.status() != PracticeStatus.DRAFT) {
-            throw new ConflictException("only drafts can be deleted; archive a " + practice.status + " practice instead");
+            throw new ConflictException("only drafts can be deleted; this practice is " + practice.status
+                    + (practice.status() == PracticeStatus.PUBLISHED ? ", so archive it instead" : " and stays in the catalogue's history"));
         }
         events.record(PracticeEvents.DELETED, practice);
         practice.delete();

@@ -41,6 +41,10 @@ class PracticeResourceTest {
         asAdmin().header("If-Match", etag).body(changed).put("/api/v1/practices/" + id).then().statusCode(412)
                 .contentType("application/problem+json").body("status", equalTo(412));
         asAdmin().body(changed).put("/api/v1/practices/" + id).then().statusCode(428);
+        // If-Match compares strongly (RFC 9110): a weak tag of the current version does not match
+        asAdmin().header("If-Match", "W/\"1\"").body(changed).put("/api/v1/practices/" + id).then().statusCode(412);
+        asAdmin().header("If-Match", "*").body(changed).put("/api/v1/practices/" + id).then().statusCode(200);
+        asAdmin().header("If-Match", "\"2\"").body(changed).put("/api/v1/practices/" + id).then().statusCode(200);
         asAdmin().get("/api/v1/practices/" + id).then().body("title", equalTo("Mentoring for newcomers, second edition"));
     }
 
