@@ -72,10 +72,13 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String detail = "the request body is not valid JSON for this resource: " + e.getOriginalMessage();
+        String message = JsonMessages.of(e);
+        boolean located = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty();
+        String detail = "the request body is not valid JSON for this resource: "
+                + (located ? pathOf((JsonMappingException) e) + " " + message : message);
         Problem problem = Problem.of(400, "Malformed request body", detail);
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            problem = problem.withViolations(List.of(new Violation(pathOf(mapping), e.getOriginalMessage())));
+        if (located) {
+            problem = problem.withViolations(List.of(new Violation(pathOf((JsonMappingException) e), message)));
         }
         return respond(problem, uri);
     }

@@ -53,6 +53,19 @@ class BadInputTest {
     }
 
     @Test
+    void aValueOfTheWrongKindIsNamedInTheClientsTermsNotOurClasses() {
+        Map<String, Object> wrong = new java.util.HashMap<>(practice("Wrong kinds"));
+        wrong.put("startYear", "soon");
+        Response answer = refused(() -> asAdmin().body(wrong).post("/api/v1/practices"), "startYear");
+        answer.then().body("violations[0].message", org.hamcrest.Matchers.equalTo("must be a whole number"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("java.")));
+        Map<String, Object> notAnObject = new java.util.HashMap<>(practice("Wrong kinds"));
+        notAnObject.put("budget", "lots");
+        refused(() -> asAdmin().body(notAnObject).post("/api/v1/practices"), "budget")
+                .then().body("violations[0].message", org.hamcrest.Matchers.equalTo("must be an object"));
+    }
+
+    @Test
     void listsAreBounded() {
         Map<String, Object> many = practice("Too many organisations");
         many.put("organisations", java.util.stream.IntStream.range(0, 100_000)

@@ -1,0 +1,61 @@
+package org.inclusionhub.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What a client is told about a JSON value of the wrong kind: "must be a whole number", not Jackson's
+ * "Cannot deserialize value of type java.lang.Integer from String ...", which names our classes. Messages
+ * the strict readers wrote themselves (NUL, UTF-8, UUID form) are kept as they are.
+ */
+final class JsonMessages {
+
+    private JsonMessages() {
+    }
+
+    static String of(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && isJacksonWording(original)) {
+            return "must be " + kindOf(mismatch.getTargetType());
+        }
+        return original;
+    }
+
+    private static boolean isJacksonWording(String message) {
+        return message != null && (message.startsWith("Cannot deserialize") || message.startsWith("Cannot construct instance")
+                || message.startsWith("Cannot coerce") || message.startsWith("Cannot map"));
+    }
+
+    private static String kindOf(Class<?> type) {
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class
+                || type == short.class || type == BigInteger.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class || type == BigDecimal.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).toList();
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID (8-4-4-4-12 hexadecimal digits)";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO 8601 date-time";
+        }
+        return Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.") ? "an object" : "a JSON value of another kind";
+    }
+}
