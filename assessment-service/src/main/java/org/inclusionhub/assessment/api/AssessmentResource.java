@@ -18,15 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.assessment.domain.Assessment;
 import org.inclusionhub.assessment.domain.AssessmentContent;
 import org.inclusionhub.assessment.domain.AssessmentService;
 import org.inclusionhub.assessment.domain.AssessmentStatus;
+import org.inclusionhub.assessment.domain.Assessments;
 import org.inclusionhub.assessment.domain.Comparison;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.api.Paging;
@@ -43,10 +42,12 @@ public class AssessmentResource {
     static final int MAX_PAGE_SIZE = 100;
 
     private final AssessmentService assessments;
+    private final Assessments stored;
     private final SecurityIdentity identity;
 
-    public AssessmentResource(AssessmentService assessments, SecurityIdentity identity) {
+    public AssessmentResource(AssessmentService assessments, Assessments stored, SecurityIdentity identity) {
         this.assessments = assessments;
+        this.stored = stored;
         this.identity = identity;
     }
 
@@ -106,33 +107,17 @@ public class AssessmentResource {
         if (!v.isEmpty()) {
             throw ApiProblem.invalid(v);
         }
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        AssessmentService.Caller draftsOf = null;
         if (AssessmentStatus.DRAFT.code().equals(status)) {
-            AssessmentService.Caller caller = callerOrNull();
-            if (caller == null) {
+            draftsOf = callerOrNull();
+            if (draftsOf == null) {
                 throw new UnauthorizedException();
             }
-            where.append(" and status = 'draft'");
-            if (!caller.admin()) {
-                where.append(" and owner = :owner");
-                params.put("owner", caller.owner());
-            }
-        } else if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        } else {
-            where.append(" and status <> 'draft'");
         }
-        filter(where, params, "frameworkCode", framework);
-        filter(where, params, "practiceId", practiceId);
-        filter(where, params, "subjectName", subjectName);
-        filter(where, params, "subjectCountry", subjectCountry);
-        var query = Assessment.find(where + " order by createdAt desc, id", params);
-        long total = query.count();
-        List<AssessmentResponse> items = query.page(page, size).list().stream()
-                .map(a -> AssessmentResponse.of((Assessment) a)).toList();
-        return PageResponse.of(items, page, size, total);
+        Assessments.Page found = stored.page(new Assessments.Filter(framework, practiceId, subjectName, subjectCountry),
+                status == null ? null : AssessmentStatus.fromCode(status).orElseThrow(), draftsOf, page, size);
+        List<AssessmentResponse> items = found.items().stream().map(AssessmentResponse::of).toList();
+        return PageResponse.of(items, page, size, found.total());
     }
 
     /** A subject's submitted (and withdrawn) assessments over time with their scores, oldest first. */
@@ -145,13 +130,8 @@ public class AssessmentResource {
             throw ApiProblem.invalid(List.of(new Violation("practiceId",
                     "name the subject: practiceId, or subjectName and subjectCountry")));
         }
-        StringBuilder where = new StringBuilder("status <> 'draft'");
-        Map<String, Object> params = new HashMap<>();
-        filter(where, params, "frameworkCode", framework);
-        filter(where, params, "practiceId", practiceId);
-        filter(where, params, "subjectName", subjectName);
-        filter(where, params, "subjectCountry", subjectCountry);
-        return Assessment.<Assessment>list(where + " order by submittedAt, id", params).stream().map(HistoryEntry::of).toList();
+        return stored.history(new Assessments.Filter(framework, practiceId, subjectName, subjectCountry)).stream()
+                .map(HistoryEntry::of).toList();
     }
 
     @GET
@@ -166,13 +146,6 @@ public class AssessmentResource {
             return Comparison.of(assessments.read(from, caller), assessments.read(to, caller));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.unprocessable(e.getMessage(), List.of());
-        }
-    }
-
-    private static void filter(StringBuilder where, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            where.append(" and ").append(field).append(" = :").append(field);
-            params.put(field, value);
         }
     }
 

@@ -44,7 +44,7 @@ public class FrameworkResource {
     @GET
     @Transactional
     public List<FrameworkSummary> list() {
-        return Framework.all().stream().map(FrameworkSummary::of).toList();
+        return frameworks.all().stream().map(FrameworkSummary::of).toList();
     }
 
     /** The latest version, or the one asked for with {@code ?version=}. */

@@ -67,6 +67,12 @@ public class FrameworkService {
         return f;
     }
 
+    /** Every framework version, by code and version. */
+    @Transactional
+    public List<Framework> all() {
+        return Framework.all();
+    }
+
     public Framework get(String code, Integer version) {
         return (version == null ? Framework.latest(code) : Framework.find(code, version))
                 .orElseThrow(() -> new NotFoundException("Framework", version == null ? code : code + " version " + version));

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.assessment.domain.Assessment;
+import org.inclusionhub.assessment.domain.Assessments;
 import org.inclusionhub.assessment.domain.FrameworkDefinition;
 import org.inclusionhub.assessment.domain.FrameworkService;
 import org.inclusionhub.commons.problem.ApiProblem;
@@ -38,10 +39,12 @@ public class StatisticsResource {
 
     private final FrameworkService frameworks;
     private final StatisticsReader reader;
+    private final Assessments stored;
 
-    public StatisticsResource(FrameworkService frameworks, StatisticsReader reader) {
+    public StatisticsResource(FrameworkService frameworks, StatisticsReader reader, Assessments stored) {
         this.frameworks = frameworks;
         this.reader = reader;
+        this.stored = stored;
     }
 
     /** All submitted assessments, or those of practices in one country ({@code country=BE}) or with one theme. */
@@ -62,12 +65,8 @@ public class StatisticsResource {
     public Position position(@PathParam("code") String code, @PathParam("practiceId") UUID practiceId,
             @QueryParam("version") Integer version) {
         FrameworkDefinition f = frameworks.get(code, version).definition;
-        Assessment latest = Assessment.<Assessment>find(
-                "frameworkCode = ?1 and frameworkVersion = ?2 and practiceId = ?3 and status = 'submitted' order by submittedAt desc",
-                f.code(), f.version(), practiceId).firstResult();
-        if (latest == null) {
-            throw ApiProblem.notFound("Submitted " + f.key() + " assessment of practice", practiceId);
-        }
+        Assessment latest = stored.latestSubmitted(f.code(), f.version(), practiceId)
+                .orElseThrow(() -> ApiProblem.notFound("Submitted " + f.key() + " assessment of practice", practiceId));
         FrameworkStatistics all = reader.read(f, "all");
         List<AreaComparison> areas = all.areas().stream().map(a -> {
             Comparison c = Comparison.of(latest.scores.area(a.code()).line().score(), a.mean());

@@ -3,7 +3,10 @@ package org.inclusionhub.commons.testing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -54,6 +57,27 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAPackage(basePackage + "..api..").or().areAnnotatedWith("jakarta.ws.rs.Path")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
     }
+
+    /** Resources leave queries to repositories: no Panache entity query or write is called from a resource. */
+    public static ArchRule noEntityQueriesInResources(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + "..").and().areAnnotatedWith("jakarta.ws.rs.Path")
+                .should().callMethodWhere(ENTITY_QUERY_OR_WRITE);
+    }
+
+    /** A static method of a Panache entity (find, list, count...), or persist/delete on one. */
+    private static final DescribedPredicate<JavaMethodCall> ENTITY_QUERY_OR_WRITE =
+            new DescribedPredicate<>("a Panache entity query or write") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    if (!call.getTargetOwner().isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase")) {
+                        return false;
+                    }
+                    String name = call.getName();
+                    boolean isStatic = call.getTarget().resolveMember()
+                            .map(m -> m.getModifiers().contains(JavaModifier.STATIC)).orElse(false);
+                    return isStatic || name.startsWith("persist") || name.equals("delete");
+                }
+            };
 
     /** A service talks to the others only through Kafka events, never through their classes. */
     public static ArchRule servicesNeverImportEachOther(String basePackage) {

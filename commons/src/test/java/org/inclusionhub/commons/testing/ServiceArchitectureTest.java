@@ -38,6 +38,11 @@ public abstract class ServiceArchitectureTest {
     }
 
     @Test
+    void noEntityQueriesInResources() {
+        ArchitectureRules.noEntityQueriesInResources(base).check(classes);
+    }
+
+    @Test
     void servicesNeverImportEachOther() {
         ArchitectureRules.servicesNeverImportEachOther(base).check(classes);
     }

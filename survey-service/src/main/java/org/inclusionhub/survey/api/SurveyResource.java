@@ -47,7 +47,7 @@ public class SurveyResource {
     @GET
     @Transactional
     public List<SurveySummary> list() {
-        return Survey.<Survey>list("status = 'published' order by code, version").stream().map(SurveySummary::of).toList();
+        return surveys.publishedVersions().stream().map(SurveySummary::of).toList();
     }
 
     @GET

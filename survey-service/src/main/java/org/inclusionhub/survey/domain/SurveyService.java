@@ -73,6 +73,12 @@ public class SurveyService {
         return s;
     }
 
+    /** Every published version, by code and version. */
+    @Transactional
+    public List<Survey> publishedVersions() {
+        return Survey.list("status = ?1 order by code, version", SurveyStatus.PUBLISHED.code());
+    }
+
     /** The latest published version, or a given published version. */
     public Survey published(String code, Integer version) {
         return (version == null ? Survey.latestPublished(code) : Survey.find(code, version).filter(s -> s.status() == SurveyStatus.PUBLISHED))
