@@ -103,8 +103,7 @@ class ReadmeExamplesTest {
     private static String withPorts(String line) {
         String out = line;
         for (Map.Entry<String, String> e : PORTS.entrySet()) {
-            String port = system.url(e.getKey(), "").replaceAll(".*:(\\d+)$", "$1");
-            out = out.replace("localhost:" + e.getValue(), "localhost:" + port);
+            out = out.replace("localhost:" + e.getValue(), "localhost:" + port(e.getKey()));
         }
         return out;
     }

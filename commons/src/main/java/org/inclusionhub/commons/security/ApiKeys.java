@@ -84,7 +84,10 @@ public class ApiKeys {
      * that authenticated recently ({@link AuthenticatedKeys}). Empty means "ask {@link #authenticate}".
      */
     public Optional<Holder> recentlyAuthenticated(String secret) {
-        String hash = ApiKeyHasher.hash(secret);
+        return known(ApiKeyHasher.hash(secret));
+    }
+
+    private Optional<Holder> known(String hash) {
         if (bootstrapAdminHash.isPresent() && MessageDigest.isEqual(
                 bootstrapAdminHash.get().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(new Holder(BOOTSTRAP_OWNER, Roles.ADMIN, BOOTSTRAP_OWNER));
@@ -96,11 +99,11 @@ public class ApiKeys {
     @ActivateRequestContext
     @Transactional
     public Optional<Holder> authenticate(String secret) {
-        Optional<Holder> known = recentlyAuthenticated(secret);
+        String hash = ApiKeyHasher.hash(secret);
+        Optional<Holder> known = known(hash);
         if (known.isPresent()) {
             return known;
         }
-        String hash = ApiKeyHasher.hash(secret);
         Optional<Holder> holder = ApiKey.findActiveByHash(hash).map(k -> new Holder(k.id.toString(), k.role, k.owner));
         holder.ifPresent(h -> recent.remember(hash, h));
         return holder;

@@ -199,15 +199,13 @@ public class ResponseResource {
         SurveyDefinition definition = QuarkusTransaction.requiringNew().call(() -> surveys.published(code, version).definition);
         SurveyResponses.requireKnownStatus(status);
         ResponseService.Caller caller = caller();
-        java.util.function.Consumer<java.util.function.Consumer<SurveyResponse>> forEach =
-                action -> stored.forEachOfVersion(code, definition.version(), status, caller, action);
         return switch (format) {
             case "csv" -> {
                 ResponseCsv csv = new ResponseCsv(definition, labels);
                 StreamingOutput body = out -> {
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     w.write(Csv.line(csv.header()));
-                    forEach.accept(r -> write(w, Csv.line(csv.row(r))));
+                    stored.forEachOfVersion(code, definition.version(), status, caller, r -> write(w, Csv.line(csv.row(r))));
                     w.flush();
                 };
                 yield Response.ok(body, "text/csv; charset=UTF-8")
@@ -217,7 +215,7 @@ public class ResponseResource {
                 StreamingOutput body = out -> {
                     JsonGenerator json = mapper.getFactory().createGenerator(out);
                     json.writeStartArray();
-                    forEach.accept(r -> {
+                    stored.forEachOfVersion(code, definition.version(), status, caller, r -> {
                         try {
                             mapper.writeValue(json, ResponseView.of(r));
                         } catch (java.io.IOException e) {
