@@ -1,6 +1,6 @@
 package org.inclusionhub.assessment.domain;
 
-import java.util.Locale;
+import org.inclusionhub.commons.domain.StatusCodes;
 import java.util.Optional;
 
 /**
@@ -12,16 +12,11 @@ public enum AssessmentStatus {
 
     /** The stored and shown form: {@code draft}, {@code submitted}, {@code withdrawn}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return StatusCodes.codeOf(this);
     }
 
     public static Optional<AssessmentStatus> fromCode(String code) {
-        for (AssessmentStatus s : values()) {
-            if (s.code().equals(code)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return StatusCodes.fromCode(AssessmentStatus.class, code);
     }
 
     public boolean canBecome(AssessmentStatus target) {

@@ -1,6 +1,6 @@
 package org.inclusionhub.practice.domain;
 
-import java.util.Locale;
+import org.inclusionhub.commons.domain.StatusCodes;
 
 /**
  * Editorial status. A draft can be published or archived; a published practice can be archived;
@@ -10,16 +10,11 @@ public enum PracticeStatus {
     DRAFT, PUBLISHED, ARCHIVED;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return StatusCodes.codeOf(this);
     }
 
     public static PracticeStatus fromCode(String code) {
-        for (PracticeStatus s : values()) {
-            if (s.code().equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown status " + code);
+        return StatusCodes.fromCode(PracticeStatus.class, code).orElseThrow(() -> new IllegalArgumentException("unknown status " + code));
     }
 
     public boolean canBecome(PracticeStatus target) {

@@ -1,6 +1,6 @@
 package org.inclusionhub.survey.domain;
 
-import java.util.Locale;
+import org.inclusionhub.commons.domain.StatusCodes;
 import java.util.Optional;
 
 /** A submitted response can be updated or withdrawn; a withdrawn one is kept but changes no more. */
@@ -9,16 +9,11 @@ public enum ResponseStatus {
 
     /** The stored and shown form: {@code submitted}, {@code withdrawn}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return StatusCodes.codeOf(this);
     }
 
     public static Optional<ResponseStatus> fromCode(String code) {
-        for (ResponseStatus s : values()) {
-            if (s.code().equals(code)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return StatusCodes.fromCode(ResponseStatus.class, code);
     }
 
     public boolean canBecome(ResponseStatus target) {

@@ -1,6 +1,6 @@
 package org.inclusionhub.survey.domain;
 
-import java.util.Locale;
+import org.inclusionhub.commons.domain.StatusCodes;
 
 /** A survey version is a draft until it is published; a published version never changes again. */
 public enum SurveyStatus {
@@ -8,16 +8,11 @@ public enum SurveyStatus {
 
     /** The stored and shown form: {@code draft}, {@code published}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return StatusCodes.codeOf(this);
     }
 
     public static SurveyStatus fromCode(String code) {
-        for (SurveyStatus s : values()) {
-            if (s.code().equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalStateException("stored survey status " + code);
+        return StatusCodes.fromCode(SurveyStatus.class, code).orElseThrow(() -> new IllegalStateException("stored survey status " + code));
     }
 
     public boolean canBecome(SurveyStatus target) {
