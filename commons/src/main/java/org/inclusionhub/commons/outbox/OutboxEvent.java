@@ -93,12 +93,27 @@ public class OutboxEvent extends PanacheEntityBase {
         return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
     }
 
+    /**
+     * The relay's query. The status is written into the SQL text, not bound: PostgreSQL switches a prepared
+     * statement to a generic plan after five runs, and a generic plan for {@code status = $1} cannot use the
+     * partial index {@code outbox_event_pending}, so every poll scanned all sent rows (233 ms at 30 000 rows).
+     */
+    public static final String OLDEST_PENDING_SQL = "select * from outbox_event where status = 'pending' order by id limit ?1";
+
+    /** Parked rows after a keyset id, with the status in the SQL text for the same reason as {@link #OLDEST_PENDING_SQL}. */
+    public static final String PARKED_AFTER_SQL =
+            "select * from outbox_event where status = 'parked' and id > ?1 order by id limit ?2";
+
+    @SuppressWarnings("unchecked")
     static List<OutboxEvent> oldestPending(int limit) {
-        return find("status = ?1 order by id", OutboxStatus.PENDING).page(0, limit).list();
+        return getEntityManager().createNativeQuery(OLDEST_PENDING_SQL, OutboxEvent.class).setParameter(1, limit)
+                .getResultList();
     }
 
     /** Parked rows after {@code afterId} (keyset), oldest first. */
+    @SuppressWarnings("unchecked")
     static List<OutboxEvent> parked(long afterId, int limit) {
-        return find("status = ?1 and id > ?2 order by id", OutboxStatus.PARKED, afterId).page(0, limit).list();
+        return getEntityManager().createNativeQuery(PARKED_AFTER_SQL, OutboxEvent.class).setParameter(1, afterId)
+                .setParameter(2, limit).getResultList();
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import org.inclusionhub.commons.outbox.OutboxEvent;
 import org.inclusionhub.commons.outbox.OutboxRelay;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,28 @@ class PracticeOutboxTest {
         } finally {
             QuarkusTransaction.rollback();
         }
+    }
+
+    /** A prepared statement runs on a generic plan after five runs; the relay's queries must still use their partial index. */
+    @Test
+    void theRelayQueriesUseTheirPartialIndexesUnderAGenericPlan() {
+        assertThat(genericPlanOf(OutboxEvent.OLDEST_PENDING_SQL, "int", "100")).contains("outbox_event_pending");
+        assertThat(genericPlanOf(OutboxEvent.PARKED_AFTER_SQL, "bigint, int", "0, 100")).contains("outbox_event_parked");
+    }
+
+    private String genericPlanOf(String sql, String parameterTypes, String arguments) {
+        String positional = sql.replaceAll("\\?(\\d)", "\\$$1");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("set local plan_cache_mode = force_generic_plan").executeUpdate();
+            em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+            em.createNativeQuery("prepare relay_query_plan (" + parameterTypes + ") as " + positional).executeUpdate();
+            try {
+                List<?> lines = em.createNativeQuery("explain execute relay_query_plan (" + arguments + ")").getResultList();
+                return String.join("\n", lines.stream().map(Object::toString).toList());
+            } finally {
+                em.createNativeQuery("deallocate relay_query_plan").executeUpdate();
+            }
+        });
     }
 
     private long countInTransaction(String condition) {
