@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.inclusionhub.assessment.replica.PracticeReplica;
 import org.inclusionhub.commons.testing.Eventually;
+import org.inclusionhub.commons.testing.EventContracts;
 import org.inclusionhub.commons.testing.TopicWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Practices put on the practices topic as practice-service would, and assessment request bodies. */
 public final class AssessmentFixtures {
@@ -25,12 +28,15 @@ public final class AssessmentFixtures {
         return id;
     }
 
+    /** Writes the contract's example practice event of {@code type}, with this practice's id and replica fields. */
     public static void practiceEvent(UUID id, String type, String status, String country, List<String> themes, long version) {
-        String data = "{\"id\":\"" + id + "\",\"title\":\"Practice " + id + "\",\"country\":\"" + country
-                + "\",\"themes\":[" + String.join(",", themes.stream().map(t -> "\"" + t + "\"").toList())
-                + "],\"status\":\"" + status + "\",\"version\":" + version + ",\"unknownField\":true}";
-        TopicWriter.send("practices", id.toString(),
-                TopicWriter.cloudEvent(TopicWriter.newEventId(), "/test", type, id.toString(), data));
+        ObjectNode event = EventContracts.example(type, id.toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("title", "Practice " + id).put("country", country).put("status", status).put("version", version)
+                .put("unknownField", true);
+        ArrayNode themeCodes = data.putArray("themes");
+        themes.forEach(themeCodes::add);
+        TopicWriter.send("practices", id.toString(), event.toString());
         Eventually.await(Duration.ofSeconds(60), () -> assertThat(QuarkusTransaction.requiringNew().call(() -> {
             PracticeReplica r = PracticeReplica.findById(id);
             return r != null && r.version == version && r.status.equals(status);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.inclusionhub.commons.testing.EventContracts;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class AssessmentOutboxTest {
 
     @Test
-    void submittedAndWithdrawnAssessmentsLeaveThroughTheOutboxWithScores() {
+    void submittedAndWithdrawnAssessmentsLeaveThroughTheOutboxWithScoresAsTheirContractSays() {
         UUID practice = practice("published", "AT", List.of("employment"));
         String id = asAdmin().queryParam("submit", true).body(springAssessment(practice, "met"))
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
@@ -29,5 +30,6 @@ class AssessmentOutboxTest {
         assertThat(records.get(0).value()).contains("\"type\":\"assessment.submitted\"", "\"score\":75.0",
                 "\"practiceId\":\"" + practice + "\"");
         assertThat(records.get(1).value()).contains("\"type\":\"assessment.withdrawn\"");
+        records.forEach(r -> EventContracts.assertConforms(r.value()));
     }
 }

@@ -11,21 +11,27 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import org.inclusionhub.commons.testing.Eventually;
+import org.inclusionhub.commons.testing.EventContracts;
 import org.inclusionhub.commons.testing.TopicWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 /** practice-service shows the scores that assessment events report (Estonia, EE, is this test's own). */
 @QuarkusTest
 class PracticeScoresTest {
 
+    /** The contract's example assessment event of {@code type}, scored {@code overall} overall and in area IP. */
     private static String assessmentEvent(String eventId, String type, String assessmentId, String practiceId,
             double overall, String submittedAt) {
-        String data = "{\"id\":\"" + assessmentId + "\",\"framework\":\"spring-gpc\",\"frameworkVersion\":1,"
-                + "\"subjectType\":\"practice\",\"practiceId\":\"" + practiceId + "\",\"status\":\"submitted\","
-                + "\"scores\":{\"kind\":\"checklist\",\"overall\":{\"rated\":4,\"total\":40,\"met\":3,\"score\":" + overall
-                + ",\"coverage\":0.1},\"areas\":[{\"code\":\"IP\",\"line\":{\"score\":" + overall + "}},"
-                + "{\"code\":\"RC\",\"line\":{\"score\":null}}]},\"submittedAt\":\"" + submittedAt + "\",\"extra\":1}";
-        return TopicWriter.cloudEvent(eventId, "/test/assessment-service", type, assessmentId, data);
+        ObjectNode event = EventContracts.example(type, assessmentId).put("id", eventId);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("practiceId", practiceId).put("submittedAt", submittedAt).put("extra", 1);
+        ((ObjectNode) data.at("/scores/overall")).put("score", overall);
+        ((ObjectNode) data.at("/scores/areas/0")).put("code", "IP");
+        ((ObjectNode) data.at("/scores/areas/0/line")).put("score", overall);
+        ((ObjectNode) data.at("/scores/areas/1")).put("code", "RC");
+        ((ObjectNode) data.at("/scores/areas/1/line")).putNull("score");
+        return event.toString();
     }
 
     @Test

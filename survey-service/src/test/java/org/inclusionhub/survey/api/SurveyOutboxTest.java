@@ -8,6 +8,7 @@ import static org.inclusionhub.survey.SurveyFixtures.response;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import org.inclusionhub.commons.testing.EventContracts;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SurveyOutboxTest {
 
     @Test
-    void submittedUpdatedAndWithdrawnResponsesLeaveThroughTheOutbox() {
+    void submittedUpdatedAndWithdrawnResponsesLeaveThroughTheOutboxAsTheirContractSays() {
         publishTestSurvey("outbox-survey");
         String key = registerPartner("partner-outbox").get("key");
         String r = "/api/v1/surveys/outbox-survey/responses/";
@@ -28,5 +29,6 @@ class SurveyOutboxTest {
         assertThat(records).extracting(rec -> new String(rec.headers().lastHeader("ce_type").value(), java.nio.charset.StandardCharsets.UTF_8))
                 .containsExactly("survey-response.submitted", "survey-response.updated", "survey-response.withdrawn");
         assertThat(records.get(0).value()).contains("\"partner\":\"partner-outbox\"", "\"type\":\"formal\"");
+        records.forEach(rec -> EventContracts.assertConforms(rec.value()));
     }
 }

@@ -10,7 +10,9 @@ import static org.inclusionhub.survey.SurveyFixtures.response;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.inclusionhub.commons.testing.EventContracts;
 import org.inclusionhub.commons.testing.Eventually;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.inclusionhub.commons.testing.TopicWriter;
@@ -83,5 +85,18 @@ class SurveyStatisticsTest {
                 .body("questions.find { it.code == 'members' }.numbers.max", equalTo(20.0f)));
         given().queryParam("filter", "country=IE").get(S + "/statistics").then().body("respondents", equalTo(1));
         given().queryParam("filter", "fields=education").get(S + "/statistics").then().statusCode(400);
+    }
+
+    /** The consumer side of the contract: the example events (erasmi-networks version 1) are counted, then withdrawn. */
+    @Test
+    void theContractsExampleEventsAreCountedAndWithdrawn() {
+        String statistics = "/api/v1/surveys/erasmi-networks/statistics";
+        int before = given().get(statistics).then().statusCode(200).extract().path("respondents");
+        String id = UUID.randomUUID().toString();
+        TopicWriter.send("survey-responses", id, EventContracts.example("survey-response.submitted", id).toString());
+        Eventually.await(Duration.ofSeconds(60), () -> given().get(statistics).then().body("respondents", equalTo(before + 1)));
+
+        TopicWriter.send("survey-responses", id, EventContracts.example("survey-response.withdrawn", id).toString());
+        Eventually.await(Duration.ofSeconds(60), () -> given().get(statistics).then().body("respondents", equalTo(before)));
     }
 }

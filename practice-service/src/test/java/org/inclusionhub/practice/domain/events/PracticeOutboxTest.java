@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.testing.KafkaTestBroker;
+import org.inclusionhub.commons.testing.EventContracts;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,24 @@ class PracticeOutboxTest {
         assertThat(event.path("data").path("title").asText()).isEqualTo("Outbox witness");
         assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("practice.created");
+    }
+
+    @Test
+    void everyPracticeEventTypeConformsToItsContract() {
+        String id = create(practice("Contract witness"));
+        asAdmin().header("If-Match", "\"0\"").body(practice("Contract witness, renamed")).put("/api/v1/practices/" + id)
+                .then().statusCode(200);
+        asAdmin().post("/api/v1/practices/" + id + "/publish").then().statusCode(200);
+        asAdmin().post("/api/v1/practices/" + id + "/archive").then().statusCode(200);
+        String draft = create(practice("Contract witness, deleted"));
+        asAdmin().delete("/api/v1/practices/" + draft).then().statusCode(204);
+
+        List<ConsumerRecord<String, String>> records = TopicReader.awaitRecords("practices", Duration.ofSeconds(30), 6,
+                r -> id.equals(r.key()) || draft.equals(r.key()));
+        assertThat(records).extracting(r -> mapper.readTree(r.value()).path("type").asText()).containsExactlyInAnyOrder(
+                "practice.created", "practice.updated", "practice.published", "practice.archived", "practice.created",
+                "practice.deleted");
+        records.forEach(r -> EventContracts.assertConforms(r.value()));
     }
 
     @Inject
