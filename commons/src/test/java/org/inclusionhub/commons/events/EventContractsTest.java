@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EventContractsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"practice.published", "practice.archived", "practice.deleted", "assessment.submitted",
-            "assessment.withdrawn", "survey-response.submitted", "survey-response.updated", "survey-response.withdrawn"})
+    @ValueSource(strings = {"practice.created", "practice.updated", "practice.published", "practice.archived",
+            "practice.deleted", "assessment.submitted", "assessment.withdrawn", "survey-response.submitted",
+            "survey-response.updated", "survey-response.withdrawn"})
     void everyExampleConformsToItsSchema(String type) {
         assertThat(EventContracts.violations(EventContracts.example(type).toString())).isEmpty();
     }
