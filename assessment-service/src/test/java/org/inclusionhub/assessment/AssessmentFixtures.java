@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.inclusionhub.assessment.replica.PracticeReplica;
-import org.inclusionhub.commons.testing.Eventually;
 import org.inclusionhub.commons.testing.EventContracts;
 import org.inclusionhub.commons.testing.TopicWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,7 +37,7 @@ public final class AssessmentFixtures {
         ArrayNode themeCodes = data.putArray("themes");
         themes.forEach(themeCodes::add);
         TopicWriter.send("practices", id.toString(), event.toString());
-        Eventually.await(Duration.ofSeconds(60), () -> assertThat(QuarkusTransaction.requiringNew().call(() -> {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew().call(() -> {
             PracticeReplica r = PracticeReplica.findById(id);
             return r != null && r.version == version && r.status.equals(status);
         })).isTrue());

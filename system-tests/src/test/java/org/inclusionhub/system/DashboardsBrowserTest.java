@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,14 +138,9 @@ class DashboardsBrowserTest {
         String body = """
                 {"framework":"spring-gpc","assessor":"Browser test","subject":{"type":"practice","practiceId":"%s"},
                  "ratings":[{"item":"IP.1.1","rating":"%s"},{"item":"IP.1.2","rating":"met"}]}""".formatted(practiceId, ip11);
-        HttpResponse<String> response = null;
-        for (int attempt = 0; attempt < 60; attempt++) {
-            response = system.call("POST", "assessment", "/api/v1/assessments?submit=true", null, body);
-            if (response.statusCode() != 422) {
-                break;
-            }
-            RunningSystem.sleep(500);
-        }
+        HttpResponse<String> response = Awaitility.await("assessment-service knows practice " + practiceId)
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> system.call("POST", "assessment", "/api/v1/assessments?submit=true", null, body), r -> r.statusCode() != 422);
         expect(201, response);
     }
 

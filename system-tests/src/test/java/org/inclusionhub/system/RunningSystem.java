@@ -9,12 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.inclusionhub.commons.testing.KafkaTestBroker;
 import org.inclusionhub.commons.testing.TestDatabase;
 
@@ -131,30 +132,13 @@ final class RunningSystem implements AutoCloseable {
     }
 
     private void awaitReady(String service, int instance) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(service, instance, "/q/health/ready"))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(500);
-        }
-        throw new IllegalStateException(service + "-service not ready; see system-tests/target/system-logs");
-    }
-
-    static void sleep(long millis) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Awaitility.await(service + "-service ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                    .ignoreException(IOException.class) // not listening yet
+                    .until(() -> http.send(HttpRequest.newBuilder(URI.create(url(service, instance, "/q/health/ready"))).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(service + "-service not ready; see system-tests/target/system-logs", e);
         }
     }
 

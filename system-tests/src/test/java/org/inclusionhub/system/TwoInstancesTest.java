@@ -1,5 +1,6 @@
 package org.inclusionhub.system;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,6 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.inclusionhub.commons.testing.Eventually;
 import org.inclusionhub.commons.testing.KafkaTestBroker;
 import org.inclusionhub.commons.testing.SseClient;
 import org.inclusionhub.commons.testing.TestDatabase;
@@ -111,7 +111,7 @@ class TwoInstancesTest {
         clients.shutdown();
 
         // projections equal a recomputation from the stored rows, on both instances
-        Eventually.await(Duration.ofSeconds(90), () -> {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             Map<String, Long> recomputed = recomputedSurveyFigures();
             assertThat(surveyFigures(0)).isEqualTo(recomputed);
             assertThat(surveyFigures(1)).isEqualTo(recomputed);
@@ -154,7 +154,7 @@ class TwoInstancesTest {
     private static void assertPartitionsSplit(String group, String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.shared().bootstrapServers()))) {
             int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
-            Eventually.await(Duration.ofSeconds(30), () -> {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 ConsumerGroupDescription description = describe(admin, group);
                 List<Set<TopicPartition>> assigned = description.members().stream()
                         .map(MemberDescription::assignment).map(a -> a.topicPartitions().stream()

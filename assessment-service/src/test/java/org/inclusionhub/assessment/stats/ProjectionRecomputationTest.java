@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.stats;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.inclusionhub.assessment.AssessmentFixtures.practice;
 import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
@@ -26,7 +27,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.assessment.domain.Assessment;
 import org.inclusionhub.assessment.domain.AssessmentStatus;
 import org.inclusionhub.assessment.replica.PracticeReplica;
-import org.inclusionhub.commons.testing.Eventually;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.inclusionhub.commons.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -101,7 +101,7 @@ class ProjectionRecomputationTest {
         assertThat(again).hasSize(26);
         TopicWriter.sendAll("assessments", again.stream().map(r -> Map.entry(r.key(), r.value())).toList());
 
-        Eventually.await(Duration.ofSeconds(60), () -> assertThat(projected()).isEqualTo(recomputed()));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(projected()).isEqualTo(recomputed()));
         assertThat(projected()).containsEntry("all|count", "28|0").containsKey("theme:employment|overall");
     }
 
@@ -114,7 +114,7 @@ class ProjectionRecomputationTest {
                 Map.entry(id.toString(), practiceEvent(TopicWriter.newEventId(), id, "practice.archived", "archived", 3)),
                 Map.entry(id.toString(), practiceEvent(staleEvent, id, "practice.updated", "published", 2))));
         // the stale event is recorded as processed in the transaction that would have applied it
-        Eventually.await(Duration.ofSeconds(60), () -> assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select 1 from processed_event where consumer = 'practice-replica' and event_id = :id")
                 .setParameter("id", staleEvent).getResultList())).hasSize(1));
         PracticeReplica replica = QuarkusTransaction.requiringNew().call(() -> PracticeReplica.<PracticeReplica>findById(id));

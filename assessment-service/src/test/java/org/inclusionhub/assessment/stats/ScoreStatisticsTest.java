@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.stats;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.inclusionhub.commons.testing.Eventually;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.inclusionhub.commons.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class ScoreStatisticsTest {
         String a1 = submit(p1, "met", "met");
         String a2 = submit(p2, "met", "not-met");
 
-        Eventually.await(Duration.ofSeconds(60), () -> given().get(STATS).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(STATS).then().statusCode(200)
                 .body("assessments", equalTo(2))
                 .body("overall.mean", equalTo(75.0f))
                 .body("areas[0].mean", equalTo(75.0f))
@@ -65,7 +65,7 @@ class ScoreStatisticsTest {
                 .body("overall.difference", equalTo(-25.0f));
 
         asAdmin().post("/api/v1/assessments/" + a1 + "/withdraw").then().statusCode(200);
-        Eventually.await(Duration.ofSeconds(60), () -> given().get(STATS).then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(STATS).then()
                 .body("assessments", equalTo(1)).body("overall.mean", equalTo(50.0f)));
         given().queryParam("theme", "employment").get(STATS).then().body("assessments", equalTo(0))
                 .body("overall.mean", equalTo(null));
@@ -75,7 +75,7 @@ class ScoreStatisticsTest {
                 r -> a2.equals(r.key()) && r.value().contains("assessment.submitted"));
         TopicWriter.send("assessments", submitted.key(), submitted.value());
         asAdmin().post("/api/v1/assessments/" + a2 + "/withdraw").then().statusCode(200);
-        Eventually.await(Duration.ofSeconds(60), () -> given().get(STATS).then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(STATS).then()
                 .body("assessments", equalTo(0)).body("overall.n", equalTo(0))
                 .body("items[0].rated", equalTo(0)));
         given().queryParam("country", "IS").get(STATS).then().body("assessments", equalTo(0));

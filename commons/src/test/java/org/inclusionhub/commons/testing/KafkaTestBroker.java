@@ -8,9 +8,11 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * A real Apache Kafka broker (KRaft, single node) in its own JVM, started from the jars that the
@@ -72,12 +74,14 @@ public final class KafkaTestBroker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!acceptsConnections()) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("test Kafka broker did not start; see " + dataDir.resolve("broker.log"));
-            }
-            sleep(200);
+        Process started = process;
+        try {
+            Awaitility.await("test Kafka broker on port " + port).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                    .failFast("the broker exited", () -> !started.isAlive())
+                    .until(this::acceptsConnections);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new IllegalStateException("test Kafka broker did not start (" + e.getMessage() + "); see "
+                    + dataDir.resolve("broker.log"), e);
         }
     }
 
@@ -155,14 +159,6 @@ public final class KafkaTestBroker {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

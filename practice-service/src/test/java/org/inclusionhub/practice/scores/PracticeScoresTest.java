@@ -1,5 +1,6 @@
 package org.inclusionhub.practice.scores;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +11,6 @@ import static org.inclusionhub.practice.PracticeFixtures.practice;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
-import org.inclusionhub.commons.testing.Eventually;
 import org.inclusionhub.commons.testing.EventContracts;
 import org.inclusionhub.commons.testing.TopicWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,12 +54,12 @@ class PracticeScoresTest {
         // the same event delivered twice
         TopicWriter.send("assessments", first, firstEvent);
 
-        Eventually.await(Duration.ofSeconds(60), () -> given().get("/api/v1/practices/" + highId).then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/practices/" + highId).then()
                 .body("scores", hasSize(1))
                 .body("scores[0].framework", equalTo("spring-gpc"))
                 .body("scores[0].overall", equalTo(90.0f))
                 .body("scores[0].areas.IP", equalTo(90.0f)));
-        Eventually.await(Duration.ofSeconds(60), () -> given().get("/api/v1/practices/" + lowId).then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/practices/" + lowId).then()
                 .body("scores[0].overall", equalTo(40.0f)));
 
         given().queryParam("country", "EE").queryParam("scoreFramework", "spring-gpc").queryParam("sort", "-score")
@@ -72,7 +72,7 @@ class PracticeScoresTest {
         // withdrawing the latest shows the one before it again
         TopicWriter.send("assessments", "22222222-2222-2222-2222-222222222222", assessmentEvent(TopicWriter.newEventId(),
                 "assessment.withdrawn", "22222222-2222-2222-2222-222222222222", highId, 90.0, "2026-02-01T00:00:00Z"));
-        Eventually.await(Duration.ofSeconds(60), () -> given().get("/api/v1/practices/" + highId).then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/practices/" + highId).then()
                 .body("scores[0].overall", equalTo(60.0f)));
     }
 }

@@ -1,5 +1,6 @@
 package org.inclusionhub.practice.scores;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.inclusionhub.practice.PracticeFixtures.createPublished;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
@@ -22,7 +23,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.SqlValues;
-import org.inclusionhub.commons.testing.Eventually;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.inclusionhub.commons.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class ScoresRecomputationTest {
             submissions.add(submitted(ids, practices, i, 33.33 + i));
         }
         TopicWriter.sendAll("assessments", submissions);
-        Eventually.await(Duration.ofSeconds(60), () -> assertThat(projected(practices)).hasSize(30));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(projected(practices)).hasSize(30));
 
         List<Map.Entry<String, String>> second = new ArrayList<>();
         for (int i = 4; i < 14; i++) {
@@ -111,7 +111,7 @@ class ScoresRecomputationTest {
         Map<String, String> expected = recomputed(records);
         assertThat(expected).hasSize(23);
 
-        Eventually.await(Duration.ofSeconds(60), () -> assertThat(projected(practices)).isEqualTo(expected));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(projected(practices)).isEqualTo(expected));
         // the bursts were consumed in batches of more than one event
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
                 select max(n) from (select count(*) n from processed_event where consumer = 'practice-scores'

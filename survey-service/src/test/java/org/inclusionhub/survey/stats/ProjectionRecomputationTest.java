@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.stats;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.inclusionhub.commons.testing.ApiClient.as;
 import static org.inclusionhub.survey.SurveyFixtures.publishTestSurvey;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.inclusionhub.commons.testing.Eventually;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.inclusionhub.commons.testing.TopicWriter;
 import org.inclusionhub.survey.domain.PublishedDefinitions;
@@ -73,7 +73,7 @@ class ProjectionRecomputationTest {
         TopicWriter.send("survey-responses", stale.key(),
                 stale.value().replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"" + TopicWriter.newEventId() + "\""));
 
-        Eventually.await(Duration.ofSeconds(60), () -> assertThat(projected()).isEqualTo(recomputed()));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(projected()).isEqualTo(recomputed()));
         assertThat(projected()).containsEntry("all|respondents", "105|0");
         assertThat(io.restassured.RestAssured.given().get("/q/metrics").asString())
                 .contains("projection_lag_seconds{consumer=\"survey-statistics\"");

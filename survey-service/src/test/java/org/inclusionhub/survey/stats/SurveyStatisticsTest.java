@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.stats;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.inclusionhub.commons.testing.ApiClient.as;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.testing.EventContracts;
-import org.inclusionhub.commons.testing.Eventually;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.inclusionhub.commons.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class SurveyStatisticsTest {
         String c = as(key).body(response("C", "IE", "formal", "[\"housing\",\"education\"]", "no", 40))
                 .post(S + "/responses").then().statusCode(201).extract().path("id");
 
-        Eventually.await(Duration.ofSeconds(60), () -> given().get(S + "/statistics").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(S + "/statistics").then().statusCode(200)
                 .body("respondents", equalTo(3))
                 .body("questions.find { it.code == 'fields' }.answered", equalTo(3))
                 // multiple choice: percentages of respondents, summing past 100 %
@@ -66,7 +66,7 @@ class SurveyStatisticsTest {
         // an update moves the counts from the old answers to the new ones
         as(key).header("If-Match", "\"0\"").body(response("A", "IE", "informal", "[\"housing\"]", "no", 10))
                 .put(S + "/responses/" + a).then().statusCode(200);
-        Eventually.await(Duration.ofSeconds(60), () -> given().get(S + "/statistics").then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(S + "/statistics").then()
                 .body("respondents", equalTo(3))
                 .body("questions.find { it.code == 'fields' }.options.find { it.code == 'education' }.count", equalTo(2))
                 .body("questions.find { it.code == 'fields' }.options.find { it.code == 'housing' }.count", equalTo(2))
@@ -79,7 +79,7 @@ class SurveyStatisticsTest {
                 r -> c.equals(r.key()) && r.value().contains("survey-response.submitted"));
         TopicWriter.send("survey-responses", submitted.key(), submitted.value());
         as(key).post(S + "/responses/" + c + "/withdraw").then().statusCode(200);
-        Eventually.await(Duration.ofSeconds(60), () -> given().get(S + "/statistics").then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(S + "/statistics").then()
                 .body("respondents", equalTo(2))
                 .body("questions.find { it.code == 'fields' }.options.find { it.code == 'education' }.count", equalTo(1))
                 .body("questions.find { it.code == 'members' }.numbers.max", equalTo(20.0f)));
@@ -94,9 +94,9 @@ class SurveyStatisticsTest {
         int before = given().get(statistics).then().statusCode(200).extract().path("respondents");
         String id = UUID.randomUUID().toString();
         TopicWriter.send("survey-responses", id, EventContracts.example("survey-response.submitted", id).toString());
-        Eventually.await(Duration.ofSeconds(60), () -> given().get(statistics).then().body("respondents", equalTo(before + 1)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(statistics).then().body("respondents", equalTo(before + 1)));
 
         TopicWriter.send("survey-responses", id, EventContracts.example("survey-response.withdrawn", id).toString());
-        Eventually.await(Duration.ofSeconds(60), () -> given().get(statistics).then().body("respondents", equalTo(before)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(statistics).then().body("respondents", equalTo(before)));
     }
 }

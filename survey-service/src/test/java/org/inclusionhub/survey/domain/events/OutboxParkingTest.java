@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.domain.events;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -19,7 +20,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.outbox.OutboxProducer;
 import org.inclusionhub.commons.outbox.OutboxWriter;
-import org.inclusionhub.commons.testing.Eventually;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +53,7 @@ class OutboxParkingTest {
         List<ConsumerRecord<String, String>> arrived = TopicReader.awaitRecords(TOPIC, Duration.ofSeconds(30), 2,
                 r -> r.value().contains(before) || r.value().contains(after));
         assertThat(arrived).hasSize(2);
-        Eventually.await(Duration.ofSeconds(10), () -> assertThat(status(large)).isEqualTo("parked"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(large)).isEqualTo("parked"));
 
         given().get("/q/health/group/pipeline").then().statusCode(503)
                 .body("checks.find { it.name == 'outbox' }.status", equalTo("DOWN"))
@@ -68,7 +68,7 @@ class OutboxParkingTest {
             producer.changeMaxEventBytes(limit * 2);
             asAdmin().post("/api/v1/outbox/parked/" + rowId + "/redrive").then().statusCode(200);
             TopicReader.awaitRecord(TOPIC, Duration.ofSeconds(30), r -> r.value().contains(large));
-            Eventually.await(Duration.ofSeconds(10), () -> assertThat(status(large)).isEqualTo("sent"));
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(large)).isEqualTo("sent"));
         } finally {
             producer.changeMaxEventBytes(limit);
         }
