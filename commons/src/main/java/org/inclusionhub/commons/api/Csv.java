@@ -1,119 +1,133 @@
 package org.inclusionhub.commons.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks. Written cells that
- * a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) get a
- * leading apostrophe, so exported third-party text cannot inject formulas.
+ * CSV as RFC 4180 describes it (quoted cells may hold commas, doubled quotes and line breaks), read and
+ * written with Apache Commons CSV. Written cells that a spreadsheet would run as a formula (starting with
+ * =, +, -, @, tab or carriage return, OWASP "CSV injection") get a leading apostrophe, so exported
+ * third-party text cannot inject formulas. A leading UTF-8 byte order mark is skipped on reading.
  */
 public final class Csv {
+
+    /** Commons CSV names the line of an unclosed quote only in its message: "(startline 3) EOF reached ...". */
+    private static final Pattern QUOTE_OPENED_ON = Pattern.compile("startline (\\d+)");
+
+    /** ... and the place of a bad character only there too: "... delimiter at line: 2, position: 8". */
+    private static final Pattern ERROR_POSITION = Pattern.compile("position: (\\d+)");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").setIgnoreEmptyLines(true).get();
+
+    /** A record and the line of the text it starts on (1-based); the two part ways after a cell with a line break. */
+    public record Record(int line, List<String> cells) {
+    }
 
     private Csv() {
     }
 
     /**
-     * @throws IllegalArgumentException naming line and column for text that is not well-formed
-     *         ({@link Text#problem}), text after a closing quote, or a quote left open
+     * @return the records, blank lines skipped
+     * @throws IllegalArgumentException naming the line (and the column, for a bad cell) of text that is not
+     *         well-formed: a cell {@link Text#problem} refuses, text after a closing quote, or a quote left open
      */
-    public static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean closed = false;
-        boolean fieldStarted = false;
-        int line = 1;
+    public static List<Record> parse(String text) {
         String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        for (int i = 0; i < input.length(); i++) {
-            char c = input.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == input.length() || input.charAt(i + 1) != '\n')) {
-                line++;
+        LineCounter lines = new LineCounter(input);
+        List<Record> records = new ArrayList<>();
+        CSVParser parser = null;
+        try {
+            parser = CSVParser.parse(input, FORMAT);
+            for (CSVRecord record : parser) {
+                int line = lines.lineAt(record.getCharacterPosition());
+                List<String> cells = record.toList();
+                for (int column = 0; column < cells.size(); column++) {
+                    String problem = Text.problem(cells.get(column));
+                    if (problem != null) {
+                        throw new IllegalArgumentException("CSV line " + line + ", column " + (column + 1) + ": the cell " + problem);
+                    }
+                }
+                records.add(new Record(line, cells));
             }
-            if (quoted) {
-                if (c == '"' && i + 1 < input.length() && input.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                    closed = true;
-                } else {
-                    field.append(c);
-                }
-            } else if (closed && c != ',' && c != '\n' && c != '\r') {
-                throw malformed(line, row.size() + 1, "has text after its closing quote");
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == ',') {
-                row.add(checked(field.toString(), line, row.size() + 1));
-                field.setLength(0);
-                fieldStarted = true;
-                closed = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
-                    i++;
-                    line++;
-                }
-                if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-                    row.add(checked(field.toString(), line - 1, row.size() + 1));
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-                closed = false;
-            } else {
-                field.append(c);
-                fieldStarted = true;
-            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException(malformed(e, input), e);
         }
-        if (quoted) {
-            throw new IllegalArgumentException("the CSV ends inside a quoted field");
-        }
-        if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-            row.add(checked(field.toString(), line, row.size() + 1));
-            rows.add(row);
-        }
-        return rows;
+        return records;
     }
 
-    private static String checked(String cell, int line, int column) {
-        String problem = Text.problem(cell);
-        if (problem != null) {
-            throw malformed(line, column, problem);
-        }
-        return cell;
-    }
-
-    private static IllegalArgumentException malformed(int line, int column, String problem) {
-        return new IllegalArgumentException("CSV line " + line + ", column " + column + ": the cell " + problem);
-    }
-
+    /** One record with its line break ({@code \r\n}), formula-guarded; a null cell is written empty. */
     public static String line(List<String> fields) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(escape(fields.get(i)));
-        }
-        return out.append("\r\n").toString();
+        return FORMAT.format(fields.stream().map(Csv::guarded).toArray()) + "\r\n";
     }
 
-    private static boolean isNumber(String s) {
-        return s.matches("-?\\d+(\\.\\d+)?");
-    }
-
-    static String escape(String raw) {
+    static String guarded(String raw) {
         if (raw == null) {
             return "";
         }
-        String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 && !isNumber(raw) ? "'" + raw : raw;
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            return '"' + value.replace("\"", "\"\"") + '"';
+        return !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 && !raw.matches("-?\\d+(\\.\\d+)?") ? "'" + raw : raw;
+    }
+
+    private static String malformed(Exception e, String input) {
+        String cause = e.getMessage() == null ? "" : e.getMessage();
+        Matcher opened = QUOTE_OPENED_ON.matcher(cause);
+        if (cause.contains("EOF reached before encapsulated token finished")) {
+            return "the CSV ends inside a quoted cell: a quote was left open" + (opened.find() ? " on line " + opened.group(1) : "");
         }
-        return value;
+        Matcher at = ERROR_POSITION.matcher(cause);
+        if (cause.contains("between encapsulated token and delimiter") && at.find()) {
+            int position = Math.min(Integer.parseInt(at.group(1)), input.length());
+            int lineStart = Math.max(input.lastIndexOf('\n', position - 1), input.lastIndexOf('\r', position - 1)) + 1;
+            return "CSV line " + new LineCounter(input).lineAt(lineStart) + ", column " + columnAt(input, lineStart, position)
+                    + ": a quoted cell has text after its closing quote";
+        }
+        return "the CSV is not well-formed: " + cause;
+    }
+
+    /** The 1-based column of {@code position}, counting the commas outside quotes since the line's start. */
+    private static int columnAt(String input, int lineStart, int position) {
+        int column = 1;
+        boolean quoted = false;
+        for (int i = lineStart; i < position - 1; i++) {
+            char c = input.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                column++;
+            }
+        }
+        return column;
+    }
+
+    /** Turns character positions into line numbers, reading forward only (records come in order). */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        /** A record's position may point at the blank lines skipped before it; its line is that of its first cell. */
+        int lineAt(long recordPosition) {
+            long target = recordPosition;
+            while (target < text.length() && (text.charAt((int) target) == '\n' || text.charAt((int) target) == '\r')) {
+                target++;
+            }
+            for (; position < target && position < text.length(); position++) {
+                char c = text.charAt(position);
+                if (c == '\n' || c == '\r' && (position + 1 == text.length() || text.charAt(position + 1) != '\n')) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 }

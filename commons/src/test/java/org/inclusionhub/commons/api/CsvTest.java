@@ -12,15 +12,22 @@ class CsvTest {
     void parsesQuotedFieldsWithCommasQuotesAndLineBreaks() {
         String text = "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n1,,3";
         assertThat(Csv.parse(text)).containsExactly(
-                List.of("a", "b", "c"),
-                List.of("x, y", "say \"hi\"", "two\nlines"),
-                List.of("1", "", "3"));
+                new Csv.Record(1, List.of("a", "b", "c")),
+                new Csv.Record(2, List.of("x, y", "say \"hi\"", "two\nlines")),
+                new Csv.Record(4, List.of("1", "", "3")));
+    }
+
+    /** A record's line is where it starts in the file, not its index: the two differ after a cell with line breaks. */
+    @Test
+    void eachRecordKnowsTheLineItStartsOn() {
+        String text = "title,summary\n\"A\",\"one\ntwo\nthree\"\n\r\nB,b\rC,c\n";
+        assertThat(Csv.parse(text)).extracting(Csv.Record::line).containsExactly(1, 2, 6, 7);
     }
 
     @Test
     void writesWhatItReads() {
         List<String> fields = List.of("plain", "with,comma", "with \"quote\"", "multi\nline", "");
-        assertThat(Csv.parse(Csv.line(fields))).containsExactly(fields);
+        assertThat(Csv.parse(Csv.line(fields))).extracting(Csv.Record::cells).containsExactly(fields);
     }
 
     @Test
@@ -31,7 +38,8 @@ class CsvTest {
 
     @Test
     void rejectsAnUnclosedQuote() {
-        assertThatThrownBy(() -> Csv.parse("a,\"open")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Csv.parse("a,\"open")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("quote was left open on line 1");
     }
 
     @Test
@@ -41,5 +49,6 @@ class CsvTest {
         assertThatThrownBy(() -> Csv.parse("a,b\n\"x\"y,z\n")).hasMessageContaining("line 2, column 1")
                 .hasMessageContaining("closing quote");
         assertThatThrownBy(() -> Csv.parse("a,\"two\nlines\"\n1,2\n3,\u0000\n")).hasMessageContaining("line 4, column 2");
+        assertThatThrownBy(() -> Csv.parse("a,b,c\n1,\"2\"x,3\n")).hasMessageContaining("line 2, column 2");
     }
 }

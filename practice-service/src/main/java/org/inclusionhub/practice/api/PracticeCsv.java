@@ -24,16 +24,16 @@ public final class PracticeCsv {
     private PracticeCsv() {
     }
 
-    /** A parsed row: its line number (1 = header), the content if it could be read, and what could not. */
+    /** A parsed row: the line it starts on in the file (1 = header), the content if it could be read, and what could not. */
     public record Row(int line, PracticeContent content, List<Violation> violations) {
     }
 
     public static List<Row> read(String text) {
-        List<List<String>> records = Csv.parse(text);
+        List<Csv.Record> records = Csv.parse(text);
         if (records.isEmpty()) {
             return List.of();
         }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
+        List<String> header = records.get(0).cells().stream().map(String::strip).toList();
         List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).filter(c -> REQUIRED.contains(c)).toList();
         List<String> unknown = header.stream().filter(c -> !EXPORT_COLUMNS.contains(c)).toList();
         List<String> repeated = header.stream().filter(c -> java.util.Collections.frequency(header, c) > 1).distinct().toList();
@@ -47,7 +47,7 @@ public final class PracticeCsv {
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             Map<String, String> cells = new HashMap<>();
-            List<String> record = records.get(i);
+            List<String> record = records.get(i).cells();
             for (int c = 0; c < header.size() && c < record.size(); c++) {
                 cells.put(header.get(c), record.get(c).isBlank() ? null : record.get(c).strip());
             }
@@ -55,7 +55,7 @@ public final class PracticeCsv {
             if (record.size() != header.size()) {
                 violations.add(new Violation("row", "has " + record.size() + " fields, the header has " + header.size()));
             }
-            rows.add(new Row(i + 1, toContent(cells, violations), violations));
+            rows.add(new Row(records.get(i).line(), toContent(cells, violations), violations));
         }
         return rows;
     }

@@ -46,6 +46,17 @@ class PracticeImportExportTest {
                 .body("total", equalTo(0));
     }
 
+    /** A quoted description over three lines: the bad record after it starts on line 5, not on the file's third line. */
+    @Test
+    void anImportErrorNamesTheLineTheRecordStartsOnAfterAMultiLineCell() {
+        String multiLine = csvRow("Gozo lines", "MT", "housing", "csv-lines").replaceFirst(",,", ",\"first line\nsecond\nthird\",");
+        String csv = HEADER + multiLine + csvRow("Gozo after", "ZZ", "housing", "csv-after");
+        asAdmin().contentType("text/csv").body(csv).post("/api/v1/practices/import").then().statusCode(422)
+                .body("errors.row", contains(2))
+                .body("errors.line", contains(5))
+                .body("errors[0].violations.field", contains("country"));
+    }
+
     @Test
     void csvImportStoresAllRowsAndIsIdempotent() {
         String csv = HEADER + csvRow("Marsaxlokk fishing cooperative", "MT", "employment", "csv-ok-1")
@@ -141,7 +152,7 @@ class PracticeImportExportTest {
 
         String csv = given().queryParam("country", "LU").queryParam("format", "csv").get("/api/v1/practices/export")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        List<List<String>> rows = Csv.parse(csv);
+        List<List<String>> rows = Csv.parse(csv).stream().map(Csv.Record::cells).toList();
         assertThat(rows.get(0)).isEqualTo(PracticeCsv.EXPORT_COLUMNS);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).get(3)).isEqualTo("Exported, \"quoted\" practice");
@@ -159,7 +170,7 @@ class PracticeImportExportTest {
         createPublished(p);
         String csv = given().queryParam("scope", "transnational").get("/api/v1/practices/export").then().statusCode(200)
                 .extract().asString();
-        List<List<String>> rows = Csv.parse(csv);
+        List<List<String>> rows = Csv.parse(csv).stream().map(Csv.Record::cells).toList();
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("Transnational export without country"));
         given().queryParam("scope", "transnational").queryParam("format", "json").get("/api/v1/practices/export").then()
                 .statusCode(200).body("title", hasItem("Transnational export without country"));
