@@ -29,10 +29,10 @@ public class RequestLimits {
     private final Optional<MemorySize> maxBodySize;
 
     public RequestLimits(ObjectMapper mapper,
-            @ConfigProperty(name = "inclusionhub.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+            HttpLimitsConfig limits,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.mapper = mapper;
-        this.maxUriLength = maxUriLength;
+        this.maxUriLength = limits.maxUriLength();
         this.maxBodySize = maxBodySize;
     }
 

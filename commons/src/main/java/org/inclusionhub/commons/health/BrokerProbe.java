@@ -30,9 +30,9 @@ public class BrokerProbe {
     private Admin admin;
 
     public BrokerProbe(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "inclusionhub.health.broker-timeout", defaultValue = "2s") Duration timeout) {
+            HealthConfig config) {
         this.bootstrapServers = bootstrapServers;
-        this.timeout = timeout;
+        this.timeout = config.brokerTimeout();
     }
 
     public Result last() {

@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The consumer side of exactly-once effects: a consumer records the event id in the same
@@ -27,9 +26,9 @@ public class ProcessedEvents {
     private final Duration retention;
 
     public ProcessedEvents(EntityManager em,
-            @ConfigProperty(name = "inclusionhub.inbox.retention", defaultValue = "14d") Duration retention) {
+            InboxConfig config) {
         this.em = em;
-        this.retention = retention;
+        this.retention = config.retention();
     }
 
     /** @return true the first time this consumer sees the event, false on every redelivery */

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Where the three dashboards live (public URLs from configuration), for the shared page header. */
@@ -20,11 +19,9 @@ public class DashboardLinksResource {
 
     private final List<Link> links;
 
-    public DashboardLinksResource(
-            @ConfigProperty(name = "inclusionhub.dashboards.practices-url", defaultValue = "http://localhost:8081/dashboard/") String practices,
-            @ConfigProperty(name = "inclusionhub.dashboards.assessments-url", defaultValue = "http://localhost:8082/dashboard/") String assessments,
-            @ConfigProperty(name = "inclusionhub.dashboards.surveys-url", defaultValue = "http://localhost:8083/dashboard/") String surveys) {
-        this.links = List.of(new Link("Practices", practices), new Link("Assessments", assessments), new Link("Surveys", surveys));
+    public DashboardLinksResource(DashboardsConfig config) {
+        this.links = List.of(new Link("Practices", config.practicesUrl()), new Link("Assessments", config.assessmentsUrl()),
+                new Link("Surveys", config.surveysUrl()));
     }
 
     @GET

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inclusionhub.commons.SqlValues;
 
 /**
@@ -36,9 +35,9 @@ public class StatisticsChanges {
     private final Duration retention;
 
     public StatisticsChanges(EntityManager em,
-            @ConfigProperty(name = "inclusionhub.live.retention", defaultValue = "72h") Duration retention) {
+            LiveConfig config) {
         this.em = em;
-        this.retention = retention;
+        this.retention = config.retention();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

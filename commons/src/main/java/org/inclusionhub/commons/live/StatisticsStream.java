@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Server-Sent Events of a statistics stream:
@@ -43,13 +42,12 @@ public class StatisticsStream {
     private final Duration heartbeat;
 
     public StatisticsStream(StatisticsChanges changes, ChangeSignals signals, ObjectMapper mapper,
-            @ConfigProperty(name = "inclusionhub.live.poll-interval", defaultValue = "500ms") Duration pollInterval,
-            @ConfigProperty(name = "inclusionhub.live.heartbeat", defaultValue = "15s") Duration heartbeat) {
+            LiveConfig config) {
         this.changes = changes;
         this.signals = signals;
         this.mapper = mapper;
-        this.pollInterval = pollInterval;
-        this.heartbeat = heartbeat;
+        this.pollInterval = config.pollInterval();
+        this.heartbeat = config.heartbeat();
     }
 
     /** @param lastEventId the Last-Event-ID header of a reconnecting client, or null for a new one */

@@ -1,12 +1,12 @@
 package org.inclusionhub.commons.outbox;
 
+import org.inclusionhub.commons.events.EventsConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inclusionhub.commons.events.CloudEvent;
 import org.inclusionhub.commons.events.EventSerializer;
 
@@ -24,10 +24,10 @@ public class OutboxWriter {
     private final String source;
 
     public OutboxWriter(EventSerializer serializer, ObjectMapper mapper,
-            @ConfigProperty(name = "inclusionhub.events.source") String source) {
+            EventsConfig config) {
         this.serializer = serializer;
         this.mapper = mapper;
-        this.source = source;
+        this.source = config.source();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues, finds, rotates and revokes API keys; knows the bootstrap admin key from configuration. */
 @ApplicationScoped
@@ -22,9 +21,8 @@ public class ApiKeys {
     private final Optional<String> bootstrapAdminHash;
     private final AuthenticatedKeys recent;
 
-    public ApiKeys(@ConfigProperty(name = "inclusionhub.security.bootstrap-admin-key") Optional<String> bootstrapAdminKey,
-            AuthenticatedKeys recent) {
-        this.bootstrapAdminHash = bootstrapAdminKey.filter(k -> !k.isBlank()).map(ApiKeyHasher::hash);
+    public ApiKeys(SecurityConfig config, AuthenticatedKeys recent) {
+        this.bootstrapAdminHash = config.bootstrapAdminKey().filter(k -> !k.isBlank()).map(ApiKeyHasher::hash);
         this.recent = recent;
     }
 

@@ -3,9 +3,7 @@ package org.inclusionhub.commons.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inclusionhub.commons.security.ApiKeys.Holder;
 
 /**
@@ -19,8 +17,8 @@ public class AuthenticatedKeys {
 
     private final Cache<String, Holder> byHash;
 
-    public AuthenticatedKeys(@ConfigProperty(name = "inclusionhub.security.key-cache-ttl", defaultValue = "5s") Duration ttl) {
-        this.byHash = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+    public AuthenticatedKeys(SecurityConfig config) {
+        this.byHash = Caffeine.newBuilder().expireAfterWrite(config.keyCacheTtl()).maximumSize(10_000).build();
     }
 
     Optional<Holder> find(String hash) {

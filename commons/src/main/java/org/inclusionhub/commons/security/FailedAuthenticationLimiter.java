@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A brake on key guessing: each client address may fail authentication {@code limit} times per
@@ -24,10 +23,9 @@ public class FailedAuthenticationLimiter {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     public FailedAuthenticationLimiter(
-            @ConfigProperty(name = "inclusionhub.security.failed-authentication.limit", defaultValue = "30") int limit,
-            @ConfigProperty(name = "inclusionhub.security.failed-authentication.period", defaultValue = "1m") Duration period) {
-        this.limit = limit;
-        this.period = period;
+            SecurityConfig config) {
+        this.limit = config.failedAuthentication().limit();
+        this.period = config.failedAuthentication().period();
     }
 
     /** @return how long the client must wait, when it has no failures left; empty when it may try */

@@ -21,7 +21,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.problem.ApiProblem;
@@ -50,14 +49,14 @@ public class PracticeResource {
 
     public PracticeResource(PracticeService practices, PracticeSearch search, PracticeImporter importer,
             PracticeExporter exporter, PracticeScores scores, SecurityIdentity caller,
-            @ConfigProperty(name = "inclusionhub.practices.max-page-size") int maxPageSize) {
+            PracticeApiConfig config) {
         this.practices = practices;
         this.search = search;
         this.importer = importer;
         this.exporter = exporter;
         this.scores = scores;
         this.caller = caller;
-        this.maxPageSize = maxPageSize;
+        this.maxPageSize = config.maxPageSize();
     }
 
     @GET

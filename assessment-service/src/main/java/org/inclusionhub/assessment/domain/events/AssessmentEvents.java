@@ -1,10 +1,10 @@
 package org.inclusionhub.assessment.domain.events;
 
+import org.inclusionhub.commons.events.TopicsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inclusionhub.assessment.domain.Assessment;
 import org.inclusionhub.assessment.domain.AssessmentContent;
 import org.inclusionhub.assessment.domain.Scores;
@@ -31,9 +31,9 @@ public class AssessmentEvents {
     private final OutboxWriter outbox;
     private final String topic;
 
-    public AssessmentEvents(OutboxWriter outbox, @ConfigProperty(name = "inclusionhub.topics.assessments") String topic) {
+    public AssessmentEvents(OutboxWriter outbox, TopicsConfig topics) {
         this.outbox = outbox;
-        this.topic = topic;
+        this.topic = topics.assessments();
     }
 
     public void record(String type, Assessment assessment) {

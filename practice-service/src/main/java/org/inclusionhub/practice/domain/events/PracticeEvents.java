@@ -1,7 +1,7 @@
 package org.inclusionhub.practice.domain.events;
 
+import org.inclusionhub.commons.events.TopicsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inclusionhub.commons.live.StatisticsChanges;
 import org.inclusionhub.commons.outbox.OutboxWriter;
 import org.inclusionhub.practice.domain.Practice;
@@ -28,10 +28,10 @@ public class PracticeEvents {
     private final String topic;
 
     public PracticeEvents(OutboxWriter outbox, StatisticsChanges changes,
-            @ConfigProperty(name = "inclusionhub.topics.practices") String topic) {
+            TopicsConfig topics) {
         this.outbox = outbox;
         this.changes = changes;
-        this.topic = topic;
+        this.topic = topics.practices();
     }
 
     /** Appends the event; the public change stream hears of it only when the practice is not a draft. */

@@ -1,10 +1,10 @@
 package org.inclusionhub.survey.domain.events;
 
+import org.inclusionhub.commons.events.TopicsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inclusionhub.commons.outbox.OutboxWriter;
 import org.inclusionhub.survey.domain.SurveyResponse;
 
@@ -23,9 +23,9 @@ public class SurveyResponseEvents {
     private final OutboxWriter outbox;
     private final String topic;
 
-    public SurveyResponseEvents(OutboxWriter outbox, @ConfigProperty(name = "inclusionhub.topics.survey-responses") String topic) {
+    public SurveyResponseEvents(OutboxWriter outbox, TopicsConfig topics) {
         this.outbox = outbox;
-        this.topic = topic;
+        this.topic = topics.surveyResponses();
     }
 
     public void record(String type, SurveyResponse r) {
