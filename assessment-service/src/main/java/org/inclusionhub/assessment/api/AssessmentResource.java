@@ -1,5 +1,7 @@
 package org.inclusionhub.assessment.api;
 
+import org.inclusionhub.commons.api.Callers;
+import org.inclusionhub.commons.domain.Caller;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -107,7 +109,7 @@ public class AssessmentResource {
         if (!v.isEmpty()) {
             throw ApiProblem.invalid(v);
         }
-        AssessmentService.Caller draftsOf = null;
+        Caller draftsOf = null;
         if (AssessmentStatus.DRAFT.code().equals(status)) {
             draftsOf = callerOrNull();
             if (draftsOf == null) {
@@ -141,7 +143,7 @@ public class AssessmentResource {
         if (from == null || to == null) {
             throw ApiProblem.invalid(List.of(new Violation(from == null ? "from" : "to", "is required: an assessment id")));
         }
-        AssessmentService.Caller caller = callerOrNull();
+        Caller caller = callerOrNull();
         try {
             return Comparison.of(assessments.read(from, caller), assessments.read(to, caller));
         } catch (IllegalArgumentException e) {
@@ -149,12 +151,12 @@ public class AssessmentResource {
         }
     }
 
-    private AssessmentService.Caller caller() {
-        return new AssessmentService.Caller(identity.getPrincipal().getName(), identity.hasRole(Roles.ADMIN));
+    private Caller caller() {
+        return Callers.of(identity);
     }
 
-    private AssessmentService.Caller callerOrNull() {
-        return identity.isAnonymous() ? null : caller();
+    private Caller callerOrNull() {
+        return Callers.ofOrNull(identity);
     }
 
     private static Response withETag(Response.ResponseBuilder builder, Assessment a) {

@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.domain;
 
+import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.ExpectedVersion;
 import org.inclusionhub.commons.domain.InvalidInputException;
@@ -75,17 +76,10 @@ public class AssessmentService {
         return assessment;
     }
 
-    /** Who acts: the owner of the API key, and whether it is an admin (who may act on every assessment). */
-    public record Caller(String owner, boolean admin) {
-        boolean mayChange(Assessment a) {
-            return admin || owner.equals(a.owner);
-        }
-    }
-
     /** Reading: submitted and withdrawn assessments are public; a draft only for its owner or an admin. */
     public Assessment read(UUID id, Caller caller) {
         Assessment a = Assessment.findById(id);
-        if (a == null || (a.status() == AssessmentStatus.DRAFT && (caller == null || !caller.mayChange(a)))) {
+        if (a == null || (a.status() == AssessmentStatus.DRAFT && (caller == null || !caller.actsFor(a.owner)))) {
             throw new NotFoundException("Assessment", id);
         }
         return a;
@@ -93,7 +87,7 @@ public class AssessmentService {
 
     private Assessment findFor(UUID id, Caller caller) {
         Assessment a = Assessment.findById(id);
-        if (a == null || !caller.mayChange(a)) {
+        if (a == null || !caller.actsFor(a.owner)) {
             throw new NotFoundException("Assessment", id);
         }
         return a;

@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.domain;
 
+import org.inclusionhub.commons.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ public class Assessments {
      * those; without: every assessment but drafts.
      */
     @Transactional
-    public Page page(Filter filter, AssessmentStatus status, AssessmentService.Caller draftsOf, int page, int size) {
+    public Page page(Filter filter, AssessmentStatus status, Caller draftsOf, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (status == AssessmentStatus.DRAFT) {

@@ -1,5 +1,7 @@
 package org.inclusionhub.survey.api;
 
+import org.inclusionhub.commons.api.Callers;
+import org.inclusionhub.commons.domain.Caller;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -198,7 +200,7 @@ public class ResponseResource {
             @QueryParam("status") String status) {
         SurveyDefinition definition = QuarkusTransaction.requiringNew().call(() -> surveys.published(code, version).definition);
         SurveyResponses.requireKnownStatus(status);
-        ResponseService.Caller caller = caller();
+        Caller caller = caller();
         return switch (format) {
             case "csv" -> {
                 ResponseCsv csv = new ResponseCsv(definition, labels);
@@ -231,8 +233,8 @@ public class ResponseResource {
         };
     }
 
-    private ResponseService.Caller caller() {
-        return new ResponseService.Caller(identity.getPrincipal().getName(), identity.hasRole(Roles.ADMIN));
+    private Caller caller() {
+        return Callers.of(identity);
     }
 
     private static void write(Writer w, String text) {

@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.domain;
 
+import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.DomainException;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.UnprocessableException;
@@ -69,7 +70,7 @@ public class BulkSubmissions {
      * @throws DomainException 400 for an empty or oversized batch or a malformed key; 422 when the batch key was
      *         used for other items
      */
-    public List<Outcome> submitAll(String surveyCode, Integer version, List<Item> items, ResponseService.Caller caller,
+    public List<Outcome> submitAll(String surveyCode, Integer version, List<Item> items, Caller caller,
             String batchKey) {
         if (items.isEmpty() || items.size() > MAX_ITEMS) {
             throw InvalidInputException.because("a bulk submission holds 1 to " + MAX_ITEMS + " responses");
@@ -120,7 +121,7 @@ public class BulkSubmissions {
      * item, each on its own, so every item still gets its own outcome.
      */
     private void storeChunk(SurveyDefinition survey, List<Item> items, ResponseValidator.Result[] answers, List<Integer> chunk,
-            ResponseService.Caller caller, String batchKey, Outcome[] outcomes) {
+            Caller caller, String batchKey, Outcome[] outcomes) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (int i : chunk) {
@@ -135,7 +136,7 @@ public class BulkSubmissions {
     }
 
     private ResponseService.Submission store(SurveyDefinition survey, Item item, ResponseValidator.Result answers, int index,
-            ResponseService.Caller caller, String batchKey) {
+            Caller caller, String batchKey) {
         return responses.store(survey, item.content(), () -> answers, caller, keyOf(item, index, batchKey));
     }
 
@@ -149,7 +150,7 @@ public class BulkSubmissions {
 
     /** One item in a transaction of its own; a failure is that item's outcome alone. */
     private Outcome storeAlone(SurveyDefinition survey, Item item, ResponseValidator.Result answers, int index,
-            ResponseService.Caller caller, String batchKey) {
+            Caller caller, String batchKey) {
         try {
             return stored(index, QuarkusTransaction.requiringNew().call(() -> store(survey, item, answers, index, caller, batchKey)));
         } catch (DomainException e) {

@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.domain;
 
+import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.DomainException;
 import org.inclusionhub.commons.domain.ExpectedVersion;
@@ -30,13 +31,6 @@ public class ResponseService {
         this.events = events;
         this.em = em;
         this.fingerprints = fingerprints;
-    }
-
-    /** Who acts: the key's owner, and whether it is an admin (who reads and changes every response). */
-    public record Caller(String owner, boolean admin) {
-        boolean owns(SurveyResponse r) {
-            return admin || owner.equals(r.owner);
-        }
     }
 
     /** The stored response and whether this answer replays an earlier request with the same Idempotency-Key. */
@@ -131,7 +125,7 @@ public class ResponseService {
     /** Another partner's response answers 404, as if it did not exist. */
     public SurveyResponse find(String surveyCode, UUID id, Caller caller) {
         SurveyResponse r = SurveyResponse.findById(id);
-        if (r == null || !r.surveyCode.equals(surveyCode) || !caller.owns(r)) {
+        if (r == null || !r.surveyCode.equals(surveyCode) || !caller.actsFor(r.owner)) {
             throw new NotFoundException("Response", id);
         }
         return r;

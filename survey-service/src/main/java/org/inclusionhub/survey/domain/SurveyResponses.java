@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.domain;
 
+import org.inclusionhub.commons.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,7 +35,7 @@ public class SurveyResponses {
 
     /** @throws InvalidInputException when {@code status} is neither submitted nor withdrawn */
     @Transactional
-    public Page page(String surveyCode, String status, ResponseService.Caller caller, int page, int size) {
+    public Page page(String surveyCode, String status, Caller caller, int page, int size) {
         Query query = query("surveyCode = :code", Map.of("code", surveyCode), status, caller);
         var found = SurveyResponse.<SurveyResponse>find(query.where + " order by createdAt, id", query.params);
         return new Page(found.page(page, size).list(), found.count());
@@ -45,7 +46,7 @@ public class SurveyResponses {
      *
      * @throws InvalidInputException when {@code status} is neither submitted nor withdrawn (before anything is read)
      */
-    public void forEachOfVersion(String surveyCode, int version, String status, ResponseService.Caller caller,
+    public void forEachOfVersion(String surveyCode, int version, String status, Caller caller,
             Consumer<SurveyResponse> action) {
         Query query = query("surveyCode = :code and surveyVersion = :version", Map.of("code", surveyCode, "version", version),
                 status, caller);
@@ -67,7 +68,7 @@ public class SurveyResponses {
     private record Query(String where, Map<String, Object> params) {
     }
 
-    private static Query query(String where, Map<String, Object> base, String status, ResponseService.Caller caller) {
+    private static Query query(String where, Map<String, Object> base, String status, Caller caller) {
         requireKnownStatus(status);
         StringBuilder text = new StringBuilder(where);
         Map<String, Object> params = new HashMap<>(base);
