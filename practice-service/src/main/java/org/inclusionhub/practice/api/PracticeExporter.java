@@ -10,8 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.inclusionhub.practice.search.PracticeQuery;
-import org.inclusionhub.practice.search.PracticeSearch;
+import org.inclusionhub.practice.domain.PracticeQuery;
+import org.inclusionhub.practice.domain.Practices;
 
 /**
  * Streams the filtered list as CSV or JSON while reading it from the database in chunks, so the
@@ -20,10 +20,10 @@ import org.inclusionhub.practice.search.PracticeSearch;
 @ApplicationScoped
 public class PracticeExporter {
 
-    private final PracticeSearch search;
+    private final Practices search;
     private final ObjectMapper mapper;
 
-    public PracticeExporter(PracticeSearch search, ObjectMapper mapper) {
+    public PracticeExporter(Practices search, ObjectMapper mapper) {
         this.search = search;
         this.mapper = mapper;
     }

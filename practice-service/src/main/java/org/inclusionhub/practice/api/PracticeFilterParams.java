@@ -12,8 +12,8 @@ import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.practice.domain.Countries;
 import org.inclusionhub.practice.domain.Vocabularies;
 import org.inclusionhub.practice.domain.Vocabulary;
-import org.inclusionhub.practice.search.PracticeQuery;
-import org.inclusionhub.practice.search.PracticeSort;
+import org.inclusionhub.practice.domain.PracticeQuery;
+import org.inclusionhub.practice.domain.PracticeSort;
 
 /** The query parameters of the list and export endpoints. A parameter may repeat: {@code theme=a&theme=b}. */
 public class PracticeFilterParams {

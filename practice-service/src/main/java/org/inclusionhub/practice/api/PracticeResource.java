@@ -31,8 +31,8 @@ import org.inclusionhub.practice.domain.PracticeService;
 import org.inclusionhub.practice.domain.PracticeStatus;
 import org.inclusionhub.practice.scores.LatestScore;
 import org.inclusionhub.practice.scores.PracticeScores;
-import org.inclusionhub.practice.search.PracticeQuery;
-import org.inclusionhub.practice.search.PracticeSearch;
+import org.inclusionhub.practice.domain.PracticeQuery;
+import org.inclusionhub.practice.domain.Practices;
 
 @Path("/api/v1/practices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,14 +40,14 @@ import org.inclusionhub.practice.search.PracticeSearch;
 public class PracticeResource {
 
     private final PracticeService practices;
-    private final PracticeSearch search;
+    private final Practices search;
     private final PracticeImporter importer;
     private final PracticeExporter exporter;
     private final PracticeScores scores;
     private final SecurityIdentity caller;
     private final int maxPageSize;
 
-    public PracticeResource(PracticeService practices, PracticeSearch search, PracticeImporter importer,
+    public PracticeResource(PracticeService practices, Practices search, PracticeImporter importer,
             PracticeExporter exporter, PracticeScores scores, SecurityIdentity caller,
             PracticeApiConfig config) {
         this.practices = practices;
@@ -63,7 +63,7 @@ public class PracticeResource {
     @Transactional
     public PracticeListResponse list(@BeanParam PracticeFilterParams params) {
         PracticeQuery query = params.toQuery(reader(), maxPageSize);
-        PracticeSearch.Result result = search.search(query);
+        Practices.Result result = search.search(query);
         Map<UUID, List<LatestScore>> scores = this.scores.latest(result.items().stream().map(p -> p.id).toList());
         List<PracticeResponse> items = result.items().stream()
                 .map(p -> PracticeResponse.of(p, scores.getOrDefault(p.id, List.of()))).toList();

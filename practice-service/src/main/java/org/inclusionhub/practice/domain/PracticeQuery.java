@@ -1,4 +1,4 @@
-package org.inclusionhub.practice.search;
+package org.inclusionhub.practice.domain;
 
 import java.util.List;
 

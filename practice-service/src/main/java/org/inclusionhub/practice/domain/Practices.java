@@ -1,4 +1,4 @@
-package org.inclusionhub.practice.search;
+package org.inclusionhub.practice.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,14 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.jpa.HibernateHints;
-import org.inclusionhub.practice.domain.Practice;
 
 /**
  * The catalogue's read side in SQL: filters on indexed columns and arrays, PostgreSQL full-text
  * search ranked over title (weight A), summary (B) and description (C), and facet counts.
  */
 @ApplicationScoped
-public class PracticeSearch {
+public class Practices {
 
     /** The latest submitted overall score of the practice under the framework of the query. */
     private static final String LATEST_SCORE = "(select ps.overall from practice_score ps where ps.practice_id = p.id"
@@ -27,7 +26,7 @@ public class PracticeSearch {
 
     private final EntityManager em;
 
-    public PracticeSearch(EntityManager em) {
+    public Practices(EntityManager em) {
         this.em = em;
     }
 
