@@ -11,7 +11,10 @@ import java.util.Set;
  * The one scoring rule of Inclusion Hub (the README explains it).
  * <ul>
  * <li>Checklist: a score is items met over items rated, times 100. Items rated not applicable, and
- * all items of a question marked not applicable (absent), are not rated and count in neither part.</li>
+ * all items of a question marked not applicable (absent), are not rated and count in neither part. A
+ * guiding question with no rated item and no answer of its own reads back as not applicable too, as the
+ * SPRING assessments leave out the questions that do not apply (seed 001); an answer
+ * {@code applicable: true} keeps it applicable but unrated.</li>
  * <li>Benchmark: a score is the mean maturity (0–3) of the rated key factors, divided by 3, times 100.</li>
  * <li>Coverage is rated over all ratable elements of the scope, so a thin assessment shows as such.</li>
  * </ul>
@@ -25,9 +28,12 @@ public final class Scoring {
     public static Scores score(FrameworkDefinition framework, List<AssessmentContent.Answer> answers,
             List<AssessmentContent.Rating> ratings) {
         Set<String> absent = new HashSet<>();
+        Set<String> declaredApplicable = new HashSet<>();
         for (AssessmentContent.Answer a : answers) {
             if (Boolean.FALSE.equals(a.applicable())) {
                 absent.add(a.question());
+            } else if (Boolean.TRUE.equals(a.applicable())) {
+                declaredApplicable.add(a.question());
             }
         }
         Map<String, String> rating = new HashMap<>();
@@ -40,9 +46,11 @@ public final class Scoring {
             Tally areaTally = new Tally();
             List<Scores.QuestionScore> questions = new ArrayList<>();
             for (FrameworkDefinition.Question question : area.questions()) {
-                boolean applicable = !absent.contains(question.code());
                 List<String> rated = framework.isBenchmark() ? List.of(question.code())
                         : question.items().stream().map(FrameworkDefinition.Item::code).toList();
+                boolean applicable = !absent.contains(question.code())
+                        && (framework.isBenchmark() || declaredApplicable.contains(question.code())
+                                || rated.stream().anyMatch(rating::containsKey));
                 Tally q = new Tally();
                 for (String code : rated) {
                     q.add(applicable ? rating.get(code) : null);

@@ -52,6 +52,21 @@ class ScoringTest {
         assertThat(s.overall().coverage()).isEqualTo(0.6667);
     }
 
+    /** SPRING assessments leave out the guiding questions that do not apply: one left out reads back as not applicable. */
+    @Test
+    void aQuestionLeftOutReadsBackAsNotApplicableUnlessDeclaredApplicable() {
+        Scores s = Scoring.score(CHECKLIST, List.of(new AssessmentContent.Answer("B.1", true, null)),
+                List.of(r("A.1.1", "met"), r("A.1.3", "not-applicable")));
+        assertThat(s.area("A").questions().get(0).applicable()).isTrue();
+        assertThat(s.area("A").questions().get(1).applicable()).isFalse();
+        assertThat(s.area("B").questions().get(0).applicable()).isTrue();
+        assertThat(s.area("B").line().rated()).isZero();
+        // the figures do not move: unrated items count in coverage either way
+        assertThat(s.overall().rated()).isEqualTo(1);
+        assertThat(s.overall().total()).isEqualTo(9);
+        assertThat(s.overall().score()).isEqualTo(100.0);
+    }
+
     @Test
     void anAbsentQuestionIgnoresRatingsItMightCarry() {
         Scores s = Scoring.score(CHECKLIST, List.of(new AssessmentContent.Answer("B.1", false, null)),

@@ -100,7 +100,12 @@ public class SurveyResource {
     @Path("/{code}/statistics/crosstab")
     @Transactional
     public SurveyStatistics.CrossTab crossTab(@PathParam("code") String code, @QueryParam("version") Integer version,
-            @QueryParam("rows") String rows, @QueryParam("columns") String columns) {
+            @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("filter") String filter) {
+        if (filter != null) {
+            // refused rather than ignored: figures that look filtered but are not would mislead
+            throw ApiProblem.invalid(List.of(new Violation("filter", "cross-tabs cover all responses; filtered cross-tabs are "
+                    + "not available yet (filter the statistics instead)")));
+        }
         SurveyDefinition d = surveys.published(code, version).definition;
         SurveyDefinition.Question r = categorical(d, "rows", rows);
         SurveyDefinition.Question c = categorical(d, "columns", columns);

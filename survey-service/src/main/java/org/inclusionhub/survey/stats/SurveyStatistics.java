@@ -11,8 +11,13 @@ public record SurveyStatistics(String survey, int version, String filter, long r
             List<OptionCount> options, Numbers numbers) {
     }
 
-    /** For multiple choice the percentage is of those who answered, so shares can sum past 100 %. */
-    public record OptionCount(String code, String label, long count, double percentage) {
+    /**
+     * An answer's count with two percentages (0 to 100, one decimal): {@code percentage} of those who answered
+     * the question, and {@code percentageOfRespondents} of all respondents, the base the ERASMI compendium
+     * uses for its figures (seed 004: "n = 55"). For multiple choice both can sum past 100 %.
+     * {@code label} is the option's text, or a country's English name.
+     */
+    public record OptionCount(String code, String label, long count, double percentage, double percentageOfRespondents) {
     }
 
     public record Numbers(long n, Double mean, Double median, Double min, Double max, List<Bin> histogram) {
@@ -22,8 +27,16 @@ public record SurveyStatistics(String survey, int version, String filter, long r
     public record Bin(double from, double to, long count) {
     }
 
-    /** Counts of answer pairs of two categorical questions, over all responses. */
+    /**
+     * Counts of answer pairs of two categorical questions, over all responses: {@code counts[i][j]} respondents
+     * gave row answer i and column answer j. {@code rowTotals[i]} and {@code columnTotals[j]} are the
+     * respondents who gave that answer at all (the margins; for multiple choice a respondent counts in several
+     * cells, so cells need not sum to them). {@code rowPercentages[i][j]} is the cell's share of its row total,
+     * {@code columnPercentages[i][j]} of its column total (0 to 100, one decimal; 0 for an empty total).
+     */
     public record CrossTab(String survey, int version, String rows, String columns, List<String> rowOptions,
-            List<String> columnOptions, List<List<Long>> counts, long respondents) {
+            List<String> rowLabels, List<String> columnOptions, List<String> columnLabels, List<List<Long>> counts,
+            List<Long> rowTotals, List<Long> columnTotals, List<List<Double>> rowPercentages,
+            List<List<Double>> columnPercentages, long respondents) {
     }
 }

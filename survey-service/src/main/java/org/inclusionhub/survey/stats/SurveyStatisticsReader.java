@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.inclusionhub.survey.domain.QuestionType;
@@ -51,8 +52,8 @@ public class SurveyStatisticsReader {
                 options = new ArrayList<>();
                 for (String option : optionsOf(q, counts)) {
                     long c = count(counts, "option:" + q.code() + ":" + option);
-                    options.add(new SurveyStatistics.OptionCount(option, label(q, option), c,
-                            answered == 0 ? 0 : Math.round(1000.0 * c / answered) / 10.0));
+                    options.add(new SurveyStatistics.OptionCount(option, label(q, option), c, percent(c, answered),
+                            percent(c, respondents)));
                 }
             } else if (QuestionType.isNumeric(q.type())) {
                 numbers = numbers(count(counts, "number:" + q.code()), totals.get("number:" + q.code()),
@@ -77,26 +78,47 @@ public class SurveyStatisticsReader {
         for (Object[] r : result) {
             cells.put((String) r[0], new long[] {((Number) r[1]).longValue()});
         }
-        Map<String, long[]> all = new HashMap<>();
+        Map<String, long[]> margins = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> respondentRows = em.createNativeQuery(
-                "select metric, n from survey_stat where survey = :s and segment = 'all' and metric = 'respondents'")
-                .setParameter("s", d.key()).getResultList();
-        respondentRows.forEach(r -> all.put((String) r[0], new long[] {((Number) r[1]).longValue()}));
+        List<Object[]> marginRows = em.createNativeQuery("select metric, n from survey_stat where survey = :s and segment = 'all' "
+                + "and (metric = 'respondents' or metric like :rows or metric like :columns)")
+                .setParameter("s", d.key()).setParameter("rows", "option:" + rows.code() + ":%")
+                .setParameter("columns", "option:" + columns.code() + ":%").getResultList();
+        marginRows.forEach(r -> margins.put((String) r[0], new long[] {((Number) r[1]).longValue()}));
         List<String> rowOptions = crossOptions(rows, cells, rowsFirst);
         List<String> columnOptions = crossOptions(columns, cells, !rowsFirst);
+        List<Long> rowTotals = rowOptions.stream().map(o -> count(margins, "option:" + rows.code() + ":" + o)).toList();
+        List<Long> columnTotals = columnOptions.stream().map(o -> count(margins, "option:" + columns.code() + ":" + o)).toList();
         List<List<Long>> counts = new ArrayList<>();
-        for (String ro : rowOptions) {
+        List<List<Double>> rowPercentages = new ArrayList<>();
+        List<List<Double>> columnPercentages = new ArrayList<>();
+        for (int i = 0; i < rowOptions.size(); i++) {
             List<Long> line = new ArrayList<>();
-            for (String co : columnOptions) {
+            List<Double> ofRow = new ArrayList<>();
+            List<Double> ofColumn = new ArrayList<>();
+            for (int j = 0; j < columnOptions.size(); j++) {
+                String ro = rowOptions.get(i);
+                String co = columnOptions.get(j);
                 String key = rowsFirst ? "cross:" + rows.code() + ":" + ro + ":" + columns.code() + ":" + co
                         : "cross:" + columns.code() + ":" + co + ":" + rows.code() + ":" + ro;
-                line.add(count(cells, key));
+                long n = count(cells, key);
+                line.add(n);
+                ofRow.add(percent(n, rowTotals.get(i)));
+                ofColumn.add(percent(n, columnTotals.get(j)));
             }
             counts.add(line);
+            rowPercentages.add(ofRow);
+            columnPercentages.add(ofColumn);
         }
-        return new SurveyStatistics.CrossTab(d.code(), d.version(), rows.code(), columns.code(), rowOptions, columnOptions,
-                counts, count(all, "respondents"));
+        return new SurveyStatistics.CrossTab(d.code(), d.version(), rows.code(), columns.code(), rowOptions,
+                rowOptions.stream().map(o -> label(rows, o)).toList(), columnOptions,
+                columnOptions.stream().map(o -> label(columns, o)).toList(), counts, rowTotals, columnTotals, rowPercentages,
+                columnPercentages, count(margins, "respondents"));
+    }
+
+    /** {@code part} of {@code whole} in percent with one decimal; 0 when the whole is 0. */
+    static double percent(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
     }
 
     /** The answers of one side of a cross-tab: its options, or the values seen (countries). */
@@ -121,8 +143,15 @@ public class SurveyStatisticsReader {
         return counts.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).sorted().toList();
     }
 
-    private static String label(SurveyDefinition.Question q, String option) {
-        return q.isChoice() ? q.labelOf(option) : option;
+    /** An option's text, a country's English name (ISO 3166-1 alpha-2 code otherwise), or the value itself. */
+    static String label(SurveyDefinition.Question q, String option) {
+        if (q.isChoice()) {
+            return q.labelOf(option);
+        }
+        if (QuestionType.COUNTRY.equals(q.type())) {
+            return new Locale("", option).getDisplayCountry(Locale.ENGLISH);
+        }
+        return option;
     }
 
     private static SurveyStatistics.Numbers numbers(long n, BigDecimal sum, TreeMap<BigDecimal, Long> values) {

@@ -50,7 +50,14 @@ class SurveyStatisticsTest {
                 .body("questions.find { it.code == 'members' }.numbers.max", equalTo(40.0f))
                 .body("questions.find { it.code == 'members' }.numbers.histogram[0].count", equalTo(1))
                 .body("questions.find { it.code == 'members' }.numbers.histogram[9].count", equalTo(1))
-                .body("questions.find { it.code == 'country' }.options.find { it.code == 'DE' }.count", equalTo(2)));
+                .body("questions.find { it.code == 'country' }.options.find { it.code == 'DE' }.count", equalTo(2))
+                .body("questions.find { it.code == 'country' }.options.find { it.code == 'DE' }.label", equalTo("Germany"))
+                // two bases: of those who answered (1 was asked and answered) and of all respondents (3), as the compendium counts
+                .body("questions.find { it.code == 'evaluation' }.options.find { it.code == 'external' }.percentage", equalTo(100.0f))
+                .body("questions.find { it.code == 'evaluation' }.options.find { it.code == 'external' }.percentageOfRespondents",
+                        equalTo(33.3f))
+                .body("questions.find { it.code == 'fields' }.options.find { it.code == 'health' }.percentageOfRespondents",
+                        equalTo(33.3f)));
 
         given().queryParam("filter", "country=DE").get(S + "/statistics").then()
                 .body("respondents", equalTo(2)).body("filter", equalTo("country=DE"))
@@ -59,7 +66,17 @@ class SurveyStatisticsTest {
                 .statusCode(200)
                 .body("rowOptions", equalTo(List.of("formal", "informal")))
                 .body("columnOptions", equalTo(List.of("education", "health", "housing", "other")))
-                .body("counts", equalTo(List.of(List.of(2, 1, 1, 0), List.of(1, 0, 0, 0))));
+                .body("counts", equalTo(List.of(List.of(2, 1, 1, 0), List.of(1, 0, 0, 0))))
+                .body("rowTotals", equalTo(List.of(2, 1)))
+                .body("columnTotals", equalTo(List.of(3, 1, 1, 0)))
+                .body("rowPercentages", equalTo(List.of(List.of(100.0f, 50.0f, 50.0f, 0.0f), List.of(100.0f, 0.0f, 0.0f, 0.0f))))
+                .body("columnPercentages", equalTo(List.of(List.of(66.7f, 100.0f, 100.0f, 0.0f), List.of(33.3f, 0.0f, 0.0f, 0.0f))));
+        given().queryParam("rows", "country").queryParam("columns", "type").get(S + "/statistics/crosstab").then()
+                .body("rowOptions", equalTo(List.of("DE", "IE")))
+                .body("rowLabels", equalTo(List.of("Germany", "Ireland")))
+                .body("columnLabels", equalTo(List.of("Formal network", "Informal group")));
+        given().queryParam("rows", "country").queryParam("columns", "type").queryParam("filter", "type=formal")
+                .get(S + "/statistics/crosstab").then().statusCode(400).body("violations[0].field", equalTo("filter"));
         given().queryParam("rows", "fields").queryParam("columns", "type").get(S + "/statistics/crosstab").then()
                 .body("counts[0]", equalTo(List.of(2, 1)));
 
