@@ -114,6 +114,9 @@ public final class DefinitionValidator {
             if (option != null) {
                 tooLong(v, p + ".options[" + o + "].label", option.label(), MAX_LABEL);
             }
+            if (option != null && option.isExclusive() && !QuestionType.MULTIPLE_CHOICE.equals(q.type())) {
+                v.add(new Violation(p + ".options[" + o + "].exclusive", "only a multiple-choice option can be exclusive"));
+            }
         }
     }
 

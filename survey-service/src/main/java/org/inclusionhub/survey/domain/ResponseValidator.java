@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.inclusionhub.commons.domain.Violation;
 
@@ -129,6 +130,10 @@ public final class ResponseValidator {
                     if (!selected.add(item.asText())) {
                         return "'" + item.asText() + "' is selected twice";
                     }
+                }
+                Optional<String> combined = q.exclusiveCombined(selected);
+                if (combined.isPresent()) {
+                    return "'" + combined.get() + "' is chosen alone or not at all";
                 }
                 answers.put(q.code(), List.copyOf(selected));
             }

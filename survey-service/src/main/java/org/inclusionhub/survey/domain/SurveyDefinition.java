@@ -48,6 +48,15 @@ public record SurveyDefinition(@Schema(required = true, maxLength = 61) String c
             return codes;
         }
 
+        /** @return the exclusive option among {@code selected}, when it is not chosen alone */
+        public Optional<String> exclusiveCombined(java.util.Collection<String> selected) {
+            if (selected.size() < 2 || options == null) {
+                return Optional.empty();
+            }
+            return options.stream().filter(o -> o != null && o.isExclusive() && selected.contains(o.code())).map(Option::code)
+                    .findFirst();
+        }
+
         public String labelOf(String optionCode) {
             if (QuestionType.OTHER.equals(optionCode)) {
                 return "Other";
@@ -56,7 +65,22 @@ public record SurveyDefinition(@Schema(required = true, maxLength = 61) String c
         }
     }
 
-    public record Option(@Schema(required = true, maxLength = 81) String code, @Schema(required = true, maxLength = 500) String label) {
+    /**
+     * An answer option. An {@code exclusive} option of a multiple-choice question is chosen alone or not at all:
+     * "none", "no statement" (the ERASMI compendium counts such answers, seed 004).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Option(@Schema(required = true, maxLength = 81) String code, @Schema(required = true, maxLength = 500) String label,
+            @Schema(description = "multiple choice only: this option is chosen alone or not at all") Boolean exclusive) {
+
+        public Option(String code, String label) {
+            this(code, label, null);
+        }
+
+        @JsonIgnore
+        public boolean isExclusive() {
+            return Boolean.TRUE.equals(exclusive);
+        }
     }
 
     /** Ask the question only when {@code question}'s answer is (or, for multiple choice, includes) one of {@code anyOf}. */

@@ -20,7 +20,8 @@ import org.inclusionhub.commons.domain.Violation;
 @ApplicationScoped
 public class SurveyService {
 
-    static final List<String> SEEDED = List.of("erasmi-networks.json");
+    /** Seeded in this order at start when missing; version 2 of erasmi-networks corrects version 1 (see its description). */
+    static final List<String> SEEDED = List.of("erasmi-networks.json", "erasmi-networks-v2.json");
 
     private final ObjectMapper mapper;
 

@@ -18,15 +18,47 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SurveyDefinitionTest {
 
+    private static final String ERASMI = "/api/v1/surveys/erasmi-networks";
+
     @Test
     void theErasmiSurveyIsSeededAndPublished() {
         given().get("/api/v1/surveys").then().statusCode(200).body("code", hasItem("erasmi-networks"));
+        given().get("/api/v1/surveys/erasmi-networks?version=1").then().statusCode(200).body("version", equalTo(1));
         given().get("/api/v1/surveys/erasmi-networks").then().statusCode(200)
-                .body("version", equalTo(1))
+                .body("version", equalTo(2))
                 .body("questions.size()", greaterThanOrEqualTo(20))
                 .body("questions.code", hasItems("network_name", "country", "founding_year", "network_type", "fields_of_action"))
                 .body("questions.find { it.code == 'fields_of_action' }.type", equalTo("multiple-choice"))
                 .body("questions.find { it.code == 'country' }.type", equalTo("country"));
+    }
+
+    /**
+     * Version 2 takes the answers the compendium counts that version 1 had no place for (seed 004 L260, L341, L381,
+     * L401); responses to version 1 stay valid and exportable.
+     */
+    @Test
+    void erasmiVersion2TakesNoStatementAnswersAndVersion1ResponsesStillExport() {
+        String key = registerPartner("partner-erasmi-v2").get("key");
+        String common = """
+                "network_name":"%s","country":"MT","europe_wide_or_global":"no","network_type":"informal-group",
+                "fields_of_action":["inclusion-integration-in-general"],"target_groups":["migrants","other"],
+                "degree_of_formalisation":"informal","coordinating_organisation_type":"no-coordinating-organisation",
+                "policy_framework":"no-statement\"""";
+        String v2 = "{\"answers\":{" + common.formatted("Valletta v2") + ",\"vision_mission\":[\"no-statement\"],"
+                + "\"uses_facilitation\":\"no-statement\",\"has_evaluation\":\"no-statement\","
+                + "\"has_sustainability_measures\":\"no-statement\"},\"otherText\":{\"target_groups\":\"Citizens\"}}";
+        as(key).body(v2).post(ERASMI + "/responses").then().statusCode(201).body("surveyVersion", equalTo(2));
+        as(key).body(v2).post(ERASMI + "/responses?version=1").then().statusCode(422)
+                .body("violations.field", hasItems("answers.vision_mission", "answers.uses_facilitation"));
+        String mixed = v2.replace("[\"no-statement\"]", "[\"no-statement\",\"empowerment\"]");
+        as(key).body(mixed).post(ERASMI + "/responses").then().statusCode(422)
+                .body("violations[0].field", equalTo("answers.vision_mission"));
+
+        String v1 = "{\"answers\":{" + common.formatted("Valletta v1") + ",\"vision_mission\":[\"empowerment\"],"
+                + "\"uses_facilitation\":\"no\",\"has_evaluation\":\"no\",\"has_sustainability_measures\":\"no\"}}";
+        as(key).body(v1).post(ERASMI + "/responses?version=1").then().statusCode(201).body("surveyVersion", equalTo(1));
+        as(key).queryParam("version", 1).queryParam("format", "json").get(ERASMI + "/responses/export").then().statusCode(200)
+                .body("answers.network_name", hasItem("Valletta v1"));
     }
 
     @Test

@@ -55,4 +55,13 @@ class DefinitionValidatorTest {
         assertThat(DefinitionValidator.validate(new SurveyDefinition("many", 1, "Many", null, many)))
                 .extracting(Violation::field).containsExactly("questions");
     }
+
+    @Test
+    void onlyAMultipleChoiceOptionCanBeExclusive() {
+        SurveyDefinition d = new SurveyDefinition("ex", 1, "Exclusive", null, List.of(new SurveyDefinition.Question("kind",
+                "Kind", "single-choice", true, List.of(new SurveyDefinition.Option("a", "A"),
+                        new SurveyDefinition.Option("none", "None", true)), null, null, null, null, null)));
+        assertThat(DefinitionValidator.validate(d)).extracting(org.inclusionhub.commons.domain.Violation::field)
+                .containsExactly("questions[0].options[1].exclusive");
+    }
 }

@@ -77,4 +77,26 @@ class ResponseValidatorTest {
         assertThat(problems(validate("{" + base + ",\"fields\":[\"other\"]}", Map.of("type", "x"))))
                 .containsOnlyKeys("otherText.type");
     }
+
+    /** "None" and "no statement" are chosen alone or not at all. */
+    @Test
+    void anExclusiveOptionIsChosenAloneOrNotAtAll() throws Exception {
+        SurveyDefinition.Question fields = SURVEY.question("fields").orElseThrow();
+        List<SurveyDefinition.Option> options = new java.util.ArrayList<>(fields.options());
+        options.add(new SurveyDefinition.Option("no-statement", "No statement", true));
+        SurveyDefinition withNone = new SurveyDefinition(SURVEY.code(), SURVEY.version(), SURVEY.title(), null,
+                SURVEY.questions().stream().map(q -> q != fields ? q : new SurveyDefinition.Question(q.code(), q.text(), q.type(),
+                        q.required(), options, q.otherOption(), q.min(), q.max(), q.maxLength(), q.condition())).toList());
+        assertThat(DefinitionValidator.validate(withNone)).isEmpty();
+        String base = "\"name\":\"N\",\"country\":\"IE\",\"type\":\"formal\",\"evaluated\":\"no\"";
+        assertThat(problems(ResponseValidator.validate(withNone, content("{" + base + ",\"fields\":[\"health\",\"no-statement\"]}"))))
+                .containsEntry("answers.fields", "'no-statement' is chosen alone or not at all");
+        assertThat(ResponseValidator.validate(withNone, content("{" + base + ",\"fields\":[\"no-statement\"]}")).isValid()).isTrue();
+    }
+
+    private static ResponseContent content(String answers) throws Exception {
+        Map<String, JsonNode> nodes = new java.util.LinkedHashMap<>();
+        JSON.readTree(answers).fields().forEachRemaining(e -> nodes.put(e.getKey(), e.getValue()));
+        return new ResponseContent(nodes, Map.of());
+    }
 }

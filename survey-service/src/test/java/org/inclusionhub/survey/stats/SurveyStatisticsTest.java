@@ -107,7 +107,7 @@ class SurveyStatisticsTest {
     /** The consumer side of the contract: the example events (erasmi-networks version 1) are counted, then withdrawn. */
     @Test
     void theContractsExampleEventsAreCountedAndWithdrawn() {
-        String statistics = "/api/v1/surveys/erasmi-networks/statistics";
+        String statistics = "/api/v1/surveys/erasmi-networks/statistics?version=1";
         int before = given().get(statistics).then().statusCode(200).extract().path("respondents");
         String id = UUID.randomUUID().toString();
         TopicWriter.send("survey-responses", id, EventContracts.example("survey-response.submitted", id).toString());
