@@ -53,14 +53,19 @@ final class RunningSystem implements AutoCloseable {
         for (String service : SERVICES) {
             TestDatabase.recreate(database(service), service, PASSWORD);
         }
-        for (int instance = 0; instance < instances; instance++) {
-            for (String service : SERVICES) {
-                processes.add(start(repo, logs, broker, service, instance));
+        try {
+            for (int instance = 0; instance < instances; instance++) {
+                for (String service : SERVICES) {
+                    processes.add(start(repo, logs, broker, service, instance));
+                }
+                // the first instance migrates the database alone; the others start on the migrated schema
+                for (String service : SERVICES) {
+                    awaitReady(service, instance);
+                }
             }
-            // the first instance migrates the database alone; the others start on the migrated schema
-            for (String service : SERVICES) {
-                awaitReady(service, instance);
-            }
+        } catch (IOException | RuntimeException e) {
+            close(); // a system that did not come up must not outlive the test that started it
+            throw e;
         }
     }
 
@@ -134,7 +139,7 @@ final class RunningSystem implements AutoCloseable {
     private void awaitReady(String service, int instance) {
         try {
             Awaitility.await(service + "-service ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
-                    .ignoreException(IOException.class) // not listening yet
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet (ConnectException and the like)
                     .until(() -> http.send(HttpRequest.newBuilder(URI.create(url(service, instance, "/q/health/ready"))).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         } catch (ConditionTimeoutException e) {
