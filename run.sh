@@ -110,7 +110,7 @@ load_demo_data() {
   load_demo_responses "$key"
 }
 
-# 55 synthetic ERASMI responses (survey-service/demo-data), submitted by a demo partner, once.
+# 55 ERASMI responses that reproduce the compendium (survey-service/demo-data/COMPENDIUM.md), submitted by a demo partner, once.
 load_demo_responses() {
   local key=$1 api="http://127.0.0.1:$(port_of survey-service)/api/v1" total partner_key
   printf 'demo data %-28s ' "erasmi-demo-responses.json:"

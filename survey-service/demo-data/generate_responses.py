@@ -319,6 +319,9 @@ def generate_one(rng, definition, index):
             value = gen_single(rng, q, answers)
         elif qtype == "multiple-choice":
             value = gen_multi(rng, q, answers)
+            exclusive = [o["code"] for o in q.get("options") or [] if o.get("exclusive") and o["code"] in value]
+            if exclusive and len(value) > 1:  # an exclusive option ("none", "no statement") is chosen alone
+                value = [c for c in value if c not in exclusive] or exclusive[:1]
         elif qtype == "yes-no":
             p = WEIGHTS.get(code)
             value = "yes" if rng.random() < (p if isinstance(p, float) else 0.5) else "no"
