@@ -114,8 +114,8 @@ load_demo_data() {
 load_demo_responses() {
   local key=$1 api="http://127.0.0.1:$(port_of survey-service)/api/v1" total partner_key
   printf 'demo data %-28s ' "erasmi-demo-responses.json:"
-  total="$(curl -fsS "$api/surveys/erasmi-networks/responses?size=1" -H "Authorization: Bearer $key" \
-    | sed -E 's/.*"total":([0-9]+).*/\1/')"
+  # counted in the latest version's statistics, so a new version of the survey gets the demo responses too
+  total="$(curl -fsS "$api/surveys/erasmi-networks/statistics" | sed -E 's/^.*"respondents":([0-9]+).*$/\1/')"
   if [[ "$total" != 0 ]]; then echo "already there $total"; return; fi
   partner_key="$(curl -sS -X POST "$api/partners" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
     -d '{"code":"erasmi-demo","name":"ERASMI demo partner"}' | sed -nE 's/.*"key":"([^"]+)".*/\1/p')"
