@@ -18,6 +18,7 @@ import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.security.Roles;
 import org.inclusionhub.survey.domain.QuestionType;
+import org.inclusionhub.survey.domain.ResponseValidator;
 import org.inclusionhub.survey.domain.Survey;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.SurveyService;
@@ -92,6 +93,9 @@ public class SurveyResource {
         if (q == null || !QuestionType.isCategorical(q.type()) || QuestionType.MULTIPLE_CHOICE.equals(q.type())) {
             throw ApiProblem.invalid(List.of(new Violation("filter",
                     "must be question=answer for a single-choice, yes/no or country question (e.g. country=DE)")));
+        }
+        if (!ResponseValidator.isPossibleAnswer(q, parts[1])) {
+            throw ApiProblem.invalid(List.of(new Violation("filter", "'" + parts[1] + "' is not an answer of " + q.code())));
         }
         return statistics.read(d, q.code() + "=" + parts[1]);
     }

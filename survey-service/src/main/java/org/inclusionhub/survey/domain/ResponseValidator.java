@@ -97,6 +97,15 @@ public final class ResponseValidator {
         return new Result(answers, otherText, v);
     }
 
+    /** @return whether {@code answer} is one a single-valued categorical question can take (an option, yes/no, a country code) */
+    public static boolean isPossibleAnswer(SurveyDefinition.Question q, String answer) {
+        return switch (q.type()) {
+            case QuestionType.YES_NO -> "yes".equals(answer) || "no".equals(answer);
+            case QuestionType.COUNTRY -> COUNTRIES.contains(answer);
+            default -> q.isChoice() && q.hasOption(answer);
+        };
+    }
+
     /** A question without a condition is always asked; otherwise only when its condition holds. */
     static boolean isAsked(SurveyDefinition.Question q, Map<String, Object> earlierAnswers) {
         if (q.condition() == null) {

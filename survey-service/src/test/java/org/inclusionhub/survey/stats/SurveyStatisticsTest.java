@@ -102,6 +102,9 @@ class SurveyStatisticsTest {
                 .body("questions.find { it.code == 'members' }.numbers.max", equalTo(20.0f)));
         given().queryParam("filter", "country=IE").get(S + "/statistics").then().body("respondents", equalTo(1));
         given().queryParam("filter", "fields=education").get(S + "/statistics").then().statusCode(400);
+        given().queryParam("filter", "country=XX").get(S + "/statistics").then().statusCode(400)
+                .body("violations[0].field", equalTo("filter"));
+        given().queryParam("filter", "type=secret").get(S + "/statistics").then().statusCode(400);
     }
 
     /** The consumer side of the contract: the example events (erasmi-networks version 1) are counted, then withdrawn. */
