@@ -45,10 +45,10 @@ public class StrictTextModule extends SimpleModule {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) throws IOException {
-            checked(propertyName, p);
             // through the context, not p.readValueAsTree(): that one checks for trailing tokens (the
             // strict mapper's FAIL_ON_TRAILING_TOKENS) and so refused every unknown property mid-object
             try {
+                checked(propertyName, p);
                 JsonNode value = ctxt.readTree(p);
                 if (value != null) {
                     Trees.check(value, p);
@@ -117,11 +117,13 @@ public class StrictTextModule extends SimpleModule {
     static final class Keys extends KeyDeserializer {
         @Override
         public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-            String problem = Text.problem(key);
-            if (problem != null) {
-                throw ctxt.weirdKeyException(String.class, key, problem);
+            try {
+                return checked(key, ctxt.getParser());
+            } catch (JsonMappingException e) {
+                // named by the key itself (answers.<key>), in our words rather than Jackson's "Cannot deserialize Map key"
+                e.prependPath(new JsonMappingException.Reference(null, key));
+                throw e;
             }
-            return key;
         }
     }
 

@@ -56,6 +56,10 @@ class BadInputTest {
         refused(() -> as(partner()).body(response("Members", "DE", "formal", "[\"education\"]", "no", 10)
                 .replace("\"members\":10", "\"members\":25.5")).post(R), 422, "answers.members");
         refused(() -> as(partner()).body(response("Trailing", "DE", "formal", "[\"education\"]", "no", 10) + "xyz").post(R), null);
+        // a NUL in a key is named by that key, inside answers and at the top level (an ignored property)
+        String keyed = response("Keyed", "DE", "formal", "[\"education\"]", "no", 10);
+        refused(() -> as(partner()).body(keyed.replace("\"name\":", "\"a\\u0000b\":\"z\",\"name\":")).post(R), "answers.a\u0000b");
+        refused(() -> as(partner()).body("{\"x\\u0000y\":1," + keyed.substring(1)).post(R), "x\u0000y");
     }
 
     @Test
