@@ -141,8 +141,7 @@ public final class DefinitionValidator {
                     v.add(new Violation(p + ".condition.anyOf", "must not hold null"));
                     continue;
                 }
-                boolean known = QuestionType.YES_NO.equals(on.type()) ? List.of("yes", "no").contains(answer) : on.hasOption(answer);
-                if (!known) {
+                if (!ResponseValidator.isPossibleAnswer(on, answer)) {
                     v.add(new Violation(p + ".condition.anyOf", "'" + answer + "' is not an answer of " + on.code()));
                 }
             }

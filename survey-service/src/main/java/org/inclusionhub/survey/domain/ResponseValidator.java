@@ -97,7 +97,7 @@ public final class ResponseValidator {
         return new Result(answers, otherText, v);
     }
 
-    /** @return whether {@code answer} is one a single-valued categorical question can take (an option, yes/no, a country code) */
+    /** @return whether {@code answer} is one value a categorical question can take: an option, yes or no, a country code */
     public static boolean isPossibleAnswer(SurveyDefinition.Question q, String answer) {
         return switch (q.type()) {
             case QuestionType.YES_NO -> "yes".equals(answer) || "no".equals(answer);

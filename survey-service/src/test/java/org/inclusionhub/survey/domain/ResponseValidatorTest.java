@@ -16,9 +16,7 @@ class ResponseValidatorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ResponseValidator.Result validate(String answers, Map<String, String> otherText) throws Exception {
-        Map<String, JsonNode> nodes = new java.util.LinkedHashMap<>();
-        JSON.readTree(answers).fields().forEachRemaining(e -> nodes.put(e.getKey(), e.getValue()));
-        return ResponseValidator.validate(SURVEY, new ResponseContent(nodes, otherText));
+        return ResponseValidator.validate(SURVEY, content(answers, otherText));
     }
 
     private static Map<String, String> problems(ResponseValidator.Result r) {
@@ -95,8 +93,12 @@ class ResponseValidatorTest {
     }
 
     private static ResponseContent content(String answers) throws Exception {
+        return content(answers, Map.of());
+    }
+
+    private static ResponseContent content(String answers, Map<String, String> otherText) throws Exception {
         Map<String, JsonNode> nodes = new java.util.LinkedHashMap<>();
         JSON.readTree(answers).fields().forEachRemaining(e -> nodes.put(e.getKey(), e.getValue()));
-        return new ResponseContent(nodes, Map.of());
+        return new ResponseContent(nodes, otherText);
     }
 }
