@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.domain.Violation;
@@ -22,6 +23,7 @@ import org.inclusionhub.survey.domain.ResponseValidator;
 import org.inclusionhub.survey.domain.Survey;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.SurveyService;
+import org.inclusionhub.survey.stats.StatisticsFilter;
 import org.inclusionhub.survey.stats.SurveyStatistics;
 import org.inclusionhub.survey.stats.SurveyStatisticsReader;
 
@@ -76,47 +78,50 @@ public class SurveyResource {
     }
 
     /**
-     * Counts and percentages per question, number summaries, for all responses or, with
-     * {@code filter=question=answer}, for those giving one answer to a single-choice, yes/no or country question.
+     * Counts and percentages per question, "not asked" and "not answered", number summaries, for all responses
+     * or, with {@code filter=question=answer}, for those giving one answer to a categorical question (for
+     * multiple choice: including it).
      */
     @GET
     @Path("/{code}/statistics")
-    @Transactional
     public SurveyStatistics statistics(@PathParam("code") String code, @QueryParam("version") Integer version,
             @QueryParam("filter") String filter) {
         SurveyDefinition d = surveys.published(code, version).definition;
+        return statistics.read(d, filter(d, filter));
+    }
+
+    /**
+     * The cross-tab of two categorical questions, or of a multiple-choice question with itself (co-occurrence),
+     * filtered like the statistics.
+     */
+    @GET
+    @Path("/{code}/statistics/crosstab")
+    public SurveyStatistics.CrossTab crossTab(@PathParam("code") String code, @QueryParam("version") Integer version,
+            @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("filter") String filter) {
+        SurveyDefinition d = surveys.published(code, version).definition;
+        SurveyDefinition.Question r = categorical(d, "rows", rows);
+        SurveyDefinition.Question c = categorical(d, "columns", columns);
+        if (r.code().equals(c.code()) && !QuestionType.MULTIPLE_CHOICE.equals(r.type())) {
+            throw ApiProblem.invalid(List.of(new Violation("columns",
+                    "must be another question than rows, unless both name the same multiple-choice question")));
+        }
+        return statistics.crossTab(d, r, c, filter(d, filter));
+    }
+
+    private static Optional<StatisticsFilter> filter(SurveyDefinition d, String filter) {
         if (filter == null) {
-            return statistics.read(d, "all");
+            return Optional.empty();
         }
         String[] parts = filter.split("=", 2);
         SurveyDefinition.Question q = parts.length == 2 ? d.question(parts[0]).orElse(null) : null;
-        if (q == null || !QuestionType.isCategorical(q.type()) || QuestionType.MULTIPLE_CHOICE.equals(q.type())) {
+        if (q == null || !QuestionType.isCategorical(q.type())) {
             throw ApiProblem.invalid(List.of(new Violation("filter",
-                    "must be question=answer for a single-choice, yes/no or country question (e.g. country=DE)")));
+                    "must be question=answer for a choice, yes/no or country question (e.g. country=DE)")));
         }
         if (!ResponseValidator.isPossibleAnswer(q, parts[1])) {
             throw ApiProblem.invalid(List.of(new Violation("filter", "'" + parts[1] + "' is not an answer of " + q.code())));
         }
-        return statistics.read(d, q.code() + "=" + parts[1]);
-    }
-
-    @GET
-    @Path("/{code}/statistics/crosstab")
-    @Transactional
-    public SurveyStatistics.CrossTab crossTab(@PathParam("code") String code, @QueryParam("version") Integer version,
-            @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("filter") String filter) {
-        if (filter != null) {
-            // refused rather than ignored: figures that look filtered but are not would mislead
-            throw ApiProblem.invalid(List.of(new Violation("filter", "cross-tabs cover all responses; filtered cross-tabs are "
-                    + "not available yet (filter the statistics instead)")));
-        }
-        SurveyDefinition d = surveys.published(code, version).definition;
-        SurveyDefinition.Question r = categorical(d, "rows", rows);
-        SurveyDefinition.Question c = categorical(d, "columns", columns);
-        if (r.code().equals(c.code())) {
-            throw ApiProblem.invalid(List.of(new Violation("columns", "must be another question than rows")));
-        }
-        return statistics.crossTab(d, r, c);
+        return Optional.of(new StatisticsFilter(q.code(), parts[1], QuestionType.MULTIPLE_CHOICE.equals(q.type())));
     }
 
     private static SurveyDefinition.Question categorical(SurveyDefinition d, String param, String code) {

@@ -107,7 +107,7 @@ public final class ResponseValidator {
     }
 
     /** A question without a condition is always asked; otherwise only when its condition holds. */
-    static boolean isAsked(SurveyDefinition.Question q, Map<String, Object> earlierAnswers) {
+    public static boolean isAsked(SurveyDefinition.Question q, Map<String, Object> earlierAnswers) {
         if (q.condition() == null) {
             return true;
         }

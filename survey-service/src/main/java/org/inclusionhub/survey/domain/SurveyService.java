@@ -81,6 +81,7 @@ public class SurveyService {
     }
 
     /** The latest published version, or a given published version. */
+    @Transactional
     public Survey published(String code, Integer version) {
         return (version == null ? Survey.latestPublished(code) : Survey.find(code, version).filter(s -> s.status() == SurveyStatus.PUBLISHED))
                 .orElseThrow(() -> new NotFoundException("Published survey", version == null ? code : code + " version " + version));

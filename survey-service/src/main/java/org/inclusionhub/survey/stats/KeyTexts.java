@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The texts of the statistics keys of one survey version ({@code segment|metric} and their parts), each
- * made once and then shared. A response contributes about a thousand keys; built anew for every event they
+ * The texts of the statistics keys of one survey version ({@code all|metric} and their parts), each
+ * made once and then shared. A response contributes a hundred keys or more; built anew for every event they
  * cost most of the projection's CPU in string building and hashing, while a shared String keeps its hash.
  * Looked up by pairs of texts that are themselves shared or short (question codes, answer values).
  * Bounded: past {@value #MAX_TEXTS} texts a key is built each time and not kept.
@@ -18,7 +18,7 @@ final class KeyTexts {
 
     private final Map<String, Map<String, String>> answered = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> options = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, String>> segments = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> asked = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> crosses = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> keys = new ConcurrentHashMap<>();
     private final AtomicInteger size = new AtomicInteger();
@@ -33,9 +33,9 @@ final class KeyTexts {
         return shared(options, question, option, () -> "option:" + question + ":" + option);
     }
 
-    /** {@code q=o}, the segment of the responses that gave this single-valued answer */
-    String segment(String question, String option) {
-        return shared(segments, question, option, () -> question + "=" + option);
+    /** {@code asked:q}, for a question with a condition that held */
+    String asked(String question) {
+        return shared(asked, question, "", () -> "asked:" + question);
     }
 
     /** {@code all|cross:q1:o1:q2:o2}, from the two option metrics of {@link #option} */
@@ -44,9 +44,9 @@ final class KeyTexts {
                 () -> "all|cross:" + option1.substring("option:".length()) + ":" + option2.substring("option:".length()));
     }
 
-    /** {@code segment|metric} */
-    String key(String segment, String metric) {
-        return shared(keys, segment, metric, () -> segment + "|" + metric);
+    /** {@code all|metric} */
+    String key(String metric) {
+        return shared(keys, metric, "", () -> ResponseContribution.ALL + metric);
     }
 
     private String shared(Map<String, Map<String, String>> texts, String first, String second, Supplier<String> make) {

@@ -7,20 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import org.inclusionhub.survey.domain.QuestionType;
+import org.inclusionhub.survey.domain.ResponseValidator;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 
 /**
- * What one response adds to the statistics of its survey version, as counts {@code n} and totals
- * keyed by {@code segment|metric}. Segments: {@code all}, and {@code question=answer} for each
- * single-valued categorical answer (single choice, yes/no, country), so statistics can be filtered
- * by one answer. Metrics:
+ * What one response adds to the statistics of its survey version, as counts {@code n} and totals keyed by
+ * {@code all|metric}. Metrics:
  * <ul>
- * <li>{@code respondents}; {@code answered:q} per answered question</li>
+ * <li>{@code respondents}; {@code answered:q} per answered question; {@code asked:q} per question with a
+ * condition that held (so "not asked" and "not answered" can be told apart)</li>
  * <li>{@code option:q:o} per selected option (yes/no and countries count as options)</li>
  * <li>{@code number:q} (n and sum) and {@code value:q:v} (n per distinct value) for numbers</li>
- * <li>{@code cross:q1:o1:q2:o2} for each pair of categorical answers, in segment {@code all} only</li>
+ * <li>{@code cross:q1:o1:q2:o2} for each pair of categorical answers, q1 before q2 in the definition; for a
+ * multiple-choice question crossed with itself, {@code cross:q:o1:q:o2} for each ordered pair of two
+ * different selected options</li>
  * </ul>
+ * The keys no longer grow with the filterable questions: a filtered figure is computed when it is read,
+ * from the stored answers of the responses that match ({@link StatisticsCounts#filtered}).
  */
 public final class ResponseContribution {
 
@@ -35,21 +40,37 @@ public final class ResponseContribution {
         }
     }
 
-    private ResponseContribution() {
-    }
+    /** The prefix of every key: the projection keeps the figures over all responses only. */
+    static final String ALL = "all|";
+
+    private static final Amount ONE = new Amount(1, BigDecimal.ZERO);
 
     /** Key texts per survey version ({@code code@version}); published versions never change. */
     private static final Map<String, KeyTexts> TEXTS = new ConcurrentHashMap<>();
 
+    private ResponseContribution() {
+    }
+
+    /** Every key of the response, with every cross pair: what the projection adds and subtracts. */
     public static Map<String, Amount> of(SurveyDefinition d, Map<String, Object> answers) {
-        KeyTexts texts = TEXTS.computeIfAbsent(d.code() + "@" + d.version(), k -> new KeyTexts());
-        List<String> segments = new ArrayList<>();
-        segments.add("all");
+        return of(d, answers, (q1, q2) -> true);
+    }
+
+    /**
+     * The response's keys, with the cross pairs of only those question pairs {@code crossed} accepts (by
+     * question code, in definition order; a question with itself for self-crossing).
+     */
+    public static Map<String, Amount> of(SurveyDefinition d, Map<String, Object> answers, BiPredicate<String, String> crossed) {
+        KeyTexts texts = TEXTS.computeIfAbsent(d.key(), k -> new KeyTexts());
+        List<String> categoricalQuestions = new ArrayList<>();
         List<List<String>> categorical = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
         Map<String, BigDecimal> sums = new HashMap<>();
         metrics.add("respondents");
         for (SurveyDefinition.Question q : d.questions()) {
+            if (q.condition() != null && ResponseValidator.isAsked(q, answers)) {
+                metrics.add(texts.asked(q.code()));
+            }
             Object answer = answers.get(q.code());
             if (answer == null) {
                 continue;
@@ -59,11 +80,9 @@ public final class ResponseContribution {
                 List<String> selected = answer instanceof List<?> list ? list.stream().map(Object::toString).toList()
                         : List.of(answer.toString());
                 List<String> optionMetrics = selected.stream().map(o -> texts.option(q.code(), o)).toList();
+                categoricalQuestions.add(q.code());
                 categorical.add(optionMetrics);
                 metrics.addAll(optionMetrics);
-                if (!QuestionType.MULTIPLE_CHOICE.equals(q.type())) {
-                    segments.add(texts.segment(q.code(), selected.get(0)));
-                }
             } else if (QuestionType.isNumeric(q.type())) {
                 BigDecimal value = new BigDecimal(answer.toString());
                 String number = "number:" + q.code();
@@ -72,23 +91,24 @@ public final class ResponseContribution {
                 metrics.add("value:" + q.code() + ":" + value.stripTrailingZeros().toPlainString());
             }
         }
-        Map<String, Amount> amounts = new LinkedHashMap<>(4 * segments.size() * metrics.size());
-        for (String segment : segments) {
-            for (String metric : metrics) {
-                amounts.put(texts.key(segment, metric), new Amount(1, sums.getOrDefault(metric, BigDecimal.ZERO)));
-            }
+        Map<String, Amount> amounts = new LinkedHashMap<>(2 * metrics.size());
+        for (String metric : metrics) {
+            amounts.put(texts.key(metric), new Amount(1, sums.getOrDefault(metric, BigDecimal.ZERO)));
         }
         for (int i = 0; i < categorical.size(); i++) {
-            for (int j = i + 1; j < categorical.size(); j++) {
+            for (int j = i; j < categorical.size(); j++) {
+                if (!crossed.test(categoricalQuestions.get(i), categoricalQuestions.get(j))) {
+                    continue;
+                }
                 for (String o1 : categorical.get(i)) {
                     for (String o2 : categorical.get(j)) {
-                        amounts.put(texts.cross(o1, o2), ONE);
+                        if (i != j || !o1.equals(o2)) {
+                            amounts.put(texts.cross(o1, o2), ONE);
+                        }
                     }
                 }
             }
         }
         return amounts;
     }
-
-    private static final Amount ONE = new Amount(1, BigDecimal.ZERO);
 }

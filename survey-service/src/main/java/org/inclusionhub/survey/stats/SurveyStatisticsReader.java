@@ -1,95 +1,97 @@
 package org.inclusionhub.survey.stats;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.inclusionhub.survey.domain.QuestionType;
 import org.inclusionhub.survey.domain.SurveyDefinition;
+import org.inclusionhub.survey.stats.ResponseContribution.Amount;
 
-/** Reads the survey statistics projection (never the responses) and derives percentages, medians and histograms. */
+/**
+ * The survey statistics: percentages, "not asked" and "not answered", medians, histograms and cross-tabs,
+ * derived from the counts of {@link StatisticsCounts} (never from the responses themselves).
+ */
 @ApplicationScoped
 public class SurveyStatisticsReader {
 
     static final int BINS = 10;
 
-    private final EntityManager em;
+    private final StatisticsCounts counts;
 
-    public SurveyStatisticsReader(EntityManager em) {
-        this.em = em;
+    public SurveyStatisticsReader(StatisticsCounts counts) {
+        this.counts = counts;
     }
 
-    public SurveyStatistics read(SurveyDefinition d, String segment) {
-        Map<String, long[]> counts = new HashMap<>();
-        Map<String, BigDecimal> totals = new HashMap<>();
+    /** The statistics over all responses, or (with a filter) over those matching it. */
+    @Transactional
+    public SurveyStatistics read(SurveyDefinition d, Optional<StatisticsFilter> filter) {
+        Map<String, Amount> found = filter.map(f -> counts.filtered(d, f, (q1, q2) -> false)).orElseGet(() -> counts.projected(d));
+        return statistics(d, found, filter.map(StatisticsFilter::toString).orElse(null));
+    }
+
+    /** The cross-tab of two categorical questions (or of one with itself), over all responses or a filter's. */
+    @Transactional
+    public SurveyStatistics.CrossTab crossTab(SurveyDefinition d, SurveyDefinition.Question rows, SurveyDefinition.Question columns,
+            Optional<StatisticsFilter> filter) {
+        boolean rowsFirst = d.questions().indexOf(rows) <= d.questions().indexOf(columns);
+        SurveyDefinition.Question first = rowsFirst ? rows : columns;
+        SurveyDefinition.Question second = rowsFirst ? columns : rows;
+        Map<String, Amount> found = filter.map(f -> counts.filtered(d, f,
+                (q1, q2) -> q1.equals(first.code()) && q2.equals(second.code())))
+                .orElseGet(() -> counts.projectedCross(d, first.code(), second.code()));
+        return crossTab(d, rows, columns, found, filter.map(StatisticsFilter::toString).orElse(null));
+    }
+
+    /** The statistics from {@code counts} ({@code metric -> amount}, as {@link ResponseContribution} names them). */
+    static SurveyStatistics statistics(SurveyDefinition d, Map<String, Amount> counts, String filter) {
         Map<String, TreeMap<BigDecimal, Long>> values = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select metric, n, total from survey_stat where survey = :s and segment = :g and n <> 0")
-                .setParameter("s", d.key()).setParameter("g", segment).getResultList();
-        for (Object[] r : rows) {
-            String metric = (String) r[0];
-            long n = ((Number) r[1]).longValue();
-            if (metric.startsWith("value:")) {
+        counts.forEach((metric, amount) -> {
+            if (metric.startsWith("value:") && amount.n() != 0) {
                 String[] parts = metric.split(":", 3);
-                values.computeIfAbsent(parts[1], k -> new TreeMap<>()).put(new BigDecimal(parts[2]), n);
-            } else {
-                counts.put(metric, new long[] {n});
-                totals.put(metric, new BigDecimal(r[2].toString()));
+                values.computeIfAbsent(parts[1], k -> new TreeMap<>()).put(new BigDecimal(parts[2]), amount.n());
             }
-        }
+        });
         long respondents = count(counts, "respondents");
         List<SurveyStatistics.QuestionStats> questions = new ArrayList<>();
         for (SurveyDefinition.Question q : d.questions()) {
             long answered = count(counts, "answered:" + q.code());
+            long asked = q.condition() == null ? respondents : count(counts, "asked:" + q.code());
             List<SurveyStatistics.OptionCount> options = null;
             SurveyStatistics.Numbers numbers = null;
             if (QuestionType.isCategorical(q.type())) {
                 options = new ArrayList<>();
-                for (String option : optionsOf(q, counts)) {
+                for (String option : answersOf(q, counts)) {
                     long c = count(counts, "option:" + q.code() + ":" + option);
                     options.add(new SurveyStatistics.OptionCount(option, label(q, option), c, percent(c, answered),
                             percent(c, respondents)));
                 }
             } else if (QuestionType.isNumeric(q.type())) {
-                numbers = numbers(count(counts, "number:" + q.code()), totals.get("number:" + q.code()),
-                        values.getOrDefault(q.code(), new TreeMap<>()));
+                Amount number = counts.getOrDefault("number:" + q.code(), new Amount(0, BigDecimal.ZERO));
+                numbers = numbers(number.n(), number.total(), values.getOrDefault(q.code(), new TreeMap<>()));
             }
             questions.add(new SurveyStatistics.QuestionStats(q.code(), q.text(), q.type(), answered, respondents - answered,
-                    options, numbers));
+                    respondents - asked, asked - answered, options, numbers));
         }
-        return new SurveyStatistics(d.code(), d.version(), "all".equals(segment) ? null : segment, respondents, questions);
+        return new SurveyStatistics(d.code(), d.version(), filter, respondents, questions);
     }
 
-    public SurveyStatistics.CrossTab crossTab(SurveyDefinition d, SurveyDefinition.Question rows, SurveyDefinition.Question columns) {
-        boolean rowsFirst = d.questions().indexOf(rows) < d.questions().indexOf(columns);
-        SurveyDefinition.Question first = rowsFirst ? rows : columns;
-        SurveyDefinition.Question second = rowsFirst ? columns : rows;
-        Map<String, long[]> cells = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = em.createNativeQuery(
-                "select metric, n from survey_stat where survey = :s and segment = 'all' and metric like :prefix and n <> 0")
-                .setParameter("s", d.key()).setParameter("prefix", "cross:" + first.code() + ":%:" + second.code() + ":%")
-                .getResultList();
-        for (Object[] r : result) {
-            cells.put((String) r[0], new long[] {((Number) r[1]).longValue()});
-        }
-        Map<String, long[]> margins = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> marginRows = em.createNativeQuery("select metric, n from survey_stat where survey = :s and segment = 'all' "
-                + "and (metric = 'respondents' or metric like :rows or metric like :columns)")
-                .setParameter("s", d.key()).setParameter("rows", "option:" + rows.code() + ":%")
-                .setParameter("columns", "option:" + columns.code() + ":%").getResultList();
-        marginRows.forEach(r -> margins.put((String) r[0], new long[] {((Number) r[1]).longValue()}));
-        List<String> rowOptions = crossOptions(rows, cells, rowsFirst);
-        List<String> columnOptions = crossOptions(columns, cells, !rowsFirst);
-        List<Long> rowTotals = rowOptions.stream().map(o -> count(margins, "option:" + rows.code() + ":" + o)).toList();
-        List<Long> columnTotals = columnOptions.stream().map(o -> count(margins, "option:" + columns.code() + ":" + o)).toList();
-        List<List<Long>> counts = new ArrayList<>();
+    /** The cross-tab from {@code counts}: the respondents, both questions' options and their cross pairs. */
+    static SurveyStatistics.CrossTab crossTab(SurveyDefinition d, SurveyDefinition.Question rows, SurveyDefinition.Question columns,
+            Map<String, Amount> counts, String filter) {
+        boolean rowsFirst = d.questions().indexOf(rows) <= d.questions().indexOf(columns);
+        boolean self = rows.code().equals(columns.code());
+        List<String> rowOptions = answersOf(rows, counts);
+        List<String> columnOptions = answersOf(columns, counts);
+        List<Long> rowTotals = rowOptions.stream().map(o -> count(counts, "option:" + rows.code() + ":" + o)).toList();
+        List<Long> columnTotals = columnOptions.stream().map(o -> count(counts, "option:" + columns.code() + ":" + o)).toList();
+        List<List<Long>> cells = new ArrayList<>();
         List<List<Double>> rowPercentages = new ArrayList<>();
         List<List<Double>> columnPercentages = new ArrayList<>();
         for (int i = 0; i < rowOptions.size(); i++) {
@@ -99,21 +101,25 @@ public class SurveyStatisticsReader {
             for (int j = 0; j < columnOptions.size(); j++) {
                 String ro = rowOptions.get(i);
                 String co = columnOptions.get(j);
-                String key = rowsFirst ? "cross:" + rows.code() + ":" + ro + ":" + columns.code() + ":" + co
-                        : "cross:" + columns.code() + ":" + co + ":" + rows.code() + ":" + ro;
-                long n = count(cells, key);
+                long n;
+                if (self && ro.equals(co)) {
+                    n = rowTotals.get(i);
+                } else {
+                    n = count(counts, rowsFirst ? "cross:" + rows.code() + ":" + ro + ":" + columns.code() + ":" + co
+                            : "cross:" + columns.code() + ":" + co + ":" + rows.code() + ":" + ro);
+                }
                 line.add(n);
                 ofRow.add(percent(n, rowTotals.get(i)));
                 ofColumn.add(percent(n, columnTotals.get(j)));
             }
-            counts.add(line);
+            cells.add(line);
             rowPercentages.add(ofRow);
             columnPercentages.add(ofColumn);
         }
-        return new SurveyStatistics.CrossTab(d.code(), d.version(), rows.code(), columns.code(), rowOptions,
+        return new SurveyStatistics.CrossTab(d.code(), d.version(), filter, rows.code(), columns.code(), rowOptions,
                 rowOptions.stream().map(o -> label(rows, o)).toList(), columnOptions,
-                columnOptions.stream().map(o -> label(columns, o)).toList(), counts, rowTotals, columnTotals, rowPercentages,
-                columnPercentages, count(margins, "respondents"));
+                columnOptions.stream().map(o -> label(columns, o)).toList(), cells, rowTotals, columnTotals, rowPercentages,
+                columnPercentages, count(counts, "respondents"));
     }
 
     /** {@code part} of {@code whole} in percent with one decimal; 0 when the whole is 0. */
@@ -121,18 +127,8 @@ public class SurveyStatisticsReader {
         return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
     }
 
-    /** The answers of one side of a cross-tab: its options, or the values seen (countries). */
-    private static List<String> crossOptions(SurveyDefinition.Question q, Map<String, long[]> cells, boolean first) {
-        if (q.isChoice()) {
-            return q.optionCodes();
-        }
-        if (QuestionType.YES_NO.equals(q.type())) {
-            return List.of("yes", "no");
-        }
-        return cells.keySet().stream().map(k -> k.split(":")).map(parts -> first ? parts[2] : parts[4]).distinct().sorted().toList();
-    }
-
-    private static List<String> optionsOf(SurveyDefinition.Question q, Map<String, long[]> counts) {
+    /** A categorical question's possible answers: its options, yes and no, or the values counted (countries). */
+    private static List<String> answersOf(SurveyDefinition.Question q, Map<String, Amount> counts) {
         if (q.isChoice()) {
             return q.optionCodes();
         }
@@ -140,7 +136,8 @@ public class SurveyStatisticsReader {
             return List.of("yes", "no");
         }
         String prefix = "option:" + q.code() + ":";
-        return counts.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).sorted().toList();
+        return counts.entrySet().stream().filter(e -> e.getKey().startsWith(prefix) && e.getValue().n() != 0)
+                .map(e -> e.getKey().substring(prefix.length())).sorted().toList();
     }
 
     /** An option's text, a country's English name (ISO 3166-1 alpha-2 code otherwise), or the value itself. */
@@ -192,9 +189,9 @@ public class SurveyStatisticsReader {
         return round((low + high) / 2);
     }
 
-    private static long count(Map<String, long[]> counts, String key) {
-        long[] c = counts.get(key);
-        return c == null ? 0 : c[0];
+    private static long count(Map<String, Amount> counts, String key) {
+        Amount c = counts.get(key);
+        return c == null ? 0 : c.n();
     }
 
     private static double round(double value) {

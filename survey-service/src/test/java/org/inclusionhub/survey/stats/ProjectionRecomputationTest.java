@@ -79,12 +79,49 @@ class ProjectionRecomputationTest {
                 .contains("projection_lag_seconds{consumer=\"survey-statistics\"");
     }
 
+    /**
+     * Migration V4 added metrics (asked:q, a multiple-choice question's pairs with itself) for the responses
+     * counted before it: its SQL must add what the projection's Java adds, or a later update would subtract
+     * keys that were never added. Deleted and rebuilt here by that SQL, they must equal the recomputation.
+     */
+    @Test
+    void theMigrationsBackfillOfNewMetricsEqualsWhatTheProjectionAdds() throws Exception {
+        publishTestSurvey("backfill-survey");
+        String key = registerPartner("partner-backfill").get("key");
+        for (int i = 0; i < 12; i++) {
+            as(key).body(response("Net " + i, COUNTRIES.get(i % 5), "formal", FIELDS.get(i % 3), i % 4 == 0 ? "yes" : "no", i + 1))
+                    .post("/api/v1/surveys/backfill-survey/responses").then().statusCode(201);
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(projected("backfill-survey@1"))
+                .containsEntry("all|respondents", "12|0"));
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/V4__filtered_statistics_at_read_time.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> backfill = java.util.Arrays.stream(migration.replaceAll("(?m)^--.*$", "").split(";")).map(String::strip)
+                .filter(sql -> sql.startsWith("insert into survey_stat")).toList();
+        assertThat(backfill).hasSize(2);
+        QuarkusTransaction.requiringNew().run(() -> {
+            // the projection waits while the new metrics of every survey are rebuilt
+            em.createNativeQuery("lock table survey_stat in exclusive mode").executeUpdate();
+            em.createNativeQuery("delete from survey_stat where metric like 'asked:%' "
+                    + "or metric ~ '^cross:([^:]+):[^:]+:\\1:'").executeUpdate();
+            backfill.forEach(sql -> em.createNativeQuery(sql).executeUpdate());
+        });
+        assertThat(projected("backfill-survey@1")).containsKeys("all|asked:evaluation", "all|cross:fields:health:fields:housing")
+                .isEqualTo(recomputed("backfill-survey"));
+    }
+
     /** survey_stat of this survey version, zero rows left out. */
     private Map<String, String> projected() {
+        return projected(CODE + "@1");
+    }
+
+    private Map<String, String> projected(String survey) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select segment, metric, n, total from survey_stat where survey = :s and n <> 0")
-                    .setParameter("s", CODE + "@1").getResultList();
+                    .setParameter("s", survey).getResultList();
             Map<String, String> out = new TreeMap<>();
             rows.forEach(r -> out.put(r[0] + "|" + r[1], amount(((Number) r[2]).longValue(), (BigDecimal) r[3])));
             return out;
@@ -93,11 +130,15 @@ class ProjectionRecomputationTest {
 
     /** What the statistics must be: the contributions of the stored submitted responses, summed. */
     private Map<String, String> recomputed() {
+        return recomputed(CODE);
+    }
+
+    private Map<String, String> recomputed(String code) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            SurveyDefinition definition = definitions.find(CODE, 1).orElseThrow();
+            SurveyDefinition definition = definitions.find(code, 1).orElseThrow();
             Map<String, ResponseContribution.Amount> sum = new TreeMap<>();
             List<SurveyResponse> stored = new ArrayList<>(SurveyResponse.<SurveyResponse>list("surveyCode = ?1 and status = ?2",
-                    CODE, org.inclusionhub.survey.domain.ResponseStatus.SUBMITTED.code()));
+                    code, org.inclusionhub.survey.domain.ResponseStatus.SUBMITTED.code()));
             stored.forEach(r -> ResponseContribution.of(definition, r.answers())
                     .forEach((k, a) -> sum.merge(k, a, ResponseContribution.Amount::plus)));
             Map<String, String> out = new TreeMap<>();

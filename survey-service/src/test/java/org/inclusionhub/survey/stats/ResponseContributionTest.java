@@ -19,27 +19,48 @@ class ResponseContributionTest {
             "fields", List.of("education", "health"), "members", 25, "evaluated", "no");
 
     @Test
-    void aResponseCountsOnceInEachSegmentItBelongsToAndInEveryPairOfItsCategoricalAnswers() {
+    void aResponseCountsOnceInEveryMetricAndEveryPairOfItsCategoricalAnswers() {
         Map<String, Amount> amounts = ResponseContribution.of(SURVEY, ANSWERS);
 
-        // segments: all, and one per single-valued categorical answer (country, type, evaluated)
-        for (String segment : List.of("all", "country=DE", "type=formal", "evaluated=no")) {
-            assertThat(amounts).containsEntry(segment + "|respondents", new Amount(1, BigDecimal.ZERO))
-                    .containsEntry(segment + "|answered:name", new Amount(1, BigDecimal.ZERO))
-                    .containsEntry(segment + "|option:fields:health", new Amount(1, BigDecimal.ZERO))
-                    .containsEntry(segment + "|number:members", new Amount(1, new BigDecimal("25")))
-                    .containsEntry(segment + "|value:members:25", new Amount(1, BigDecimal.ZERO));
-        }
-        assertThat(amounts.keySet()).noneMatch(k -> k.startsWith("fields=")).noneMatch(k -> k.contains("option:fields:housing"));
-        // cross pairs, in segment all only, of country, type, fields (two options) and evaluated:
-        // country-type 1, country-fields 2, country-evaluated 1, type-fields 2, type-evaluated 1, fields-evaluated 2
-        assertThat(amounts.keySet().stream().filter(k -> k.startsWith("all|cross:"))).hasSize(9)
-                .contains("all|cross:country:DE:fields:education", "all|cross:fields:health:evaluated:no");
-        assertThat(amounts.keySet()).noneMatch(k -> k.contains("|cross:") && !k.startsWith("all|"));
-        // respondents, 6 answered, 5 options (country, type, 2 fields, evaluated), number and value of members: 14 per segment
-        long perSegment = amounts.keySet().stream().filter(k -> k.startsWith("all|") && !k.startsWith("all|cross:")).count();
-        assertThat(perSegment).isEqualTo(14);
-        assertThat(amounts).hasSize(4 * 14 + 9);
+        assertThat(amounts).containsEntry("all|respondents", new Amount(1, BigDecimal.ZERO))
+                .containsEntry("all|answered:name", new Amount(1, BigDecimal.ZERO))
+                .containsEntry("all|option:fields:health", new Amount(1, BigDecimal.ZERO))
+                .containsEntry("all|number:members", new Amount(1, new BigDecimal("25")))
+                .containsEntry("all|value:members:25", new Amount(1, BigDecimal.ZERO));
+        // no copies per filterable answer: filtered figures are computed when read
+        assertThat(amounts.keySet()).allMatch(k -> k.startsWith("all|")).noneMatch(k -> k.contains("option:fields:housing"));
+        // evaluation is asked only when evaluated is yes: neither asked nor answered here
+        assertThat(amounts.keySet()).noneMatch(k -> k.endsWith(":evaluation"));
+        // cross pairs of country, type, fields (two options) and evaluated:
+        // country-type 1, country-fields 2, country-evaluated 1, type-fields 2, type-evaluated 1, fields-evaluated 2,
+        // and fields with itself: education-health both ways
+        assertThat(amounts.keySet().stream().filter(k -> k.startsWith("all|cross:"))).hasSize(11)
+                .contains("all|cross:country:DE:fields:education", "all|cross:fields:health:evaluated:no",
+                        "all|cross:fields:education:fields:health", "all|cross:fields:health:fields:education")
+                .doesNotContain("all|cross:fields:health:fields:health");
+        // respondents, 6 answered, 5 options (country, type, 2 fields, evaluated), number and value of members
+        assertThat(amounts).hasSize(14 + 11);
+    }
+
+    @Test
+    void aQuestionWhoseConditionHeldCountsAsAskedAnsweredOrNot() {
+        Map<String, Object> evaluated = new java.util.HashMap<>(ANSWERS);
+        evaluated.put("evaluated", "yes");
+        assertThat(ResponseContribution.of(SURVEY, evaluated)).containsKey("all|asked:evaluation").doesNotContainKey(
+                "all|answered:evaluation");
+        evaluated.put("evaluation", "internal");
+        assertThat(ResponseContribution.of(SURVEY, evaluated)).containsKeys("all|asked:evaluation", "all|answered:evaluation");
+        // questions without a condition are always asked and keep no key for it
+        assertThat(ResponseContribution.of(SURVEY, evaluated).keySet()).containsOnlyOnce("all|asked:evaluation")
+                .noneMatch(k -> k.startsWith("all|asked:") && !k.equals("all|asked:evaluation"));
+    }
+
+    @Test
+    void onlyTheCrossPairsAskedForAreCounted() {
+        Map<String, Amount> amounts = ResponseContribution.of(SURVEY, ANSWERS, (q1, q2) -> q1.equals("type") && q2.equals("fields"));
+        assertThat(amounts.keySet().stream().filter(k -> k.startsWith("all|cross:")))
+                .containsExactlyInAnyOrder("all|cross:type:formal:fields:education", "all|cross:type:formal:fields:health");
+        assertThat(ResponseContribution.of(SURVEY, ANSWERS, (q1, q2) -> false).keySet()).noneMatch(k -> k.startsWith("all|cross:"));
     }
 
     @Test

@@ -75,8 +75,25 @@ class SurveyStatisticsTest {
                 .body("rowOptions", equalTo(List.of("DE", "IE")))
                 .body("rowLabels", equalTo(List.of("Germany", "Ireland")))
                 .body("columnLabels", equalTo(List.of("Formal network", "Informal group")));
+        // filtered like the statistics, computed from the stored answers of the matching responses
         given().queryParam("rows", "country").queryParam("columns", "type").queryParam("filter", "type=formal")
-                .get(S + "/statistics/crosstab").then().statusCode(400).body("violations[0].field", equalTo("filter"));
+                .get(S + "/statistics/crosstab").then().statusCode(200).body("filter", equalTo("type=formal"))
+                .body("respondents", equalTo(2)).body("rowOptions", equalTo(List.of("DE", "IE")))
+                .body("counts", equalTo(List.of(List.of(1, 0), List.of(1, 0))));
+        given().queryParam("rows", "type").queryParam("columns", "fields").queryParam("filter", "fields=health")
+                .get(S + "/statistics/crosstab").then().statusCode(200)
+                .body("counts", equalTo(List.of(List.of(1, 1, 0, 0), List.of(0, 0, 0, 0))));
+        // a multiple-choice question crossed with itself: options chosen together
+        given().queryParam("rows", "fields").queryParam("columns", "fields").get(S + "/statistics/crosstab").then()
+                .statusCode(200)
+                .body("counts", equalTo(List.of(List.of(3, 1, 1, 0), List.of(1, 1, 0, 0), List.of(1, 0, 1, 0), List.of(0, 0, 0, 0))));
+        given().queryParam("rows", "type").queryParam("columns", "type").get(S + "/statistics/crosstab").then()
+                .statusCode(400).body("violations[0].field", equalTo("columns"));
+        // evaluation is asked only after evaluated=yes: B and C were not asked, nobody asked left it out
+        given().get(S + "/statistics").then()
+                .body("questions.find { it.code == 'evaluation' }.notAsked", equalTo(2))
+                .body("questions.find { it.code == 'evaluation' }.notAnswered", equalTo(0))
+                .body("questions.find { it.code == 'founded' }.notAnswered", equalTo(3));
         given().queryParam("rows", "fields").queryParam("columns", "type").get(S + "/statistics/crosstab").then()
                 .body("counts[0]", equalTo(List.of(2, 1)));
 
@@ -101,7 +118,10 @@ class SurveyStatisticsTest {
                 .body("questions.find { it.code == 'fields' }.options.find { it.code == 'education' }.count", equalTo(1))
                 .body("questions.find { it.code == 'members' }.numbers.max", equalTo(20.0f)));
         given().queryParam("filter", "country=IE").get(S + "/statistics").then().body("respondents", equalTo(1));
-        given().queryParam("filter", "fields=education").get(S + "/statistics").then().statusCode(400);
+        given().queryParam("filter", "fields=education").get(S + "/statistics").then().statusCode(200)
+                .body("respondents", equalTo(1)).body("questions.find { it.code == 'name' }.answered", equalTo(1));
+        given().queryParam("filter", "members=10").get(S + "/statistics").then().statusCode(400)
+                .body("violations[0].field", equalTo("filter"));
         given().queryParam("filter", "country=XX").get(S + "/statistics").then().statusCode(400)
                 .body("violations[0].field", equalTo("filter"));
         given().queryParam("filter", "type=secret").get(S + "/statistics").then().statusCode(400);

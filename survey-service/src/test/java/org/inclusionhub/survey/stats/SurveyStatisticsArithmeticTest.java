@@ -1,0 +1,84 @@
+package org.inclusionhub.survey.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusionhub.survey.domain.SurveyDefinition;
+import org.inclusionhub.survey.domain.TestSurveys;
+import org.inclusionhub.survey.stats.ResponseContribution.Amount;
+import org.junit.jupiter.api.Test;
+
+/** The figures derived from summed contributions: bases, not asked / not answered, medians, cross-tabs. */
+class SurveyStatisticsArithmeticTest {
+
+    private static final SurveyDefinition SURVEY = TestSurveys.small("arithmetic-test", 1);
+
+    private static final Map<String, Amount> COUNTS = sum(
+            Map.of("country", "DE", "type", "formal", "fields", List.of("education", "health"), "evaluated", "yes",
+                    "evaluation", "internal", "members", 10),
+            Map.of("country", "DE", "type", "informal", "fields", List.of("education"), "evaluated", "yes", "members", 20),
+            Map.of("country", "IE", "type", "formal", "fields", List.of("housing", "education", "health"), "evaluated", "no",
+                    "members", 40));
+
+    @Test
+    void skippedSplitsIntoNotAskedAndNotAnswered() {
+        SurveyStatistics stats = SurveyStatisticsReader.statistics(SURVEY, COUNTS, null);
+        SurveyStatistics.QuestionStats evaluation = question(stats, "evaluation");
+        assertThat(evaluation.answered()).isEqualTo(1);
+        assertThat(evaluation.skipped()).isEqualTo(2);
+        assertThat(evaluation.notAsked()).isEqualTo(1);
+        assertThat(evaluation.notAnswered()).isEqualTo(1);
+        // no condition: whoever skipped it was asked
+        SurveyStatistics.QuestionStats founded = question(stats, "founded");
+        assertThat(founded.notAsked()).isZero();
+        assertThat(founded.notAnswered()).isEqualTo(3);
+        assertThat(question(stats, "members").numbers().median()).isEqualTo(20.0);
+    }
+
+    @Test
+    void percentagesUseBothBases() {
+        SurveyStatistics.OptionCount internal = question(SurveyStatisticsReader.statistics(SURVEY, COUNTS, null), "evaluation")
+                .options().get(0);
+        assertThat(internal.count()).isEqualTo(1);
+        assertThat(internal.percentage()).isEqualTo(100.0);
+        assertThat(internal.percentageOfRespondents()).isEqualTo(33.3);
+    }
+
+    @Test
+    void aMultipleChoiceQuestionCrossedWithItselfCountsOptionsChosenTogether() {
+        SurveyDefinition.Question fields = SURVEY.question("fields").orElseThrow();
+        SurveyStatistics.CrossTab self = SurveyStatisticsReader.crossTab(SURVEY, fields, fields, COUNTS, null);
+        assertThat(self.rowOptions()).containsExactly("education", "health", "housing", "other");
+        assertThat(self.counts()).containsExactly(List.of(3L, 2L, 1L, 0L), List.of(2L, 2L, 1L, 0L), List.of(1L, 1L, 1L, 0L),
+                List.of(0L, 0L, 0L, 0L));
+        assertThat(self.rowPercentages().get(1)).containsExactly(100.0, 100.0, 50.0, 0.0);
+    }
+
+    @Test
+    void crossTabsReadTheSamePairsWhicheverQuestionIsTheRows() {
+        SurveyDefinition.Question type = SURVEY.question("type").orElseThrow();
+        SurveyDefinition.Question fields = SURVEY.question("fields").orElseThrow();
+        SurveyStatistics.CrossTab byType = SurveyStatisticsReader.crossTab(SURVEY, type, fields, COUNTS, null);
+        SurveyStatistics.CrossTab byFields = SurveyStatisticsReader.crossTab(SURVEY, fields, type, COUNTS, null);
+        assertThat(byType.counts()).containsExactly(List.of(2L, 2L, 1L, 0L), List.of(1L, 0L, 0L, 0L));
+        assertThat(byFields.counts()).containsExactly(List.of(2L, 1L), List.of(2L, 0L), List.of(1L, 0L), List.of(0L, 0L));
+        assertThat(byType.rowTotals()).containsExactly(2L, 1L);
+        assertThat(byType.columnTotals()).containsExactly(3L, 2L, 1L, 0L);
+    }
+
+    @SafeVarargs
+    private static Map<String, Amount> sum(Map<String, Object>... responses) {
+        Map<String, Amount> sum = new HashMap<>();
+        for (Map<String, Object> answers : responses) {
+            ResponseContribution.of(SURVEY, answers)
+                    .forEach((k, a) -> sum.merge(k.substring(ResponseContribution.ALL.length()), a, Amount::plus));
+        }
+        return sum;
+    }
+
+    private static SurveyStatistics.QuestionStats question(SurveyStatistics stats, String code) {
+        return stats.questions().stream().filter(q -> q.code().equals(code)).findFirst().orElseThrow();
+    }
+}
