@@ -857,9 +857,14 @@ def suite_reads(args):
         if waited is None:
             out("  projection did not reach %d respondents within %d s; reading anyway" % (stored, args.read_wait))
         psql("survey", "analyze survey_response")
-        for label, path in (("statistics", "/api/v1/surveys/%s/statistics" % code),
-                            ("crosstab country x network_type",
-                             "/api/v1/surveys/%s/statistics/crosstab?rows=country&columns=network_type" % code)):
+        base = "/api/v1/surveys/%s/statistics" % code
+        for label, path in (("statistics", base),
+                            ("crosstab country x network_type", base + "/crosstab?rows=country&columns=network_type"),
+                            # filtered figures are summed at read time from the matching responses' answers
+                            ("statistics filter=country=DE", base + "?filter=country=DE"),
+                            ("statistics filter=uses_facilitation=yes", base + "?filter=uses_facilitation=yes"),
+                            ("crosstab filter=uses_facilitation=yes",
+                             base + "/crosstab?rows=country&columns=network_type&filter=uses_facilitation=yes")):
             time_gets(port, path, 3)  # warm-up
             lat, errors = time_gets(port, path, args.read_requests)
             rows.append([stored, "API " + label, percentile(lat, 50), percentile(lat, 95), errors])
@@ -870,12 +875,20 @@ def suite_reads(args):
             "SQL crosstab country x network_type":
                 "select answers->>'country', answers->>'network_type', count(*) from survey_response "
                 "where survey_code = '%s' and status = 'submitted' group by 1, 2;" % code,
+            "SQL GROUP BY all answers where country=DE":
+                "select key, value, count(*) from survey_response, jsonb_each_text(answers) "
+                "where survey_code = '%s' and status = 'submitted' and answers->>'country' = 'DE' group by 1, 2;" % code,
+            "SQL GROUP BY all answers where uses_facilitation=yes":
+                "select key, value, count(*) from survey_response, jsonb_each_text(answers) "
+                "where survey_code = '%s' and status = 'submitted' and answers->>'uses_facilitation' = 'yes' "
+                "group by 1, 2;" % code,
         }
         for label, statement in sql.items():
             _, lat, failed = run_pgbench("survey", statement + "\n", 1, transactions=args.sql_requests)
             rows.append([stored, label, percentile(lat, 50), percentile(lat, 95), failed])
-        out("  %d responses stored (bulk %.0f/s), projection caught up %s" % (
-            stored, created / seconds if seconds else 0, "after %.1f s" % waited if waited is not None else "NOT"))
+        out("  %d responses stored (bulk %.0f/s), projection caught up %s; survey_stat holds %s rows for them" % (
+            stored, created / seconds if seconds else 0, "after %.1f s" % waited if waited is not None else "NOT",
+            psql("survey", "select count(*) from survey_stat where survey = '%s@1'" % code)[0][0]))
     out()
     table(["responses", "read", "p50 ms", "p95 ms", "errors"], rows)
 
