@@ -75,17 +75,21 @@ class DashboardsBrowserTest {
         submitResponse(partner, example);
         submitResponse(partner, example.replace("Welcome Network Leipzig", "Second network"));
 
-        open("survey", "#q-network_type tbody tr");
+        // the compendium's figures, in its order, each card linkable by its figure number
+        open("survey", "#figure-2 tbody tr");
         awaitText("#respondents", "2");
-        assertThat(cell("#q-network_type", "state-integration-network")).isEqualTo("2");
-        assertThat(cell("#q-network_type", "migrant-network")).isEqualTo("0");
+        assertThat(cell("#figure-2", "state-integration-network")).isEqualTo("2");
+        assertThat(cell("#figure-2", "migrant-network")).isEqualTo("0");
+        assertThat(cell("#figure-1", "germany")).isEqualTo("2");
+        assertThat(text("#figure-2 h2")).isEqualTo("Figure 2: Types of networks");
+        assertThat(text("#figure-2 .source")).startsWith("Reproduces Figure 2");
         markPage();
         screenshot("survey-dashboard-before.png");
 
         submitResponse(partner, example.replace("Welcome Network Leipzig", "Third network")
                 .replace("state-integration-network", "migrant-network"));
         awaitText("#respondents", "3");
-        await(() -> "1".equals(cell("#q-network_type", "migrant-network")));
+        await(() -> "1".equals(cell("#figure-2", "migrant-network")));
         assertPageNotReloaded();
         screenshot("survey-dashboard-after.png");
     }
@@ -161,6 +165,10 @@ class DashboardsBrowserTest {
     private String cell(String card, String rowKey) {
         var cells = browser.findElements(By.cssSelector(card + " tbody tr[data-key='" + rowKey + "'] td"));
         return cells.isEmpty() ? null : cells.get(0).getText();
+    }
+
+    private String text(String selector) {
+        return browser.findElement(By.cssSelector(selector)).getText();
     }
 
     private void awaitText(String selector, String expected) {

@@ -113,10 +113,10 @@ public class SurveyResource {
             return Optional.empty();
         }
         String[] parts = filter.split("=", 2);
-        SurveyDefinition.Question q = parts.length == 2 ? d.question(parts[0]).orElse(null) : null;
+        SurveyDefinition.Question q = parts.length == 2 ? d.analysed(parts[0]).orElse(null) : null;
         if (q == null || !QuestionType.isCategorical(q.type())) {
             throw ApiProblem.invalid(List.of(new Violation("filter",
-                    "must be question=answer for a choice, yes/no or country question (e.g. country=DE)")));
+                    "must be question=answer for a choice, yes/no or country question or a dimension (e.g. country=DE)")));
         }
         if (!ResponseValidator.isPossibleAnswer(q, parts[1])) {
             throw ApiProblem.invalid(List.of(new Violation("filter", "'" + parts[1] + "' is not an answer of " + q.code())));
@@ -125,8 +125,8 @@ public class SurveyResource {
     }
 
     private static SurveyDefinition.Question categorical(SurveyDefinition d, String param, String code) {
-        return d.question(code == null ? "" : code).filter(q -> QuestionType.isCategorical(q.type()))
+        return d.analysed(code == null ? "" : code).filter(q -> QuestionType.isCategorical(q.type()))
                 .orElseThrow(() -> ApiProblem.invalid(List.of(new Violation(param,
-                        "must name a choice, yes/no or country question of " + d.key()))));
+                        "must name a choice, yes/no or country question or a dimension of " + d.key()))));
     }
 }

@@ -20,6 +20,11 @@ public final class DefinitionValidator {
     public static final int MAX_TEXT = 2000;
     public static final int MAX_DESCRIPTION = 20_000;
     public static final int MAX_LABEL = 500;
+    public static final int MAX_DIMENSIONS = 20;
+    public static final int MAX_FIGURES = 100;
+    public static final int MAX_FIGURE_ID = 40;
+    public static final int MAX_FIGURE_QUESTIONS = 10;
+    public static final int MAX_GROUP_CONDITIONS = 10;
     /** The longest free-text answer a question may allow. */
     public static final int MAX_ANSWER_LENGTH = 20_000;
 
@@ -84,13 +89,128 @@ public final class DefinitionValidator {
                 v.add(new Violation(p + ".max", "a rating scale needs min and max"));
             }
             if (q.condition() != null) {
-                condition(v, p, q.condition(), earlier);
+                condition(v, p + ".condition", q.condition(), earlier, false);
             }
             if (q.code() != null) {
                 earlier.putIfAbsent(q.code(), q);
             }
         }
+        dimensions(v, d.dimensions(), earlier);
+        if (v.isEmpty()) {
+            figures(v, d);
+        }
         return v;
+    }
+
+    private static void figures(List<Violation> v, SurveyDefinition d) {
+        if (d.figures() == null) {
+            return;
+        }
+        if (d.figures().size() > MAX_FIGURES) {
+            v.add(new Violation("figures", "holds at most " + MAX_FIGURES + " figures"));
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < d.figures().size(); i++) {
+            SurveyDefinition.Figure figure = d.figures().get(i);
+            String p = "figures[" + i + "]";
+            if (figure == null) {
+                v.add(new Violation(p, "must not be null"));
+                continue;
+            }
+            if (figure.id() == null || figure.id().isBlank()) {
+                v.add(new Violation(p + ".id", "must not be empty"));
+            } else if (!ids.add(figure.id())) {
+                v.add(new Violation(p + ".id", "'" + figure.id() + "' is used twice"));
+            }
+            tooLong(v, p + ".id", figure.id(), MAX_FIGURE_ID);
+            if (figure.title() == null || figure.title().isBlank()) {
+                v.add(new Violation(p + ".title", "must not be empty"));
+            }
+            tooLong(v, p + ".title", figure.title(), MAX_TITLE);
+            tooLong(v, p + ".source", figure.source(), MAX_TITLE);
+            if (figure.questions() == null || figure.questions().isEmpty() || figure.questions().size() > MAX_FIGURE_QUESTIONS) {
+                v.add(new Violation(p + ".questions", "needs 1 to " + MAX_FIGURE_QUESTIONS + " questions or dimensions"));
+                continue;
+            }
+            for (int q = 0; q < figure.questions().size(); q++) {
+                String code = figure.questions().get(q);
+                if (code == null || d.analysed(code).isEmpty()) {
+                    v.add(new Violation(p + ".questions[" + q + "]", "must name a question or dimension of this definition"));
+                }
+            }
+        }
+    }
+
+    private static void dimensions(List<Violation> v, List<SurveyDefinition.Dimension> dimensions,
+            Map<String, SurveyDefinition.Question> questions) {
+        if (dimensions == null) {
+            return;
+        }
+        if (dimensions.size() > MAX_DIMENSIONS) {
+            v.add(new Violation("dimensions", "holds at most " + MAX_DIMENSIONS + " dimensions"));
+            return;
+        }
+        Set<String> codes = new HashSet<>(questions.keySet());
+        for (int i = 0; i < dimensions.size(); i++) {
+            SurveyDefinition.Dimension dimension = dimensions.get(i);
+            String p = "dimensions[" + i + "]";
+            if (dimension == null) {
+                v.add(new Violation(p, "must not be null"));
+                continue;
+            }
+            if (dimension.code() == null || !dimension.code().matches("[a-z][a-z0-9_]{0,60}")) {
+                v.add(new Violation(p + ".code", "must be lower-case letters, digits and underscores"));
+            } else if (!codes.add(dimension.code())) {
+                v.add(new Violation(p + ".code", "'" + dimension.code() + "' is already a question or dimension"));
+            }
+            if (dimension.text() == null || dimension.text().isBlank()) {
+                v.add(new Violation(p + ".text", "must not be empty"));
+            }
+            tooLong(v, p + ".text", dimension.text(), MAX_TEXT);
+            groups(v, p, dimension.groups(), questions);
+        }
+    }
+
+    private static void groups(List<Violation> v, String p, List<SurveyDefinition.Group> groups,
+            Map<String, SurveyDefinition.Question> questions) {
+        if (groups == null || groups.size() < 2 || groups.size() > MAX_OPTIONS) {
+            v.add(new Violation(p + ".groups", "a dimension needs 2 to " + MAX_OPTIONS + " groups"));
+            return;
+        }
+        Set<String> codes = new HashSet<>();
+        for (int g = 0; g < groups.size(); g++) {
+            SurveyDefinition.Group group = groups.get(g);
+            String gp = p + ".groups[" + g + "]";
+            if (group == null) {
+                v.add(new Violation(gp, "must not be null"));
+                continue;
+            }
+            if (group.code() == null || !group.code().matches("[a-z0-9][a-z0-9-]{0,80}")) {
+                v.add(new Violation(gp + ".code", "must be lower-case letters, digits and dashes"));
+            } else if (!codes.add(group.code())) {
+                v.add(new Violation(gp + ".code", "'" + group.code() + "' is used twice"));
+            }
+            if (group.label() == null || group.label().isBlank()) {
+                v.add(new Violation(gp + ".label", "must not be empty"));
+            }
+            tooLong(v, gp + ".label", group.label(), MAX_LABEL);
+            if (group.when() == null || group.when().isEmpty()) {
+                if (g != groups.size() - 1) {
+                    v.add(new Violation(gp + ".when", "only the last group may take the rest (no conditions)"));
+                }
+            } else if (group.when().size() > MAX_GROUP_CONDITIONS) {
+                v.add(new Violation(gp + ".when", "holds at most " + MAX_GROUP_CONDITIONS + " conditions"));
+            } else {
+                for (int c = 0; c < group.when().size(); c++) {
+                    if (group.when().get(c) == null) {
+                        v.add(new Violation(gp + ".when[" + c + "]", "must not be null"));
+                    } else {
+                        condition(v, gp + ".when[" + c + "]", group.when().get(c), questions, true);
+                    }
+                }
+            }
+        }
     }
 
     private static void options(List<Violation> v, String p, SurveyDefinition.Question q) {
@@ -126,23 +246,25 @@ public final class DefinitionValidator {
         }
     }
 
+    /** A question's condition (on an earlier choice or yes/no question) or a group's (also on a country question). */
     private static void condition(List<Violation> v, String p, SurveyDefinition.Condition c,
-            Map<String, SurveyDefinition.Question> earlier) {
+            Map<String, SurveyDefinition.Question> earlier, boolean countries) {
         SurveyDefinition.Question on = c.question() == null ? null : earlier.get(c.question());
         if (on == null) {
-            v.add(new Violation(p + ".condition.question", "must name an earlier question"));
-        } else if (!on.isChoice() && !QuestionType.YES_NO.equals(on.type())) {
-            v.add(new Violation(p + ".condition.question", "a condition depends on a choice or yes/no question"));
-        } else if (c.anyOf() == null || c.anyOf().isEmpty()) {
-            v.add(new Violation(p + ".condition.anyOf", "needs at least one answer"));
+            v.add(new Violation(p + ".question", countries ? "must name a question" : "must name an earlier question"));
+        } else if (!on.isChoice() && !QuestionType.YES_NO.equals(on.type()) && !(countries && QuestionType.COUNTRY.equals(on.type()))) {
+            v.add(new Violation(p + ".question", countries ? "must name a choice, yes/no or country question"
+                    : "a condition depends on a choice or yes/no question"));
+        } else if (c.anyOf() == null || c.anyOf().isEmpty() || c.anyOf().size() > MAX_OPTIONS) {
+            v.add(new Violation(p + ".anyOf", "needs 1 to " + MAX_OPTIONS + " answers"));
         } else {
             for (String answer : c.anyOf()) {
                 if (answer == null) {
-                    v.add(new Violation(p + ".condition.anyOf", "must not hold null"));
+                    v.add(new Violation(p + ".anyOf", "must not hold null"));
                     continue;
                 }
                 if (!ResponseValidator.isPossibleAnswer(on, answer)) {
-                    v.add(new Violation(p + ".condition.anyOf", "'" + answer + "' is not an answer of " + on.code()));
+                    v.add(new Violation(p + ".anyOf", "'" + answer + "' is not an answer of " + on.code()));
                 }
             }
         }

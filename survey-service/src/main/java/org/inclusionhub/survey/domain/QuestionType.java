@@ -15,14 +15,20 @@ public final class QuestionType {
     public static final String YES_NO = "yes-no";
     public static final List<String> ALL = List.of(SINGLE_CHOICE, MULTIPLE_CHOICE, RATING, INTEGER, DECIMAL, FREE_TEXT,
             COUNTRY, YEAR, YES_NO);
+    /**
+     * Not a question type a definition can use: the type under which a definition's computed
+     * {@link SurveyDefinition.Dimension dimensions} are counted, like single choice.
+     */
+    public static final String DIMENSION = "dimension";
     /** The option code of "other, please specify". */
     public static final String OTHER = "other";
 
     private QuestionType() {
     }
 
+    /** Questions with options (and computed dimensions, whose groups are their options). */
     public static boolean isChoice(String type) {
-        return SINGLE_CHOICE.equals(type) || MULTIPLE_CHOICE.equals(type);
+        return SINGLE_CHOICE.equals(type) || MULTIPLE_CHOICE.equals(type) || DIMENSION.equals(type);
     }
 
     /** Questions whose answers are counted per value: choices, yes/no and countries. */

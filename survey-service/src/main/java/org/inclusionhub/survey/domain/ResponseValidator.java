@@ -108,14 +108,7 @@ public final class ResponseValidator {
 
     /** A question without a condition is always asked; otherwise only when its condition holds. */
     public static boolean isAsked(SurveyDefinition.Question q, Map<String, Object> earlierAnswers) {
-        if (q.condition() == null) {
-            return true;
-        }
-        Object on = earlierAnswers.get(q.condition().question());
-        if (on instanceof List<?> selected) {
-            return selected.stream().anyMatch(q.condition().anyOf()::contains);
-        }
-        return on != null && q.condition().anyOf().contains(on.toString());
+        return q.condition() == null || q.condition().holds(earlierAnswers);
     }
 
     /** Stores the plain value in {@code answers}; returns what is wrong, or null. */

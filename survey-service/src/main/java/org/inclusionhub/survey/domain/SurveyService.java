@@ -3,7 +3,9 @@ package org.inclusionhub.survey.domain;
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.NotFoundException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,8 +22,12 @@ import org.inclusionhub.commons.domain.Violation;
 @ApplicationScoped
 public class SurveyService {
 
-    /** Seeded in this order at start when missing; version 2 of erasmi-networks corrects version 1 (see its description). */
-    static final List<String> SEEDED = List.of("erasmi-networks.json", "erasmi-networks-v2.json");
+    /**
+     * Seeded in this order at start when missing: version 2 of erasmi-networks corrects version 1, version 3 adds
+     * the compendium's country groups (see their descriptions). A {@code .patch.json} file is a JSON Merge Patch
+     * (RFC 7396) of the file it names in {@code basedOn}.
+     */
+    static final List<String> SEEDED = List.of("erasmi-networks.json", "erasmi-networks-v2.json", "erasmi-networks-v3.patch.json");
 
     private final ObjectMapper mapper;
 
@@ -88,11 +94,20 @@ public class SurveyService {
     }
 
     private SurveyDefinition read(String file) {
+        return mapper.convertValue(tree(file), SurveyDefinition.class);
+    }
+
+    private JsonNode tree(String file) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("surveys/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing seeded survey surveys/" + file);
             }
-            return mapper.readValue(in, SurveyDefinition.class);
+            JsonNode node = mapper.readTree(in);
+            if (!file.endsWith(".patch.json")) {
+                return node;
+            }
+            ObjectNode patch = (ObjectNode) node;
+            return MergePatch.apply(tree(patch.remove("basedOn").asText()), patch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

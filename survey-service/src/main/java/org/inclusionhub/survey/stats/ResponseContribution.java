@@ -14,7 +14,8 @@ import org.inclusionhub.survey.domain.SurveyDefinition;
 
 /**
  * What one response adds to the statistics of its survey version, as counts {@code n} and totals keyed by
- * {@code all|metric}. Metrics:
+ * {@code all|metric}, over its questions and the definition's computed dimensions (counted as single choice).
+ * Metrics:
  * <ul>
  * <li>{@code respondents}; {@code answered:q} per answered question; {@code asked:q} per question with a
  * condition that held (so "not asked" and "not answered" can be told apart)</li>
@@ -60,14 +61,15 @@ public final class ResponseContribution {
      * The response's keys, with the cross pairs of only those question pairs {@code crossed} accepts (by
      * question code, in definition order; a question with itself for self-crossing).
      */
-    public static Map<String, Amount> of(SurveyDefinition d, Map<String, Object> answers, BiPredicate<String, String> crossed) {
+    public static Map<String, Amount> of(SurveyDefinition d, Map<String, Object> given, BiPredicate<String, String> crossed) {
         KeyTexts texts = TEXTS.computeIfAbsent(d.key(), k -> new KeyTexts());
+        Map<String, Object> answers = d.withDimensions(given);
         List<String> categoricalQuestions = new ArrayList<>();
         List<List<String>> categorical = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
         Map<String, BigDecimal> sums = new HashMap<>();
         metrics.add("respondents");
-        for (SurveyDefinition.Question q : d.questions()) {
+        for (SurveyDefinition.Question q : d.analysed()) {
             if (q.condition() != null && ResponseValidator.isAsked(q, answers)) {
                 metrics.add(texts.asked(q.code()));
             }

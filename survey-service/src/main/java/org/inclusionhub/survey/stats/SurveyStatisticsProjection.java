@@ -109,7 +109,8 @@ public class SurveyStatisticsProjection {
             } else {
                 ResponseContribution.of(definition.get(), r.answers())
                         .forEach((key, amount) -> delta.merge(key, amount, ResponseContribution.Amount::plus));
-                now = new SurveyStatisticsStore.Applied(survey, r.version(), r.answers(), null);
+                // kept with the dimensions' groups, so that a filter on a dimension finds them by the index
+                now = new SurveyStatisticsStore.Applied(survey, r.version(), definition.get().withDimensions(r.answers()), null);
             }
             state.put(r.id(), now);
             changed.put(r.id(), now);

@@ -40,7 +40,7 @@ public class SurveyStatisticsReader {
     @Transactional
     public SurveyStatistics.CrossTab crossTab(SurveyDefinition d, SurveyDefinition.Question rows, SurveyDefinition.Question columns,
             Optional<StatisticsFilter> filter) {
-        boolean rowsFirst = d.questions().indexOf(rows) <= d.questions().indexOf(columns);
+        boolean rowsFirst = d.analysed().indexOf(rows) <= d.analysed().indexOf(columns);
         SurveyDefinition.Question first = rowsFirst ? rows : columns;
         SurveyDefinition.Question second = rowsFirst ? columns : rows;
         Map<String, Amount> found = filter.map(f -> counts.filtered(d, f,
@@ -60,7 +60,7 @@ public class SurveyStatisticsReader {
         });
         long respondents = count(counts, "respondents");
         List<SurveyStatistics.QuestionStats> questions = new ArrayList<>();
-        for (SurveyDefinition.Question q : d.questions()) {
+        for (SurveyDefinition.Question q : d.analysed()) {
             long answered = count(counts, "answered:" + q.code());
             long asked = q.condition() == null ? respondents : count(counts, "asked:" + q.code());
             List<SurveyStatistics.OptionCount> options = null;
@@ -85,7 +85,7 @@ public class SurveyStatisticsReader {
     /** The cross-tab from {@code counts}: the respondents, both questions' options and their cross pairs. */
     static SurveyStatistics.CrossTab crossTab(SurveyDefinition d, SurveyDefinition.Question rows, SurveyDefinition.Question columns,
             Map<String, Amount> counts, String filter) {
-        boolean rowsFirst = d.questions().indexOf(rows) <= d.questions().indexOf(columns);
+        boolean rowsFirst = d.analysed().indexOf(rows) <= d.analysed().indexOf(columns);
         boolean self = rows.code().equals(columns.code());
         List<String> rowOptions = answersOf(rows, counts);
         List<String> columnOptions = answersOf(columns, counts);

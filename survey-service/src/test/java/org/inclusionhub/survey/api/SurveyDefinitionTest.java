@@ -24,8 +24,19 @@ class SurveyDefinitionTest {
     void theErasmiSurveyIsSeededAndPublished() {
         given().get("/api/v1/surveys").then().statusCode(200).body("code", hasItem("erasmi-networks"));
         given().get("/api/v1/surveys/erasmi-networks?version=1").then().statusCode(200).body("version", equalTo(1));
+        // version 3, the latest: version 2's questions (a merge patch of it) plus the compendium's country groups and figures
+        Object v2Questions = given().get("/api/v1/surveys/erasmi-networks?version=2").then().statusCode(200)
+                .extract().jsonPath().getList("questions");
+        Object v3Questions = given().get("/api/v1/surveys/erasmi-networks?version=3").then().statusCode(200)
+                .extract().jsonPath().getList("questions");
+        org.assertj.core.api.Assertions.assertThat(v3Questions).as("version 3's questions").isEqualTo(v2Questions);
         given().get("/api/v1/surveys/erasmi-networks").then().statusCode(200)
-                .body("version", equalTo(2))
+                .body("version", equalTo(3))
+                .body("dimensions[0].code", equalTo("country_group"))
+                .body("dimensions[0].groups.label", hasItems("Germany", "Europe wide or global approach", "Other countries"))
+                .body("figures.size()", equalTo(15))
+                .body("figures[3].id", equalTo("Figure 4"))
+                .body("figures[3].questions", equalTo(java.util.List.of("fields_of_action")))
                 .body("questions.size()", greaterThanOrEqualTo(20))
                 .body("questions.code", hasItems("network_name", "country", "founding_year", "network_type", "fields_of_action"))
                 .body("questions.find { it.code == 'fields_of_action' }.type", equalTo("multiple-choice"))
@@ -47,11 +58,17 @@ class SurveyDefinitionTest {
         String v2 = "{\"answers\":{" + common.formatted("Valletta v2") + ",\"vision_mission\":[\"no-statement\"],"
                 + "\"uses_facilitation\":\"no-statement\",\"has_evaluation\":\"no-statement\","
                 + "\"has_sustainability_measures\":\"no-statement\"},\"otherText\":{\"target_groups\":\"Citizens\"}}";
-        as(key).body(v2).post(ERASMI + "/responses").then().statusCode(201).body("surveyVersion", equalTo(2));
+        as(key).body(v2).post(ERASMI + "/responses?version=2").then().statusCode(201).body("surveyVersion", equalTo(2));
+        // version 3 has the same questions (plus the computed country groups) and is the latest
+        as(key).body(v2.replace("Valletta v2", "Valletta v3")).post(ERASMI + "/responses").then().statusCode(201)
+                .body("surveyVersion", equalTo(3));
+        // a computed dimension is never asked: an answer to it is refused
+        as(key).body(v2.replace("\"network_name\"", "\"country_group\":\"germany\",\"network_name\""))
+                .post(ERASMI + "/responses").then().statusCode(422).body("violations[0].field", equalTo("answers.country_group"));
         as(key).body(v2).post(ERASMI + "/responses?version=1").then().statusCode(422)
                 .body("violations.field", hasItems("answers.vision_mission", "answers.uses_facilitation"));
         String mixed = v2.replace("[\"no-statement\"]", "[\"no-statement\",\"empowerment\"]");
-        as(key).body(mixed).post(ERASMI + "/responses").then().statusCode(422)
+        as(key).body(mixed).post(ERASMI + "/responses?version=2").then().statusCode(422)
                 .body("violations[0].field", equalTo("answers.vision_mission"));
 
         String v1 = "{\"answers\":{" + common.formatted("Valletta v1") + ",\"vision_mission\":[\"empowerment\"],"

@@ -28,6 +28,38 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void dimensionsNeedKnownCategoricalQuestionsPossibleAnswersAndTheRestLast() {
+        SurveyDefinition small = TestSurveys.small();
+        SurveyDefinition.Condition german = new SurveyDefinition.Condition("country", List.of("DE"));
+        SurveyDefinition good = new SurveyDefinition("dims", 1, "Dims", null, small.questions(), List.of(
+                new SurveyDefinition.Dimension("region", "Region", List.of(
+                        new SurveyDefinition.Group("germany", "Germany", List.of(german)),
+                        new SurveyDefinition.Group("rest", "Elsewhere", null)))));
+        assertThat(DefinitionValidator.validate(good)).isEmpty();
+        SurveyDefinition bad = new SurveyDefinition("dims", 1, "Dims", null, small.questions(), List.of(
+                new SurveyDefinition.Dimension("country", "Clash", List.of(
+                        new SurveyDefinition.Group("rest", "Elsewhere", null),
+                        new SurveyDefinition.Group("named", "By name", List.of(new SurveyDefinition.Condition("name", List.of("x")))),
+                        new SurveyDefinition.Group("nowhere", "Nowhere", List.of(new SurveyDefinition.Condition("country", List.of("XX")))),
+                        new SurveyDefinition.Group("rest", "", List.of(german))))));
+        assertThat(DefinitionValidator.validate(bad)).extracting(Violation::field).containsExactlyInAnyOrder(
+                "dimensions[0].code", "dimensions[0].groups[0].when", "dimensions[0].groups[1].when[0].question",
+                "dimensions[0].groups[2].when[0].anyOf", "dimensions[0].groups[3].code", "dimensions[0].groups[3].label");
+    }
+
+    @Test
+    void aResponseFallsIntoTheFirstGroupWhoseConditionsAllHold() {
+        SurveyDefinition.Dimension region = new SurveyDefinition.Dimension("region", "Region", List.of(
+                new SurveyDefinition.Group("german-formal", "German formal", List.of(new SurveyDefinition.Condition("country", List.of("DE")),
+                        new SurveyDefinition.Condition("type", List.of("formal")))),
+                new SurveyDefinition.Group("health", "Health", List.of(new SurveyDefinition.Condition("fields", List.of("health")))),
+                new SurveyDefinition.Group("rest", "Elsewhere", null)));
+        assertThat(region.classify(java.util.Map.of("country", "DE", "type", "formal", "fields", List.of("health")))).isEqualTo("german-formal");
+        assertThat(region.classify(java.util.Map.of("country", "DE", "type", "informal", "fields", List.of("health")))).isEqualTo("health");
+        assertThat(region.classify(java.util.Map.of("country", "DE", "type", "informal"))).isEqualTo("rest");
+    }
+
+    @Test
     void aNullOptionUnderAConditionIsNamedNotACrash() {
         java.util.List<SurveyDefinition.Option> options = new java.util.ArrayList<>();
         options.add(null);

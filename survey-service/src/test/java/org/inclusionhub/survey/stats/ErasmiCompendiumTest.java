@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The demo responses reproduce the ERASMI compendium: every figure listed in
  * {@code demo-data/compendium-figures.json} (each with its seed 004 line) is read back from the statistics
- * API after the 55 demo responses are submitted to a copy of erasmi-networks version 2.
+ * API after the 55 demo responses are submitted to a copy of erasmi-networks version 3 (the questions of
+ * version 2 plus the computed country groups of Fig. 1).
  */
 @QuarkusTest
 class ErasmiCompendiumTest {
@@ -38,7 +39,8 @@ class ErasmiCompendiumTest {
     @Test
     void theDemoResponsesReproduceEveryFigureTheCompendiumStates() throws IOException {
         JsonNode figures = JSON.readTree(Path.of("demo-data/compendium-figures.json").toFile());
-        ObjectNode definition = (ObjectNode) JSON.readTree(Path.of("src/main/resources/surveys/erasmi-networks-v2.json").toFile());
+        ObjectNode definition = (ObjectNode) JSON.readTree(given().get("/api/v1/surveys/erasmi-networks?version=3").then()
+                .statusCode(200).extract().asString());
         definition.put("code", CODE).put("version", 1);
         asAdmin().body(definition.toString()).post("/api/v1/surveys").then().statusCode(201);
         asAdmin().post(S + "/versions/1/publish").then().statusCode(200);
@@ -70,6 +72,18 @@ class ErasmiCompendiumTest {
                 figures.path("figures").size(), exact, figures.path("figures").size() - exact);
         assertThat(wrong).as("figures that the statistics do not reproduce").isEmpty();
         assertThat(figures.path("figures").size()).isGreaterThanOrEqualTo(30);
+
+        // Fig. 1 (seed 004 line 230) read directly, in the report's groups and order, from the computed dimension
+        statistics.setRootPath("questions.find { it.code == 'country_group' }");
+        assertThat(statistics.getList("options.label", String.class)).containsExactly("Germany", "Turkey", "Italy", "Ireland",
+                "United Kingdom", "Europe wide or global approach", "Other countries");
+        assertThat(statistics.getList("options.count", Integer.class)).containsExactly(14, 12, 11, 7, 4, 4, 3);
+        assertThat(statistics.getFloat("options[0].percentageOfRespondents")).isEqualTo(25.5f);
+        // and filtered and crossed like any question
+        given().queryParam("filter", "country_group=other-countries").get(S + "/statistics").then().statusCode(200)
+                .body("respondents", equalTo(3));
+        given().queryParam("rows", "country_group").queryParam("columns", "network_type").get(S + "/statistics/crosstab").then()
+                .statusCode(200).body("rowTotals", equalTo(List.of(14, 12, 11, 7, 4, 4, 3)));
     }
 
     private static long optionSum(JsonPath statistics, JsonNode target) {

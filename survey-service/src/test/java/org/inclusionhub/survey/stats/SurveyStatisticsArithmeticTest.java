@@ -68,6 +68,29 @@ class SurveyStatisticsArithmeticTest {
         assertThat(byType.columnTotals()).containsExactly(3L, 2L, 1L, 0L);
     }
 
+    @Test
+    void aDimensionIsCountedLikeASingleChoiceQuestionAfterTheQuestions() {
+        SurveyDefinition withRegion = new SurveyDefinition(SURVEY.code(), 1, "With region", null, SURVEY.questions(), List.of(
+                new SurveyDefinition.Dimension("region", "Region", List.of(
+                        new SurveyDefinition.Group("germany", "Germany", List.of(new SurveyDefinition.Condition("country", List.of("DE")))),
+                        new SurveyDefinition.Group("rest", "Elsewhere", null)))));
+        Map<String, Amount> counts = new HashMap<>();
+        for (Map<String, Object> answers : List.<Map<String, Object>>of(Map.of("country", "DE", "type", "formal"),
+                Map.of("country", "DE", "type", "informal"), Map.of("country", "IE", "type", "formal"))) {
+            ResponseContribution.of(withRegion, answers)
+                    .forEach((k, a) -> counts.merge(k.substring(ResponseContribution.ALL.length()), a, Amount::plus));
+        }
+        SurveyStatistics stats = SurveyStatisticsReader.statistics(withRegion, counts, null);
+        SurveyStatistics.QuestionStats region = stats.questions().get(stats.questions().size() - 1);
+        assertThat(region.code()).isEqualTo("region");
+        assertThat(region.type()).isEqualTo("dimension");
+        assertThat(region.options()).extracting(SurveyStatistics.OptionCount::label).containsExactly("Germany", "Elsewhere");
+        assertThat(region.options()).extracting(SurveyStatistics.OptionCount::count).containsExactly(2L, 1L);
+        SurveyDefinition.Question type = withRegion.question("type").orElseThrow();
+        assertThat(SurveyStatisticsReader.crossTab(withRegion, withRegion.analysed("region").orElseThrow(), type, counts, null)
+                .counts()).containsExactly(List.of(1L, 1L), List.of(1L, 0L));
+    }
+
     @SafeVarargs
     private static Map<String, Amount> sum(Map<String, Object>... responses) {
         Map<String, Amount> sum = new HashMap<>();
