@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiPredicate;
 import org.inclusionhub.survey.domain.QuestionType;
 import org.inclusionhub.survey.domain.ResponseValidator;
 import org.inclusionhub.survey.domain.SurveyDefinition;
@@ -25,8 +24,8 @@ import org.inclusionhub.survey.domain.SurveyDefinition;
  * multiple-choice question crossed with itself, {@code cross:q:o1:q:o2} for each ordered pair of two
  * different selected options</li>
  * </ul>
- * The keys no longer grow with the filterable questions: a filtered figure is computed when it is read,
- * from the stored answers of the responses that match ({@link StatisticsCounts#filtered}).
+ * The keys do not grow with the filterable questions: a filtered figure is counted when it is read, from the
+ * stored answers of the responses that match ({@link StatisticsCounts#filtered}).
  */
 public final class ResponseContribution {
 
@@ -52,19 +51,10 @@ public final class ResponseContribution {
     private ResponseContribution() {
     }
 
-    /** Every key of the response, with every cross pair: what the projection adds and subtracts. */
-    public static Map<String, Amount> of(SurveyDefinition d, Map<String, Object> answers) {
-        return of(d, answers, (q1, q2) -> true);
-    }
-
-    /**
-     * The response's keys, with the cross pairs of only those question pairs {@code crossed} accepts (by
-     * question code, in definition order; a question with itself for self-crossing).
-     */
-    public static Map<String, Amount> of(SurveyDefinition d, Map<String, Object> given, BiPredicate<String, String> crossed) {
+    /** Every key of the response: what the projection adds and subtracts. */
+    public static Map<String, Amount> of(SurveyDefinition d, Map<String, Object> given) {
         KeyTexts texts = TEXTS.computeIfAbsent(d.key(), k -> new KeyTexts());
         Map<String, Object> answers = d.withDimensions(given);
-        List<String> categoricalQuestions = new ArrayList<>();
         List<List<String>> categorical = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
         Map<String, BigDecimal> sums = new HashMap<>();
@@ -82,7 +72,6 @@ public final class ResponseContribution {
                 List<String> selected = answer instanceof List<?> list ? list.stream().map(Object::toString).toList()
                         : List.of(answer.toString());
                 List<String> optionMetrics = selected.stream().map(o -> texts.option(q.code(), o)).toList();
-                categoricalQuestions.add(q.code());
                 categorical.add(optionMetrics);
                 metrics.addAll(optionMetrics);
             } else if (QuestionType.isNumeric(q.type())) {
@@ -99,9 +88,6 @@ public final class ResponseContribution {
         }
         for (int i = 0; i < categorical.size(); i++) {
             for (int j = i; j < categorical.size(); j++) {
-                if (!crossed.test(categoricalQuestions.get(i), categoricalQuestions.get(j))) {
-                    continue;
-                }
                 for (String o1 : categorical.get(i)) {
                     for (String o2 : categorical.get(j)) {
                         if (i != j || !o1.equals(o2)) {

@@ -1,6 +1,5 @@
 package org.inclusionhub.survey.stats;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,23 +7,19 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
-import java.util.stream.Stream;
 import org.inclusionhub.commons.JsonColumns;
+import org.inclusionhub.survey.domain.QuestionType;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 
 /**
  * The counts behind the survey statistics, as {@code metric -> amount} (the metrics of
  * {@link ResponseContribution}, without the {@code all|} prefix). Over all responses they are read from the
- * projection ({@code survey_stat}); for a filter they are summed when read from the stored answers of the
- * matching responses ({@code survey_contribution}, found through its GIN index on the answers), so the
+ * projection ({@code survey_stat}); for a filter PostgreSQL counts them when read from the stored answers of
+ * the matching responses ({@code survey_contribution}, found through its GIN index on the answers), so the
  * projection need not keep a copy of every figure per filterable answer.
  */
 @ApplicationScoped
 public class StatisticsCounts {
-
-    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
-    };
 
     private final EntityManager em;
     private final JsonColumns json;
@@ -54,23 +49,115 @@ public class StatisticsCounts {
     }
 
     /**
-     * Every metric of the responses matching {@code filter}, with the cross pairs {@code crossed} accepts,
-     * summed from their stored answers. Costs a read of each matching response's answers (about 1 KB).
+     * Every metric except the cross pairs, of the responses matching {@code filter}, counted by PostgreSQL from
+     * their stored answers (the same figures {@link ResponseContribution} would sum; {@code FilteredStatisticsTest}
+     * holds them equal). Costs a scan of the matching responses' answers: see the README's read benchmarks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, ResponseContribution.Amount> filtered(SurveyDefinition d, StatisticsFilter filter,
-            BiPredicate<String, String> crossed) {
+    public Map<String, ResponseContribution.Amount> filtered(SurveyDefinition d, StatisticsFilter filter) {
+        Map<String, ResponseContribution.Amount> counts = answerCounts(d, filter, d.analysed());
+        counts.putAll(respondentsAndAsked(d, filter));
+        return counts;
+    }
+
+    /** The respondents, both questions' answers and their cross pairs, of the responses matching {@code filter}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, ResponseContribution.Amount> filteredCross(SurveyDefinition d, StatisticsFilter filter,
+            SurveyDefinition.Question first, SurveyDefinition.Question second) {
+        Map<String, ResponseContribution.Amount> counts = answerCounts(d, filter, List.of(first, second));
+        counts.putAll(respondentsAndAsked(d, filter));
+        String elements = "jsonb_array_elements_text(case when jsonb_typeof(c.answers -> cast(:%1$s as text)) = 'array' "
+                + "then c.answers -> cast(:%1$s as text) else jsonb_build_array(c.answers -> cast(:%1$s as text)) end)";
+        List<?> rows = em.createNativeQuery("select a.v, b.v, count(*) from survey_contribution c "
+                + "cross join lateral " + elements.formatted("first") + " a(v) cross join lateral " + elements.formatted("second") + " b(v) "
+                + "where c.survey = :s and c.answers @> cast(:f as jsonb) "
+                + "and c.answers -> cast(:first as text) is not null and c.answers -> cast(:second as text) is not null "
+                + "and (cast(:first as text) <> cast(:second as text) or a.v <> b.v) group by a.v, b.v")
+                .setParameter("s", d.key()).setParameter("f", containment(filter))
+                .setParameter("first", first.code()).setParameter("second", second.code()).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            counts.put("cross:" + first.code() + ":" + r[0] + ":" + second.code() + ":" + r[1],
+                    new ResponseContribution.Amount(((Number) r[2]).longValue(), BigDecimal.ZERO));
+        }
+        return counts;
+    }
+
+    /** answered:q, option:q:o, number:q and value:q:v of {@code questions}, in one pass over the matching answers. */
+    private Map<String, ResponseContribution.Amount> answerCounts(SurveyDefinition d, StatisticsFilter filter,
+            List<SurveyDefinition.Question> questions) {
+        Map<String, SurveyDefinition.Question> byCode = new HashMap<>();
+        questions.forEach(q -> byCode.put(q.code(), q));
+        String[] valued = questions.stream().filter(q -> QuestionType.isCategorical(q.type()) || QuestionType.isNumeric(q.type()))
+                .map(SurveyDefinition.Question::code).toArray(String[]::new);
+        // per answered question one row with v null (answered), then one per value (each option of a multiple choice)
+        List<?> rows = em.createNativeQuery("""
+                select e.key, x.v, count(*) from survey_contribution c
+                cross join lateral jsonb_each(c.answers) e
+                cross join lateral (
+                    select cast(null as text) as v
+                    union all
+                    select a.v from jsonb_array_elements_text(case when jsonb_typeof(e.value) = 'array'
+                        and e.key = any(cast(:valued as text[])) then e.value else cast('[]' as jsonb) end) a(v)
+                    union all
+                    select e.value #>> '{}' where jsonb_typeof(e.value) <> 'array' and e.key = any(cast(:valued as text[]))
+                ) x
+                where c.survey = :s and c.answers @> cast(:f as jsonb) and e.key = any(cast(:keys as text[]))
+                group by e.key, x.v""")
+                .setParameter("s", d.key()).setParameter("f", containment(filter)).setParameter("valued", valued)
+                .setParameter("keys", byCode.keySet().toArray(String[]::new)).getResultList();
+        Map<String, ResponseContribution.Amount> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            String question = (String) r[0];
+            long n = ((Number) r[2]).longValue();
+            if (r[1] == null) {
+                add(counts, "answered:" + question, n, BigDecimal.ZERO);
+            } else if (QuestionType.isNumeric(byCode.get(question).type())) {
+                BigDecimal value = new BigDecimal((String) r[1]);
+                add(counts, "number:" + question, n, value.multiply(BigDecimal.valueOf(n)));
+                add(counts, "value:" + question + ":" + value.stripTrailingZeros().toPlainString(), n, BigDecimal.ZERO);
+            } else {
+                add(counts, "option:" + question + ":" + r[1], n, BigDecimal.ZERO);
+            }
+        }
+        return counts;
+    }
+
+    /** respondents, and asked:q for each question with a condition, of the responses matching {@code filter}. */
+    private Map<String, ResponseContribution.Amount> respondentsAndAsked(SurveyDefinition d, StatisticsFilter filter) {
+        List<SurveyDefinition.Question> conditional = d.analysed().stream().filter(q -> q.condition() != null).toList();
+        StringBuilder sql = new StringBuilder("select count(*)");
+        for (int i = 0; i < conditional.size(); i++) {
+            sql.append(", count(*) filter (where jsonb_exists_any(c.answers -> cast(:on").append(i)
+                    .append(" as text), cast(:any").append(i).append(" as text[])))");
+        }
+        var query = em.createNativeQuery(sql.append(" from survey_contribution c where c.survey = :s and c.answers @> cast(:f as jsonb)")
+                .toString()).setParameter("s", d.key()).setParameter("f", containment(filter));
+        for (int i = 0; i < conditional.size(); i++) {
+            query.setParameter("on" + i, conditional.get(i).condition().question())
+                    .setParameter("any" + i, conditional.get(i).condition().anyOf().toArray(String[]::new));
+        }
+        Object result = query.getSingleResult();
+        Object[] r = result instanceof Object[] all ? all : new Object[] {result};
+        Map<String, ResponseContribution.Amount> counts = new HashMap<>();
+        add(counts, "respondents", ((Number) r[0]).longValue(), BigDecimal.ZERO);
+        for (int i = 0; i < conditional.size(); i++) {
+            add(counts, "asked:" + conditional.get(i).code(), ((Number) r[i + 1]).longValue(), BigDecimal.ZERO);
+        }
+        return counts;
+    }
+
+    /** The JSON the matching responses' answers contain: {@code {"q":"a"}}, or {@code {"q":["a"]}} for multiple choice. */
+    private String containment(StatisticsFilter filter) {
         Object value = filter.multiple() ? List.of(filter.answer()) : filter.answer();
-        @SuppressWarnings("unchecked")
-        Stream<String> answers = em.createNativeQuery("select cast(answers as text) from survey_contribution "
-                + "where survey = :s and answers @> cast(:f as jsonb)")
-                .setParameter("s", d.key()).setParameter("f", json.write(Map.of(filter.question(), value)))
-                .getResultStream();
-        Map<String, ResponseContribution.Amount> sum = new HashMap<>();
-        answers.forEach(text -> ResponseContribution.of(d, json.read(text, ANSWERS, "stored contribution"), crossed)
-                .forEach((key, amount) -> sum.merge(key.substring(ResponseContribution.ALL.length()), amount,
-                        ResponseContribution.Amount::plus)));
-        return sum;
+        return json.write(Map.of(filter.question(), value));
+    }
+
+    private static void add(Map<String, ResponseContribution.Amount> counts, String metric, long n, BigDecimal total) {
+        if (n != 0) {
+            counts.merge(metric, new ResponseContribution.Amount(n, total), ResponseContribution.Amount::plus);
+        }
     }
 
     private static Map<String, ResponseContribution.Amount> rows(List<?> result) {

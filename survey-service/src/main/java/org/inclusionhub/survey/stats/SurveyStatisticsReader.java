@@ -32,7 +32,7 @@ public class SurveyStatisticsReader {
     /** The statistics over all responses, or (with a filter) over those matching it. */
     @Transactional
     public SurveyStatistics read(SurveyDefinition d, Optional<StatisticsFilter> filter) {
-        Map<String, Amount> found = filter.map(f -> counts.filtered(d, f, (q1, q2) -> false)).orElseGet(() -> counts.projected(d));
+        Map<String, Amount> found = filter.map(f -> counts.filtered(d, f)).orElseGet(() -> counts.projected(d));
         return statistics(d, found, filter.map(StatisticsFilter::toString).orElse(null));
     }
 
@@ -43,8 +43,7 @@ public class SurveyStatisticsReader {
         boolean rowsFirst = d.analysed().indexOf(rows) <= d.analysed().indexOf(columns);
         SurveyDefinition.Question first = rowsFirst ? rows : columns;
         SurveyDefinition.Question second = rowsFirst ? columns : rows;
-        Map<String, Amount> found = filter.map(f -> counts.filtered(d, f,
-                (q1, q2) -> q1.equals(first.code()) && q2.equals(second.code())))
+        Map<String, Amount> found = filter.map(f -> counts.filteredCross(d, f, first, second))
                 .orElseGet(() -> counts.projectedCross(d, first.code(), second.code()));
         return crossTab(d, rows, columns, found, filter.map(StatisticsFilter::toString).orElse(null));
     }

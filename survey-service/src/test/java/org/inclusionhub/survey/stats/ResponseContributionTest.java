@@ -56,14 +56,6 @@ class ResponseContributionTest {
     }
 
     @Test
-    void onlyTheCrossPairsAskedForAreCounted() {
-        Map<String, Amount> amounts = ResponseContribution.of(SURVEY, ANSWERS, (q1, q2) -> q1.equals("type") && q2.equals("fields"));
-        assertThat(amounts.keySet().stream().filter(k -> k.startsWith("all|cross:")))
-                .containsExactlyInAnyOrder("all|cross:type:formal:fields:education", "all|cross:type:formal:fields:health");
-        assertThat(ResponseContribution.of(SURVEY, ANSWERS, (q1, q2) -> false).keySet()).noneMatch(k -> k.startsWith("all|cross:"));
-    }
-
-    @Test
     void theSharedKeyTextsGiveTheSameContributionEveryTime() {
         Map<String, Amount> first = new TreeMap<>(ResponseContribution.of(SURVEY, ANSWERS));
         Map<String, Amount> again = new TreeMap<>(ResponseContribution.of(SURVEY, ANSWERS));
