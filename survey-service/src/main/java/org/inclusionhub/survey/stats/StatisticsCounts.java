@@ -90,20 +90,18 @@ public class StatisticsCounts {
         questions.forEach(q -> byCode.put(q.code(), q));
         String[] valued = questions.stream().filter(q -> QuestionType.isCategorical(q.type()) || QuestionType.isNumeric(q.type()))
                 .map(SurveyDefinition.Question::code).toArray(String[]::new);
-        // per answered question one row with v null (answered), then one per value (each option of a multiple choice)
+        // one row per answer value (each option of a multiple choice; null for a question whose values are not
+        // counted), with how many responses gave it and, on the first element of each answer, how many answered
         List<?> rows = em.createNativeQuery("""
-                select e.key, x.v, count(*) from survey_contribution c
+                select e.key, case when e.key = any(cast(:valued as text[])) then a.v end, count(*),
+                       count(*) filter (where a.ord is null or a.ord = 1)
+                from survey_contribution c
                 cross join lateral jsonb_each(c.answers) e
-                cross join lateral (
-                    select cast(null as text) as v
-                    union all
-                    select a.v from jsonb_array_elements_text(case when jsonb_typeof(e.value) = 'array'
-                        and e.key = any(cast(:valued as text[])) then e.value else cast('[]' as jsonb) end) a(v)
-                    union all
-                    select e.value #>> '{}' where jsonb_typeof(e.value) <> 'array' and e.key = any(cast(:valued as text[]))
-                ) x
+                left join lateral jsonb_array_elements_text(case when jsonb_typeof(e.value) = 'array' then e.value
+                    else jsonb_build_array(e.value) end) with ordinality a(v, ord) on true
                 where c.survey = :s and c.answers @> cast(:f as jsonb) and e.key = any(cast(:keys as text[]))
-                group by e.key, x.v""")
+                    and jsonb_typeof(e.value) <> 'null'
+                group by 1, 2""")
                 .setParameter("s", d.key()).setParameter("f", containment(filter)).setParameter("valued", valued)
                 .setParameter("keys", byCode.keySet().toArray(String[]::new)).getResultList();
         Map<String, ResponseContribution.Amount> counts = new HashMap<>();
@@ -111,9 +109,11 @@ public class StatisticsCounts {
             Object[] r = (Object[]) row;
             String question = (String) r[0];
             long n = ((Number) r[2]).longValue();
+            add(counts, "answered:" + question, ((Number) r[3]).longValue(), BigDecimal.ZERO);
             if (r[1] == null) {
-                add(counts, "answered:" + question, n, BigDecimal.ZERO);
-            } else if (QuestionType.isNumeric(byCode.get(question).type())) {
+                continue;
+            }
+            if (QuestionType.isNumeric(byCode.get(question).type())) {
                 BigDecimal value = new BigDecimal((String) r[1]);
                 add(counts, "number:" + question, n, value.multiply(BigDecimal.valueOf(n)));
                 add(counts, "value:" + question + ":" + value.stripTrailingZeros().toPlainString(), n, BigDecimal.ZERO);
