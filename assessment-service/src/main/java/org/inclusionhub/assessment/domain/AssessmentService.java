@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.domain;
 
+import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.ExpectedVersion;
@@ -8,7 +9,6 @@ import org.inclusionhub.commons.domain.NotFoundException;
 import org.inclusionhub.commons.domain.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,9 +30,9 @@ public class AssessmentService {
     public Assessment create(AssessmentContent content, String owner, boolean submit) {
         AssessmentContent valid = content == null ? null : content.normalised();
         FrameworkDefinition framework = validated(valid);
-        Assessment assessment = Assessment.draft(framework, valid, owner, Instant.now());
+        Assessment assessment = Assessment.draft(framework, valid, owner, Timestamps.now());
         if (submit) {
-            assessment.submit(Instant.now());
+            assessment.submit(Timestamps.now());
         }
         assessment.persistAndFlush();
         if (submit) {
@@ -50,7 +50,7 @@ public class AssessmentService {
         }
         AssessmentContent valid = content == null ? null : content.normalised();
         FrameworkDefinition framework = validated(valid);
-        assessment.apply(framework, valid, Instant.now());
+        assessment.apply(framework, valid, Timestamps.now());
         Assessment.getEntityManager().flush();
         return assessment;
     }
@@ -60,7 +60,7 @@ public class AssessmentService {
         Assessment assessment = findFor(id, caller);
         expected.checkIfGiven(assessment.version);
         requireAssessable(assessment.practiceId, "subject.practiceId");
-        assessment.submit(Instant.now());
+        assessment.submit(Timestamps.now());
         Assessment.getEntityManager().flush();
         events.record(AssessmentEvents.SUBMITTED, assessment);
         return assessment;
@@ -70,7 +70,7 @@ public class AssessmentService {
     public Assessment withdraw(UUID id, ExpectedVersion expected, Caller caller) {
         Assessment assessment = findFor(id, caller);
         expected.checkIfGiven(assessment.version);
-        assessment.withdraw(Instant.now());
+        assessment.withdraw(Timestamps.now());
         Assessment.getEntityManager().flush();
         events.record(AssessmentEvents.WITHDRAWN, assessment);
         return assessment;
@@ -122,11 +122,11 @@ public class AssessmentService {
         }
         PracticeReplica practice = PracticeReplica.findById(practiceId);
         if (practice == null || practice.deleted) {
-            throw UnprocessableException.withErrors("practice " + practiceId + " is not in the catalogue (as far as this "
+            throw new UnprocessableException("practice " + practiceId + " is not in the catalogue (as far as this "
                     + "service has heard from the practices topic)", List.of(new Violation(field, "unknown practice")));
         }
         if (!practice.isAssessable()) {
-            throw UnprocessableException.withErrors("practice " + practiceId + " is archived and cannot be assessed",
+            throw new UnprocessableException("practice " + practiceId + " is archived and cannot be assessed",
                     List.of(new Violation(field, "archived practice")));
         }
     }

@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.domain;
 
+import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.NotFoundException;
@@ -11,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.inclusionhub.commons.domain.Violation;
@@ -62,7 +62,7 @@ public class FrameworkService {
         f.name = definition.name();
         f.kind = definition.kind();
         f.definition = definition;
-        f.createdAt = Instant.now();
+        f.createdAt = Timestamps.now();
         f.persistAndFlush();
         return f;
     }

@@ -1,5 +1,6 @@
 package org.inclusionhub.commons.security;
 
+import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,7 +49,7 @@ public class ApiKeys {
         key.keyPrefix = ApiKeyHasher.displayPrefix(secret);
         key.role = role;
         key.owner = owner.strip();
-        key.createdAt = Instant.now();
+        key.createdAt = Timestamps.now();
         key.persist();
         return new IssuedKey(key, secret);
     }
@@ -69,7 +69,7 @@ public class ApiKeys {
     public void revoke(UUID id) {
         ApiKey key = activeKey(id);
         recent.forget(key.keyHash);
-        key.revokedAt = Instant.now();
+        key.revokedAt = Timestamps.now();
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package org.inclusionhub.practice.domain;
 
+import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.ExpectedVersion;
 import org.inclusionhub.commons.domain.InvalidInputException;

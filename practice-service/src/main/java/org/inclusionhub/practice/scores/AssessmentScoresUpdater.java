@@ -1,5 +1,6 @@
 package org.inclusionhub.practice.scores;
 
+import org.inclusionhub.commons.domain.Timestamps;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -96,6 +97,6 @@ public class AssessmentScoresUpdater {
         return new PracticeScoreStore.Row(a.id(), a.practiceId(), a.framework(), a.frameworkVersion(),
                 overall.path("score").isNumber() ? overall.path("score").decimalValue() : null,
                 overall.path("coverage").isNumber() ? overall.path("coverage").decimalValue() : null,
-                areas, a.submittedAt() == null ? Instant.now() : a.submittedAt());
+                areas, a.submittedAt() == null ? Timestamps.now() : a.submittedAt());
     }
 }

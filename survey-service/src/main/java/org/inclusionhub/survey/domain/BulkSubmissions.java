@@ -4,6 +4,7 @@ import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.DomainException;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.UnprocessableException;
+import org.inclusionhub.commons.domain.Violation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -171,8 +172,9 @@ public class BulkSubmissions {
         String earlier = (String) em.createNativeQuery("select request_hash from bulk_submission where owner = :o and key = :k")
                 .setParameter("o", owner).setParameter("k", key).getSingleResult();
         if (!earlier.equals(hash)) {
-            throw UnprocessableException.withErrors("Idempotency-Key " + key
-                    + " was already used for a different batch; use a new key for new responses", List.of());
+            throw new UnprocessableException("Idempotency-Key " + key
+                    + " was already used for a different batch; use a new key for new responses",
+                    List.of(new Violation("Idempotency-Key", "was already used for a different batch")));
         }
     }
 }

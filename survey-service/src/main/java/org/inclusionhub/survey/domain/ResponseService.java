@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.domain;
 
+import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.DomainException;
@@ -7,10 +8,10 @@ import org.inclusionhub.commons.domain.ExpectedVersion;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.NotFoundException;
 import org.inclusionhub.commons.domain.UnprocessableException;
+import org.inclusionhub.commons.domain.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -71,8 +72,9 @@ public class ResponseService {
                         "select request_hash, cast(response_id as text) from idempotency_record where owner = :o and key = :k")
                         .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).getSingleResult();
                 if (!hash.equals(earlier[0])) {
-                    throw UnprocessableException.withErrors("Idempotency-Key " + idempotencyKey
-                            + " was already used for a different request; use a new key for a new response", List.of());
+                    throw new UnprocessableException("Idempotency-Key " + idempotencyKey
+                            + " was already used for a different request; use a new key for a new response",
+                            List.of(new Violation("Idempotency-Key", "was already used for a different request")));
                 }
                 return new Submission(SurveyResponse.findById(UUID.fromString((String) earlier[1])), true);
             }
@@ -85,7 +87,7 @@ public class ResponseService {
         r.owner = caller.owner();
         r.setAnswers(answers.answers(), answers.otherText());
         r.status = ResponseStatus.SUBMITTED.code();
-        r.createdAt = Instant.now();
+        r.createdAt = Timestamps.now();
         r.updatedAt = r.createdAt;
         r.persistAndFlush();
         events.record(SurveyResponseEvents.SUBMITTED, r);
@@ -101,7 +103,7 @@ public class ResponseService {
         }
         ResponseValidator.Result valid = validated(definitions.find(r.surveyCode, r.surveyVersion).orElseThrow(), content);
         r.setAnswers(valid.answers(), valid.otherText());
-        r.updatedAt = Instant.now();
+        r.updatedAt = Timestamps.now();
         em.flush();
         events.record(SurveyResponseEvents.UPDATED, r);
         return r;
@@ -115,7 +117,7 @@ public class ResponseService {
             throw new ConflictException("the response is already withdrawn");
         }
         r.status = ResponseStatus.WITHDRAWN.code();
-        r.withdrawnAt = Instant.now();
+        r.withdrawnAt = Timestamps.now();
         r.updatedAt = r.withdrawnAt;
         em.flush();
         events.record(SurveyResponseEvents.WITHDRAWN, r);

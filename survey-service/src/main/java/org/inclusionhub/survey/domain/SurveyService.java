@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.domain;
 
+import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.NotFoundException;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.inclusionhub.commons.domain.Violation;
@@ -64,7 +64,7 @@ public class SurveyService {
         s.title = definition.title();
         s.status = SurveyStatus.DRAFT.code();
         s.definition = definition;
-        s.createdAt = Instant.now();
+        s.createdAt = Timestamps.now();
         s.persistAndFlush();
         return s;
     }
@@ -76,7 +76,7 @@ public class SurveyService {
             throw new ConflictException("survey " + code + " version " + version + " is already published");
         }
         s.status = SurveyStatus.PUBLISHED.code();
-        s.publishedAt = Instant.now();
+        s.publishedAt = Timestamps.now();
         return s;
     }
 

@@ -1,8 +1,8 @@
 package org.inclusionhub.survey.partners;
 
+import org.inclusionhub.commons.domain.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -54,7 +54,7 @@ public class Partners {
         p.code = code;
         p.name = name.strip();
         p.contactEmail = contactEmail;
-        p.createdAt = Instant.now();
+        p.createdAt = Timestamps.now();
         p.persistAndFlush();
         return new WithKey(p, apiKeys.issue(Roles.PARTNER, p.code));
     }

@@ -78,7 +78,8 @@ class PartnerWorkflowTest {
                 .header("Idempotent-Replayed", "true").extract().path("id");
         assertThat(again).isEqualTo(first);
         as(key).header("Idempotency-Key", "req-1").body(response("Other net", "IE", "formal", "[\"housing\"]", "no", null))
-                .post(R).then().statusCode(422).body("detail", containsString("different request"));
+                .post(R).then().statusCode(422).body("detail", containsString("different request"))
+                .body("violations[0].field", equalTo("Idempotency-Key")).body("errors", org.hamcrest.Matchers.nullValue());
         as(key).get(R).then().body("total", equalTo(1));
         // naming the version it already used is the same request
         as(key).header("Idempotency-Key", "req-1").queryParam("version", 1).body(body).post(R).then().statusCode(201)
@@ -106,7 +107,8 @@ class PartnerWorkflowTest {
         as(key).get(R).then().body("total", equalTo(3));
         as(key).contentType("application/x-ndjson").header("Idempotency-Key", "batch-7")
                 .body(batch.replace("Batch three", "Batch four").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post(R + "/bulk").then().statusCode(422).contentType("application/problem+json");
+                .post(R + "/bulk").then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Idempotency-Key")).body("errors", org.hamcrest.Matchers.nullValue());
         as(key).contentType("application/x-ndjson").header("Idempotency-Key", " ")
                 .body(batch.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(R + "/bulk").then().statusCode(400);
         as(key).get(R).then().body("total", equalTo(3));
