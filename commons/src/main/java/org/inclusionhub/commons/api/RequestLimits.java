@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.inclusionhub.commons.problem.Problem;
+import org.inclusionhub.commons.problem.ProblemType;
 import org.inclusionhub.commons.domain.Violation;
 
 /**
@@ -46,27 +47,26 @@ public class RequestLimits {
     private void malformed(RoutingContext ctx) {
         Violation malformed = ctx.response().headWritten() ? null : invalidUri(ctx.request().uri());
         if (malformed != null) {
-            refuse(ctx, Problem.of(400, "Validation failed", "1 field(s) are not valid").withViolations(List.of(malformed)), false);
+            refuse(ctx, Problem.of(ProblemType.VALIDATION, "1 field(s) are not valid").withViolations(List.of(malformed)), false);
         }
     }
 
     private void check(RoutingContext ctx) {
         String uri = ctx.request().uri();
         if (uri.length() > maxUriLength) {
-            refuse(ctx, Problem.of(414, "URI too long",
-                    "the request URI has " + uri.length() + " characters; at most " + maxUriLength + " are accepted"), true);
+            refuse(ctx, Problem.of(ProblemType.URI_TOO_LONG, "the request URI has " + uri.length() + " characters; at most " + maxUriLength + " are accepted"), true);
             return;
         }
         String length = ctx.request().getHeader("Content-Length");
         if (maxBodySize.isPresent() && length != null && length.matches("\\d{1,18}")
                 && Long.parseLong(length) > maxBodySize.get().asLongValue()) {
-            refuse(ctx, Problem.of(413, "Content too large", "the request body has " + length + " bytes; at most "
+            refuse(ctx, Problem.of(ProblemType.CONTENT_TOO_LARGE, "the request body has " + length + " bytes; at most "
                     + maxBodySize.get().asLongValue() + " are accepted"), true);
             return;
         }
         Violation malformed = invalidUri(uri);
         if (malformed != null) {
-            refuse(ctx, Problem.of(400, "Validation failed", "1 field(s) are not valid")
+            refuse(ctx, Problem.of(ProblemType.VALIDATION, "1 field(s) are not valid")
                     .withViolations(List.of(malformed)), false);
             return;
         }

@@ -18,38 +18,35 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem notFound(String what, Object id) {
-        return new ApiProblem(Problem.of(404, "Not found", what + " " + id + " does not exist"));
+        return new ApiProblem(Problem.of(ProblemType.NOT_FOUND, what + " " + id + " does not exist"));
     }
 
     public static ApiProblem conflict(String detail) {
-        return new ApiProblem(Problem.of(409, "Conflict", detail));
+        return new ApiProblem(Problem.of(ProblemType.CONFLICT, detail));
     }
 
     public static ApiProblem preconditionFailed(long current) {
-        return new ApiProblem(Problem.of(412, "Precondition failed",
-                "If-Match does not name the current version; the current ETag is \"" + current + "\""));
+        return new ApiProblem(Problem.of(ProblemType.STALE_VERSION, "If-Match does not name the current version; the current ETag is \"" + current + "\""));
     }
 
     public static ApiProblem preconditionRequired() {
-        return new ApiProblem(Problem.of(428, "Precondition required",
-                "this update needs an If-Match header with the ETag of the version you read"));
+        return new ApiProblem(Problem.of(ProblemType.VERSION_REQUIRED, "this update needs an If-Match header with the ETag of the version you read"));
     }
 
     public static ApiProblem badRequest(String detail) {
-        return new ApiProblem(Problem.of(400, "Bad request", detail));
+        return new ApiProblem(Problem.of(ProblemType.BAD_REQUEST, detail));
     }
 
     public static ApiProblem invalid(List<Violation> violations) {
-        return new ApiProblem(Problem.of(400, "Validation failed",
-                violations.size() + " field(s) are not valid").withViolations(violations));
+        return new ApiProblem(Problem.of(ProblemType.VALIDATION, violations.size() + " field(s) are not valid").withViolations(violations));
     }
 
     /** 422 for well-formed input that breaks the rules of what it refers to, field by field. */
     public static ApiProblem unprocessableFields(String detail, List<Violation> violations) {
-        return new ApiProblem(Problem.of(422, "Unprocessable content", detail).withViolations(violations));
+        return new ApiProblem(Problem.of(ProblemType.UNPROCESSABLE, detail).withViolations(violations));
     }
 
     public static ApiProblem unprocessable(String detail, List<?> errors) {
-        return new ApiProblem(Problem.of(422, "Unprocessable content", detail).withErrors(errors));
+        return new ApiProblem(Problem.of(ProblemType.UNPROCESSABLE, detail).withErrors(errors));
     }
 }

@@ -21,17 +21,17 @@ public final class DomainProblems {
     public static Problem of(DomainException e) {
         String detail = e.getMessage();
         if (e instanceof NotFoundException) {
-            return Problem.of(404, "Not found", detail);
+            return Problem.of(ProblemType.NOT_FOUND, detail);
         }
         if (e instanceof ConflictException) {
-            return Problem.of(409, "Conflict", detail);
+            return Problem.of(ProblemType.CONFLICT, detail);
         }
         if (e instanceof InvalidInputException) {
-            return e.violations().isEmpty() ? Problem.of(400, "Bad request", detail)
-                    : Problem.of(400, "Validation failed", detail).withViolations(e.violations());
+            return e.violations().isEmpty() ? Problem.of(ProblemType.BAD_REQUEST, detail)
+                    : Problem.of(ProblemType.VALIDATION, detail).withViolations(e.violations());
         }
         if (e instanceof UnprocessableException u) {
-            Problem p = Problem.of(422, "Unprocessable content", detail);
+            Problem p = Problem.of(ProblemType.UNPROCESSABLE, detail);
             if (!u.violations().isEmpty()) {
                 p = p.withViolations(u.violations());
             }

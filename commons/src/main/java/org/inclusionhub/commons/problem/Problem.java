@@ -11,8 +11,15 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** A problem of one of our kinds: its type URI, status and title. */
+    public static Problem of(ProblemType type, String detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, null, null, null);
+    }
+
+    /** A problem that is only its HTTP status ({@code about:blank}, RFC 9457 section 4.2.1), unless a kind has that status. */
     public static Problem of(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail, null, null, null, null);
+        return java.util.Arrays.stream(ProblemType.values()).filter(t -> t.status() == status && status != 400).findFirst()
+                .map(t -> of(t, detail)).orElseGet(() -> new Problem("about:blank", title, status, detail, null, null, null, null));
     }
 
     public Problem withViolations(List<Violation> list) {

@@ -55,15 +55,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
-        return respond(Problem.of(412, "Precondition failed",
-                "the resource was changed by another request at the same time; read it again and retry"), uri);
+        return respond(Problem.of(ProblemType.STALE_VERSION, "the resource was changed by another request at the same time; read it again and retry"), uri);
     }
 
     /** A unique key that a concurrent request took first (the domain checks it, but cannot lock it). */
     @ServerExceptionMapper
     public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-            return respond(Problem.of(409, "Conflict", "another resource already holds the same unique key ("
+            return respond(Problem.of(ProblemType.CONFLICT, "another resource already holds the same unique key ("
                     + e.getConstraintName() + ")"), uri);
         }
         return failed(e, uri);
@@ -76,7 +75,7 @@ public class ProblemMappers {
         boolean located = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty();
         String detail = "the request body is not valid JSON for this resource: "
                 + (located ? pathOf((JsonMappingException) e) + " " + message : message);
-        Problem problem = Problem.of(400, "Malformed request body", detail);
+        Problem problem = Problem.of(ProblemType.MALFORMED_BODY, detail);
         if (located) {
             problem = problem.withViolations(List.of(new Violation(pathOf((JsonMappingException) e), message)));
         }
@@ -85,20 +84,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response throttled(org.inclusionhub.commons.security.AuthenticationThrottled e, UriInfo uri) {
-        Problem problem = Problem.of(429, "Too Many Requests", e.getMessage());
+        Problem problem = Problem.of(ProblemType.RATE_LIMITED, e.getMessage());
         return Response.fromResponse(respond(problem, uri)).header("Retry-After", Long.toString(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        Problem problem = Problem.of(401, "Unauthorized",
-                "this request needs a valid API key: Authorization: Bearer <key>");
+        Problem problem = Problem.of(ProblemType.UNAUTHORIZED, "this request needs a valid API key: Authorization: Bearer <key>");
         return Response.fromResponse(respond(problem, uri)).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(403, "Forbidden", "your API key's role may not do this"), uri);
+        return respond(Problem.of(ProblemType.FORBIDDEN, "your API key's role may not do this"), uri);
     }
 
     @ServerExceptionMapper
@@ -113,7 +111,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (e instanceof NotFoundException && e.getCause() != null) {
             // a parameter of a type without a strict converter (StrictParams) could not be converted
-            return respond(Problem.of(400, "Bad request", "a parameter could not be read: "
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "a parameter could not be read: "
                     + Throwables.rootCause(e).getMessage()), uri);
         }
         if (status >= 500) {
@@ -133,8 +131,7 @@ public class ProblemMappers {
     private static Response failed(Throwable e, UriInfo uri) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, error id %s, %s", id, uri.getPath());
-        return respond(Problem.of(500, "Internal server error",
-                "the server could not answer this request; quote error id " + id).withErrorId(id), uri);
+        return respond(Problem.of(ProblemType.INTERNAL_ERROR, "the server could not answer this request; quote error id " + id).withErrorId(id), uri);
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

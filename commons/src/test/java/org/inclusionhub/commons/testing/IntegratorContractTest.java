@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a third-party portal relies on, the same in each service (each extends this once with its public read
- * paths): cross-origin reads (CORS) and conditional reads (ETag, If-None-Match, 304).
+ * paths): cross-origin reads (CORS), conditional reads (ETag, If-None-Match, 304) and problem types that say
+ * what went wrong without parsing English.
  */
 public abstract class IntegratorContractTest {
 
@@ -35,6 +36,19 @@ public abstract class IntegratorContractTest {
         Response write = given().header("Origin", PORTAL).header("Access-Control-Request-Method", "POST").options(publicReads().get(0));
         assertThat(write.header("Access-Control-Allow-Methods") == null ? "" : write.header("Access-Control-Allow-Methods"))
                 .doesNotContain("POST");
+    }
+
+    @Test
+    void problemsCarryAStableTypeThatDocumentsItself() {
+        given().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"));
+        given().urlEncodingEnabled(false).get(publicReads().get(0).replaceFirst("\\?.*", "") + "?probe=%00").then()
+                .statusCode(400).body("type", equalTo("/problems/validation")).body("violations[0].field", notNullValue());
+        given().get("/problems/validation").then().statusCode(200).body("status", equalTo(400))
+                .body("title", equalTo("Validation failed"));
+        given().get("/problems").then().statusCode(200).body("type", org.hamcrest.Matchers.hasItems("/problems/stale-version",
+                "/problems/version-required", "/problems/unprocessable", "/problems/rate-limited"));
+        given().get("/problems/no-such-kind").then().statusCode(404).body("type", equalTo("/problems/not-found"));
     }
 
     @Test
