@@ -83,6 +83,8 @@ class DashboardsBrowserTest {
         assertThat(cell("#figure-1", "germany")).isEqualTo("2");
         assertThat(text("#figure-2 h2")).isEqualTo("Figure 2: Types of networks");
         assertThat(text("#figure-2 .source")).startsWith("Reproduces Figure 2");
+        // the cross-tab (country by default) names countries, not codes
+        await(() -> "Germany".equals(text("#crosstab tbody th")));
         markPage();
         screenshot("survey-dashboard-before.png");
 

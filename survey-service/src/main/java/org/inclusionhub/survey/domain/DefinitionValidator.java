@@ -133,10 +133,14 @@ public final class DefinitionValidator {
                 v.add(new Violation(p + ".questions", "needs 1 to " + MAX_FIGURE_QUESTIONS + " questions or dimensions"));
                 continue;
             }
+            Set<String> shown = new HashSet<>();
             for (int q = 0; q < figure.questions().size(); q++) {
                 String code = figure.questions().get(q);
-                if (code == null || d.analysed(code).isEmpty()) {
-                    v.add(new Violation(p + ".questions[" + q + "]", "must name a question or dimension of this definition"));
+                if (code == null || d.analysed(code).filter(c -> QuestionType.isCategorical(c.type())).isEmpty()) {
+                    v.add(new Violation(p + ".questions[" + q + "]",
+                            "must name a choice, yes/no or country question or a dimension of this definition"));
+                } else if (!shown.add(code)) {
+                    v.add(new Violation(p + ".questions[" + q + "]", "'" + code + "' is named twice"));
                 }
             }
         }

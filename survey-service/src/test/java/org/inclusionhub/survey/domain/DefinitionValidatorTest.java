@@ -48,6 +48,21 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void figuresShowCategoricalQuestionsOnce() {
+        SurveyDefinition small = TestSurveys.small();
+        SurveyDefinition bad = new SurveyDefinition("figs", 1, "Figs", null, small.questions(), null, List.of(
+                new SurveyDefinition.Figure("Figure 1", "Names", List.of("name", "members"), null),
+                new SurveyDefinition.Figure("Figure 2", "Types", List.of("type", "type", "nothing"), null),
+                new SurveyDefinition.Figure("Figure 2", "", List.of(), null)));
+        assertThat(DefinitionValidator.validate(bad)).extracting(Violation::field).containsExactlyInAnyOrder(
+                "figures[0].questions[0]", "figures[0].questions[1]", "figures[1].questions[1]", "figures[1].questions[2]",
+                "figures[2].id", "figures[2].title", "figures[2].questions");
+        SurveyDefinition good = new SurveyDefinition("figs", 1, "Figs", null, small.questions(), null, List.of(
+                new SurveyDefinition.Figure("Figure 1", "Types and fields", List.of("type", "fields"), "p. 3")));
+        assertThat(DefinitionValidator.validate(good)).isEmpty();
+    }
+
+    @Test
     void aResponseFallsIntoTheFirstGroupWhoseConditionsAllHold() {
         SurveyDefinition.Dimension region = new SurveyDefinition.Dimension("region", "Region", List.of(
                 new SurveyDefinition.Group("german-formal", "German formal", List.of(new SurveyDefinition.Condition("country", List.of("DE")),
