@@ -56,6 +56,13 @@ public abstract class IntegratorContractTest {
     }
 
     @Test
+    void theDashboardIsRevalidatedNotCachedAsImmutable() {
+        for (String path : List.of("/dashboard/", "/dashboard-assets/dashboard.js", "/dashboard-assets/dashboard.css")) {
+            given().get(path).then().statusCode(200).header("Cache-Control", equalTo("no-cache"));
+        }
+    }
+
+    @Test
     void anUnchangedReadAnswers304WithoutABody() {
         for (String path : publicReads()) {
             String tag = given().get(path).then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
