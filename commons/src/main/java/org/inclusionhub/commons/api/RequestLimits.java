@@ -19,8 +19,8 @@ import org.inclusionhub.commons.domain.Violation;
 /**
  * Refuses, before routing and with problem+json, what the HTTP layer would otherwise refuse with an
  * empty body: a URI longer than {@code inclusionhub.http.max-uri-length} (414), a declared body larger
- * than {@code quarkus.http.limits.max-body-size} (413) and malformed percent-encoding or another
- * malformed URI (400).
+ * than {@code quarkus.http.limits.max-body-size} (413), malformed percent-encoding or another
+ * malformed URI, and a query parameter given twice (400).
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -65,6 +65,9 @@ public class RequestLimits {
             return;
         }
         Violation malformed = invalidUri(uri);
+        if (malformed == null) {
+            malformed = repeatedParameter(uri);
+        }
         if (malformed != null) {
             refuse(ctx, Problem.of(ProblemType.VALIDATION, "1 field(s) are not valid")
                     .withViolations(List.of(malformed)), false);
@@ -108,6 +111,29 @@ public class RequestLimits {
                             ? PercentEncoding.decode(name, true) : name;
                     return new Violation(shown, "has malformed percent-encoding");
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every query parameter of the three APIs takes one value; a second one (dryRun=true&dryRun=false,
+     * filter=a&filter=b) would otherwise be dropped without a word, so it is refused naming the parameter.
+     */
+    static Violation repeatedParameter(String uri) {
+        int q = uri.indexOf('?');
+        if (q < 0) {
+            return null;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String pair : uri.substring(q + 1).split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = PercentEncoding.decode(eq < 0 ? pair : pair.substring(0, eq), true);
+            if (!seen.add(name)) {
+                return new Violation(name, "is given more than once; each parameter takes one value");
             }
         }
         return null;

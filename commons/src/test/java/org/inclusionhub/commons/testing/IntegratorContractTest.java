@@ -56,6 +56,14 @@ public abstract class IntegratorContractTest {
     }
 
     @Test
+    void aParameterGivenTwiceIsRefusedNamingIt() {
+        String collection = publicReads().get(0).replaceFirst("\\?.*", "");
+        given().get(collection + "?page=0&page=1").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/validation")).body("violations[0].field", equalTo("page"));
+        given().get(collection + "?page=0&size=5").then().statusCode(200);
+    }
+
+    @Test
     void theDashboardIsRevalidatedNotCachedAsImmutable() {
         for (String path : List.of("/dashboard/", "/dashboard-assets/dashboard.js", "/dashboard-assets/dashboard.css")) {
             given().get(path).then().statusCode(200).header("Cache-Control", equalTo("no-cache"));
