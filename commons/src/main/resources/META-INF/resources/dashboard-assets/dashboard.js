@@ -36,7 +36,7 @@ const Hub = {
       card.setAttribute("aria-labelledby", id + "-title");
       card.innerHTML = `<h2 id="${id}-title"></h2><p class="n"></p>
         <div class="chart"><canvas role="img"></canvas></div>
-        <details open><summary>Table</summary><table><thead></thead><tbody></tbody></table></details>`;
+        <details><summary>Table</summary><table><thead></thead><tbody></tbody></table></details>`;
       container.appendChild(card);
     }
     card.querySelector("h2").textContent = title;
@@ -55,7 +55,7 @@ const Hub = {
     } else {
       card.chart = new Chart(canvas, { type: options.type || "bar", data,
         options: { indexAxis: options.horizontal ? "y" : "x", animation: false, maintainAspectRatio: false,
-          plugins: { legend: { display: !!options.datasets } }, scales: options.scales || {} } });
+          plugins: { legend: { display: !!options.datasets } }, scales: Hub.scales(options) } });
     }
     return card;
   },
@@ -87,6 +87,14 @@ const Hub = {
   escape(text) {
     return String(text ?? "").replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
   },
+  /** Every category label shown (long ones shortened, in full in the table), merged with the card's own scales. */
+  scales(options) {
+    const category = options.horizontal ? "y" : "x";
+    const scales = Object.assign({}, options.scales || {});
+    scales[category] = Object.assign({ ticks: { autoSkip: false } }, scales[category] || {});
+    return scales;
+  },
+
   format(value) {
     return value === null || value === undefined ? "–" : (typeof value === "number" ? String(Math.round(value * 100) / 100) : String(value));
   },
