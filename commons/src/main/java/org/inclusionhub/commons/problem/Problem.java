@@ -16,10 +16,13 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type.uri(), type.title(), type.status(), detail, null, null, null, null);
     }
 
-    /** A problem that is only its HTTP status ({@code about:blank}, RFC 9457 section 4.2.1), unless a kind has that status. */
+    /**
+     * A problem known only by its HTTP status: the one kind with that status, or else {@code about:blank}
+     * (RFC 9457 section 4.2.1).
+     */
     public static Problem of(int status, String title, String detail) {
-        return java.util.Arrays.stream(ProblemType.values()).filter(t -> t.status() == status && status != 400).findFirst()
-                .map(t -> of(t, detail)).orElseGet(() -> new Problem("about:blank", title, status, detail, null, null, null, null));
+        return ProblemType.onlyOfStatus(status).map(t -> of(t, detail))
+                .orElseGet(() -> new Problem("about:blank", title, status, detail, null, null, null, null));
     }
 
     public Problem withViolations(List<Violation> list) {

@@ -1,6 +1,7 @@
 package org.inclusionhub.commons.problem;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,6 +65,12 @@ public enum ProblemType {
 
     public String description() {
         return description;
+    }
+
+    /** The kind a bare status stands for, when exactly one kind has that status (400 has several, 405 none). */
+    public static Optional<ProblemType> onlyOfStatus(int status) {
+        List<ProblemType> kinds = Arrays.stream(values()).filter(t -> t.status == status).toList();
+        return kinds.size() == 1 ? Optional.of(kinds.get(0)) : Optional.empty();
     }
 
     public static Optional<ProblemType> ofSlug(String slug) {

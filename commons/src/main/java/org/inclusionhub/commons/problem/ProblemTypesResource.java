@@ -31,6 +31,6 @@ public class ProblemTypesResource {
     @Path("/{slug}")
     public ProblemTypeView get(@PathParam("slug") String slug) {
         return ProblemType.ofSlug(slug).map(ProblemTypeView::of)
-                .orElseThrow(() -> new ApiProblem(Problem.of(ProblemType.NOT_FOUND, "no problem type " + slug)));
+                .orElseThrow(() -> ApiProblem.notFound("Problem type", slug));
     }
 }
