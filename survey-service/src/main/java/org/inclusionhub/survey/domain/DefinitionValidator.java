@@ -20,6 +20,8 @@ public final class DefinitionValidator {
     public static final int MAX_TEXT = 2000;
     public static final int MAX_DESCRIPTION = 20_000;
     public static final int MAX_LABEL = 500;
+    /** The code of an option or of a dimension's group, as answers and filters carry it. */
+    static final String ANSWER_CODE = "[a-z0-9][a-z0-9-]{0,80}";
     public static final int MAX_DIMENSIONS = 20;
     public static final int MAX_FIGURES = 100;
     public static final int MAX_FIGURE_ID = 40;
@@ -190,15 +192,12 @@ public final class DefinitionValidator {
                 v.add(new Violation(gp, "must not be null"));
                 continue;
             }
-            if (group.code() == null || !group.code().matches("[a-z0-9][a-z0-9-]{0,80}")) {
+            if (group.code() == null || !group.code().matches(ANSWER_CODE)) {
                 v.add(new Violation(gp + ".code", "must be lower-case letters, digits and dashes"));
             } else if (!codes.add(group.code())) {
                 v.add(new Violation(gp + ".code", "'" + group.code() + "' is used twice"));
             }
-            if (group.label() == null || group.label().isBlank()) {
-                v.add(new Violation(gp + ".label", "must not be empty"));
-            }
-            tooLong(v, gp + ".label", group.label(), MAX_LABEL);
+            label(v, gp + ".label", group.label());
             if (group.when() == null || group.when().isEmpty()) {
                 if (g != groups.size() - 1) {
                     v.add(new Violation(gp + ".when", "only the last group may take the rest (no conditions)"));
@@ -225,23 +224,28 @@ public final class DefinitionValidator {
         Set<String> codes = new HashSet<>();
         for (int o = 0; o < q.options().size(); o++) {
             SurveyDefinition.Option option = q.options().get(o);
-            if (option == null || option.code() == null || !option.code().matches("[a-z0-9][a-z0-9-]{0,80}")
+            if (option == null || option.code() == null || !option.code().matches(ANSWER_CODE)
                     || QuestionType.OTHER.equals(option.code())) {
                 v.add(new Violation(p + ".options[" + o + "].code",
                         "must be lower-case letters, digits and dashes, and not 'other' (use otherOption)"));
             } else if (!codes.add(option.code())) {
                 v.add(new Violation(p + ".options[" + o + "].code", "'" + option.code() + "' is used twice"));
             }
-            if (option != null && (option.label() == null || option.label().isBlank())) {
-                v.add(new Violation(p + ".options[" + o + "].label", "must not be empty"));
-            }
             if (option != null) {
-                tooLong(v, p + ".options[" + o + "].label", option.label(), MAX_LABEL);
+                label(v, p + ".options[" + o + "].label", option.label());
             }
             if (option != null && option.isExclusive() && !QuestionType.MULTIPLE_CHOICE.equals(q.type())) {
                 v.add(new Violation(p + ".options[" + o + "].exclusive", "only a multiple-choice option can be exclusive"));
             }
         }
+    }
+
+    /** An option's or a group's label: shown to people, so never empty, and bounded. */
+    private static void label(List<Violation> v, String field, String label) {
+        if (label == null || label.isBlank()) {
+            v.add(new Violation(field, "must not be empty"));
+        }
+        tooLong(v, field, label, MAX_LABEL);
     }
 
     private static void tooLong(List<Violation> v, String field, String text, int max) {
