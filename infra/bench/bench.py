@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Inclusion Hub benchmark suite (benchmarks, not tests: they print figures, they assert nothing).
 
-Suites: intake, drain, latency, reads, footprint, faults (see infra/bench/README.md).
+Suites: intake, drain, latency, reads, export, footprint, faults (see infra/bench/README.md).
 Normally started through infra/bench/run.sh, which starts the system when it is not running, stops
 what it started, and appends the output to infra/bench/results/<date>.txt. Run alone, this script
 expects the services of ./run.sh on 127.0.0.1:8081-8083.
@@ -893,6 +893,101 @@ def suite_reads(args):
     table(["responses", "read", "p50 ms", "p95 ms", "errors"], rows)
 
 
+# ---------------------------------------------------------------- suite: export
+
+def heap_used_mb(port):
+    """The JVM heap in use (MB), summed over the heap pools, from the service's Prometheus metrics."""
+    client = Client(port, timeout=10)
+    try:
+        status, payload = client.request("GET", "/q/metrics")
+    finally:
+        client.close()
+    if status != 200:
+        return None
+    total = 0.0
+    for line in payload.decode("utf-8", "replace").splitlines():
+        if line.startswith("jvm_memory_used_bytes{") and 'area="heap"' in line:
+            total += float(line.rsplit(" ", 1)[1])
+    return total / 1e6
+
+
+def export_survey(admin, count, bulk_batch):
+    """A benchmark survey copy holding at least `count` submitted responses: an earlier one, or a new one bulk-loaded."""
+    rows = psql("survey", "select survey_code, count(*) from survey_response where survey_code like 'bench-%%' "
+                "and status = 'submitted' group by 1 having count(*) >= %d order by 2 limit 1" % count, check=False)
+    if rows and rows[0] and rows[0][0]:
+        return rows[0][0], int(rows[0][1])
+    _, key = register_partner(admin)
+    code = "bench-export-%d" % int(time.time())
+    create_copy_survey(admin, code)
+    created, seconds = bulk_load(key, code, count, bulk_batch)
+    note("bulk-loaded %d responses into %s in %.0f s" % (created, code, seconds))
+    return code, created
+
+
+def timed_export(port, path, key, heap_peak):
+    """Streams one export to nowhere; returns (status, bytes, seconds, ms to the first byte) and samples the heap."""
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            used = heap_used_mb(port)
+            if used is not None:
+                heap_peak[0] = max(heap_peak[0], used)
+            stop.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    conn = http.client.HTTPConnection(HOST, port, timeout=600)
+    t0 = time.monotonic()
+    sampler.start()
+    try:
+        conn.request("GET", path, headers={"Authorization": "Bearer " + key})
+        response = conn.getresponse()
+        first = response.read(65536)
+        ttfb = (time.monotonic() - t0) * 1000
+        size = len(first)
+        while True:
+            chunk = response.read(1 << 20)
+            if not chunk:
+                break
+            size += len(chunk)
+        return response.status, size, time.monotonic() - t0, ttfb
+    finally:
+        stop.set()
+        sampler.join(5)
+        conn.close()
+
+
+def suite_export(args):
+    out("== export: survey responses as XLSX, CSV and JSON, beside PostgreSQL's own COPY of the same rows ==")
+    admin = admin_key()
+    code, count = export_survey(admin, args.export_responses, args.bulk_batch)
+    note("survey %s with %d submitted responses" % (code, count))
+    port = SERVICES["survey-service"]
+    pid = service_pid("survey-service")
+    rows = []
+    for fmt_name in args.export_formats:
+        if pid is not None:
+            subprocess.run(["jcmd", str(pid), "GC.run"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        baseline = heap_used_mb(port) or 0.0
+        peak = [baseline]
+        status, size, seconds, ttfb = timed_export(port, "/api/v1/surveys/%s/responses/export?format=%s" % (code, fmt_name),
+                                                   admin, peak)
+        rows.append(["API format=" + fmt_name, status, count, size / 1e6, seconds, count / seconds if seconds else 0,
+                     ttfb, baseline, peak[0], rss_kb(pid) / 1024 if pid else None])
+    copy = ("\\copy (select id, owner, survey_version, status, created_at, updated_at, answers, other_text "
+            "from survey_response where survey_code = '%s' and status = 'submitted' order by created_at, id) "
+            "to stdout with csv header" % code)
+    t0 = time.monotonic()
+    done = subprocess.run(psql_base() + ["-d", "survey", "-c", copy], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    seconds = time.monotonic() - t0
+    rows.append(["floor: psql COPY to CSV", "ok" if done.returncode == 0 else "failed", count, len(done.stdout) / 1e6,
+                 seconds, count / seconds if seconds else 0, None, None, None, None])
+    table(["export", "status", "rows", "MB", "seconds", "rows/s", "first byte ms", "heap before MB",
+           "heap peak MB", "RSS after MB"], rows)
+    note("heap = jvm_memory_used_bytes{area=heap} sampled every 100 ms (garbage included), after a GC.run before each export")
+
+
 # ---------------------------------------------------------------- suite: footprint
 
 def read_load(port, paths, seconds, threads=8):
@@ -1387,7 +1482,7 @@ def suite_faults(args):
 # ---------------------------------------------------------------- main
 
 # drain last: it empties the projection and replays the topic, which leaves the statistics broken if the replay fails
-SUITES = ["intake", "latency", "reads", "footprint", "faults", "drain"]
+SUITES = ["intake", "latency", "reads", "export", "footprint", "faults", "drain"]
 FAULTS = ["kafka", "kill", "kill-practice", "kill-assessment", "two"]
 
 
@@ -1426,6 +1521,9 @@ def parser():
     g.add_argument("--read-requests", type=int, default=200)
     g.add_argument("--sql-requests", type=int, default=20)
     g.add_argument("--read-wait", type=int, default=300, help="seconds to wait for the projection to catch up")
+    g = p.add_argument_group("export")
+    g.add_argument("--export-responses", type=int, default=100000, help="responses in the exported survey (reuses a benchmark survey that has them)")
+    g.add_argument("--export-formats", type=lambda s: [x for x in s.split(",") if x], default=["xlsx", "csv", "json"])
     g = p.add_argument_group("footprint")
     g.add_argument("--boot-services", type=lambda s: [x for x in s.split(",") if x], default=list(SERVICES),
                    help="services to boot once more on ports 8091-8093")
@@ -1468,6 +1566,8 @@ def main():
                 suite_latency(args)
             elif suite == "reads":
                 suite_reads(args)
+            elif suite == "export":
+                suite_export(args)
             elif suite == "footprint":
                 suite_footprint(args)
             elif suite == "faults":

@@ -12,9 +12,13 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV as RFC 4180 describes it (quoted cells may hold commas, doubled quotes and line breaks), read and
- * written with Apache Commons CSV. Written cells that a spreadsheet would run as a formula (starting with
- * =, +, -, @, tab or carriage return, OWASP "CSV injection") get a leading apostrophe, so exported
- * third-party text cannot inject formulas. A leading UTF-8 byte order mark is skipped on reading.
+ * written with Apache Commons CSV.
+ *
+ * <p>The formula guard is reversible. A written cell that a spreadsheet would run as a formula (starting
+ * with =, +, -, @, tab or carriage return: OWASP "CSV injection") gets a leading apostrophe, and so does
+ * a cell that really starts with an apostrophe. Reading removes exactly one such apostrophe, so export
+ * then import gives every text back unchanged. Plain numbers such as {@code -12.5} are left alone.
+ * A leading UTF-8 byte order mark is skipped on reading; {@link #BOM} is there for writers.
  */
 public final class Csv {
 
@@ -30,16 +34,24 @@ public final class Csv {
     public record Record(int line, List<String> cells) {
     }
 
+    /** The UTF-8 byte order mark: Excel reads a CSV that starts with it as UTF-8 instead of the Windows code page. */
+    public static final String BOM = "\uFEFF";
+
+    /** The first characters a spreadsheet reads as a formula, and the guard's own apostrophe. */
+    private static final String GUARDED_STARTS = "'=+-@\t\r";
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private Csv() {
     }
 
     /**
-     * @return the records, blank lines skipped
+     * @return the records, blank lines skipped, each cell with the formula guard removed
      * @throws IllegalArgumentException naming the line (and the column, for a bad cell) of text that is not
      *         well-formed: a cell {@link Text#problem} refuses, text after a closing quote, or a quote left open
      */
     public static List<Record> parse(String text) {
-        String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String input = text.startsWith(BOM) ? text.substring(1) : text;
         LineCounter lines = new LineCounter(input);
         List<Record> records = new ArrayList<>();
         CSVParser parser = null;
@@ -54,7 +66,7 @@ public final class Csv {
                         throw new IllegalArgumentException("CSV line " + line + ", column " + (column + 1) + ": the cell " + problem);
                     }
                 }
-                records.add(new Record(line, cells));
+                records.add(new Record(line, cells.stream().map(Csv::unguarded).toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new IllegalArgumentException(malformed(e, input), e);
@@ -71,7 +83,14 @@ public final class Csv {
         if (raw == null) {
             return "";
         }
-        return !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 && !raw.matches("-?\\d+(\\.\\d+)?") ? "'" + raw : raw;
+        boolean guard = !raw.isEmpty() && GUARDED_STARTS.indexOf(raw.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(raw).matches();
+        return guard ? "'" + raw : raw;
+    }
+
+    /** The inverse of {@link #guarded}: one leading apostrophe goes when the text after it would have been guarded. */
+    static String unguarded(String cell) {
+        boolean guard = cell.length() > 1 && cell.charAt(0) == '\'' && GUARDED_STARTS.indexOf(cell.charAt(1)) >= 0;
+        return guard ? cell.substring(1) : cell;
     }
 
     private static String malformed(Exception e, String input) {

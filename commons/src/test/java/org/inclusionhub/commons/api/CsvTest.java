@@ -36,6 +36,22 @@ class CsvTest {
                 .isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",'+1+2,'@cmd,-12.5,plain\r\n");
     }
 
+    /** Issue 14: the guard is undone on reading, including for texts that really start with an apostrophe. */
+    @Test
+    void theFormulaGuardIsUndoneExactlyOnReading() {
+        List<String> texts = List.of("-18 months of mentoring", "=SUM(A1)", "+49 30 1234", "@home", "'quoted'", "''", "'",
+                "'=not a formula", "'-5", "-5", "\ttabbed", "plain", "it's", "");
+        String written = Csv.line(texts);
+        assertThat(written).startsWith("'-18 months of mentoring,'=SUM(A1),'+49 30 1234,'@home,''quoted',''',''");
+        assertThat(Csv.parse(written)).extracting(Csv.Record::cells).containsExactly(texts);
+    }
+
+    @Test
+    void aByteOrderMarkIsSkippedOnReading() {
+        assertThat(Csv.parse(Csv.BOM + "title\r\nMalmö\r\n")).extracting(Csv.Record::cells)
+                .containsExactly(List.of("title"), List.of("Malmö"));
+    }
+
     @Test
     void rejectsAnUnclosedQuote() {
         assertThatThrownBy(() -> Csv.parse("a,\"open")).isInstanceOf(IllegalArgumentException.class)

@@ -1,20 +1,18 @@
 package org.inclusionhub.practice.api;
 
-import org.inclusionhub.commons.api.Csv;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import org.inclusionhub.commons.export.ExportFormat;
+import org.inclusionhub.commons.export.TableWriter;
 import org.inclusionhub.practice.domain.PracticeQuery;
 import org.inclusionhub.practice.domain.Practices;
 
 /**
- * Streams the filtered list as CSV or JSON while reading it from the database in chunks, so the
+ * Streams the filtered list as CSV, XLSX or JSON while reading it from the database in chunks, so the
  * size of an export is not bounded by memory.
  */
 @ApplicationScoped
@@ -28,12 +26,13 @@ public class PracticeExporter {
         this.mapper = mapper;
     }
 
-    public StreamingOutput csv(PracticeQuery query) {
+    /** The filtered list as a table (CSV or XLSX) in {@link PracticeCsv}'s columns; {@code bom} applies to CSV. */
+    public StreamingOutput table(PracticeQuery query, ExportFormat format, boolean bom) {
         return out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(Csv.line(PracticeCsv.EXPORT_COLUMNS));
-            search.forEach(query, p -> write(writer, Csv.line(PracticeCsv.write(PracticeResponse.of(p)))));
-            writer.flush();
+            TableWriter table = TableWriter.of(format, out, "practices", bom);
+            table.row(PracticeCsv.EXPORT_COLUMNS);
+            search.forEach(query, p -> table.row(PracticeCsv.write(PracticeResponse.of(p))));
+            table.finish();
         };
     }
 
@@ -51,13 +50,5 @@ public class PracticeExporter {
             json.writeEndArray();
             json.flush();
         };
-    }
-
-    private static void write(Writer writer, String text) {
-        try {
-            writer.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

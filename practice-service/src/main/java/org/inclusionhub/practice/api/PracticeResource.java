@@ -17,12 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.export.ExportFormat;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.security.Roles;
 import org.inclusionhub.practice.domain.Practice;
@@ -138,19 +140,19 @@ public class PracticeResource {
         return importer.importCsv(csv, dryRun, publish);
     }
 
+    /**
+     * The filtered catalogue, streamed: {@code format} csv (the import's columns; {@code bom=false} leaves out the
+     * byte order mark that Excel needs), xlsx (one sheet, same columns) or json.
+     */
     @GET
     @Path("/export")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    public Response export(@BeanParam PracticeFilterParams params, @QueryParam("format") @DefaultValue("csv") String format) {
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    public Response export(@BeanParam PracticeFilterParams params, @QueryParam("format") @DefaultValue("csv") String format,
+            @QueryParam("bom") @DefaultValue("true") boolean bom) {
+        ExportFormat chosen = ExportFormat.require(format);
         PracticeQuery query = params.toQuery(reader(), Integer.MAX_VALUE);
-        return switch (format) {
-            case "csv" -> Response.ok(exporter.csv(query), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"practices.csv\"").build();
-            case "json" -> Response.ok(exporter.json(query), MediaType.APPLICATION_JSON)
-                    .header("Content-Disposition", "attachment; filename=\"practices.json\"").build();
-            default -> throw ApiProblem.invalid(List.of(new org.inclusionhub.commons.domain.Violation("format",
-                    "'" + format + "' is not one of [csv, json]")));
-        };
+        StreamingOutput body = chosen == ExportFormat.JSON ? exporter.json(query) : exporter.table(query, chosen, bom);
+        return Response.ok(body, chosen.mediaType()).header("Content-Disposition", chosen.attachment("practices")).build();
     }
 
     private PracticeFilterParams.Reader reader() {

@@ -1,6 +1,7 @@
 package org.inclusionhub.practice.api;
 
 import org.inclusionhub.commons.api.Csv;
+import org.inclusionhub.commons.testing.Spreadsheets;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -14,6 +15,7 @@ import static org.inclusionhub.practice.PracticeFixtures.practice;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -174,6 +176,47 @@ class PracticeImportExportTest {
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("Transnational export without country"));
         given().queryParam("scope", "transnational").queryParam("format", "json").get("/api/v1/practices/export").then()
                 .statusCode(200).body("title", hasItem("Transnational export without country"));
+    }
+
+    /**
+     * Issue 14: texts that look like formulas, or really start with an apostrophe, come back unchanged from an
+     * export imported again; the export starts with a byte order mark (for Excel) unless asked not to; the XLSX
+     * export holds the same cells as the CSV.
+     */
+    @Test
+    void exportThenImportGivesEveryTextBackAndTheXlsxHoldsTheCsvCells() {
+        Map<String, Object> p = practice("-18 months of mentoring");
+        p.put("country", "LI");
+        p.put("summary", "=1+1 is how the volunteers describe the pairing");
+        p.put("description", "'Quoted from the start', said a mentor.\n+ a second line");
+        p.put("region", "+Oberland");
+        p.put("city", "@Vaduz");
+        p.put("partners", List.of("'Apostrophe Association", "-Dash Club"));
+        String reference = (String) ((Map<?, ?>) p.get("source")).get("reference");
+        createPublished(p);
+
+        String csv = given().queryParam("country", "LI").get("/api/v1/practices/export").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv).startsWith(Csv.BOM + "id,status,version,title");
+        assertThat(csv).contains("'-18 months of mentoring", "'=1+1 is how");
+        String copy = csv.replace(reference, reference + "-copy");
+        asAdmin().contentType("text/csv; charset=UTF-8").queryParam("publish", true).body(copy.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/practices/import").then().log().ifValidationFails().statusCode(200).body("created", equalTo(1));
+
+        List<Map<String, Object>> both = given().queryParam("country", "LI").queryParam("size", 10).get("/api/v1/practices")
+                .then().statusCode(200).extract().path("items");
+        assertThat(both).hasSize(2);
+        for (String field : List.of("title", "summary", "description", "region", "city", "partners")) {
+            assertThat(both.get(1).get(field)).as(field).isEqualTo(both.get(0).get(field)).isEqualTo(p.get(field));
+        }
+
+        String plain = given().queryParam("country", "LI").queryParam("bom", false).get("/api/v1/practices/export").then()
+                .statusCode(200).extract().asString();
+        assertThat(plain).startsWith("id,status,version,title");
+        byte[] xlsx = given().queryParam("country", "LI").queryParam("format", "xlsx").get("/api/v1/practices/export").then()
+                .statusCode(200).contentType(containsString("spreadsheetml")).header("Content-Disposition", containsString("practices.xlsx"))
+                .extract().asByteArray();
+        assertThat(Spreadsheets.firstSheet(xlsx)).isEqualTo(Csv.parse(plain).stream().map(Csv.Record::cells).toList());
     }
 
     private static org.hamcrest.Matcher<String> containsString(String s) {

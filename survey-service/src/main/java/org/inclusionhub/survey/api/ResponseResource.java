@@ -25,16 +25,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.inclusionhub.commons.api.Csv;
 import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.api.InstantParameter;
+import org.inclusionhub.commons.export.ExportFormat;
+import org.inclusionhub.commons.export.TableWriter;
 import org.inclusionhub.commons.api.Paging;
 import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.problem.ApiProblem;
@@ -43,7 +43,9 @@ import org.inclusionhub.commons.security.Roles;
 import org.inclusionhub.survey.domain.BulkSubmissions;
 import org.inclusionhub.survey.domain.IdempotencyKeys;
 import org.inclusionhub.survey.domain.ResponseContent;
+import org.inclusionhub.survey.domain.ResponseSelection;
 import org.inclusionhub.survey.domain.ResponseService;
+import org.inclusionhub.survey.domain.ResponseStatus;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.SurveyResponse;
 import org.inclusionhub.survey.domain.SurveyResponses;
@@ -153,14 +155,21 @@ public class ResponseResource {
         }
     }
 
+    /**
+     * A page of responses (a partner: its own), oldest first. {@code status} is submitted, withdrawn or all
+     * (the default); {@code version} narrows to one survey version; {@code updatedSince} to those changed since.
+     */
     @GET
     public PageResponse<ResponseView> list(@PathParam("code") String code, @QueryParam("status") String status,
+            @QueryParam("version") Integer version, @QueryParam("updatedSince") String updatedSince,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         List<Violation> paging = Paging.violations(page, size, MAX_PAGE_SIZE);
         if (!paging.isEmpty()) {
             throw ApiProblem.invalid(paging);
         }
-        SurveyResponses.Page found = stored.page(code, status, caller(), page, size);
+        ResponseSelection selection = new ResponseSelection(code, version, ResponseSelection.statuses(status,
+                EnumSet.allOf(ResponseStatus.class)), InstantParameter.read("updatedSince", updatedSince));
+        SurveyResponses.Page found = stored.page(selection, caller(), page, size);
         return PageResponse.of(found.items().stream().map(ResponseView::of).toList(), page, size, found.total());
     }
 
@@ -189,59 +198,50 @@ public class ResponseResource {
     }
 
     /**
-     * Exports responses (a partner: its own) as CSV or JSON, streamed from the database in chunks.
-     * {@code labels=true} writes choice labels instead of codes; {@code status} filters.
+     * Exports responses (a partner: its own), streamed from the database in chunks: {@code format} csv, xlsx or
+     * json. By default every published version (a {@code survey_version} column and the union of the versions'
+     * columns, see {@link ResponseTable}) and only submitted responses; {@code version}, {@code status}
+     * (submitted, withdrawn, all) and {@code updatedSince} narrow or widen it. {@code labels=true} writes choice
+     * labels instead of codes; {@code bom=false} leaves out the CSV's byte order mark, which Excel needs.
      */
     @GET
     @Path("/export")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
     public Response export(@PathParam("code") String code, @QueryParam("version") Integer version,
             @QueryParam("format") @DefaultValue("csv") String format, @QueryParam("labels") @DefaultValue("false") boolean labels,
-            @QueryParam("status") String status) {
-        SurveyDefinition definition = QuarkusTransaction.requiringNew().call(() -> surveys.published(code, version).definition);
-        SurveyResponses.requireKnownStatus(status);
+            @QueryParam("status") String status, @QueryParam("updatedSince") String updatedSince,
+            @QueryParam("bom") @DefaultValue("true") boolean bom) {
+        ExportFormat chosen = ExportFormat.require(format);
+        ResponseSelection selection = new ResponseSelection(code, version, ResponseSelection.statuses(status,
+                EnumSet.of(ResponseStatus.SUBMITTED)), InstantParameter.read("updatedSince", updatedSince));
+        List<SurveyDefinition> definitions = QuarkusTransaction.requiringNew().call(() -> surveys.publishedDefinitions(code, version));
         Caller caller = caller();
-        return switch (format) {
-            case "csv" -> {
-                ResponseCsv csv = new ResponseCsv(definition, labels);
-                StreamingOutput body = out -> {
-                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    w.write(Csv.line(csv.header()));
-                    stored.forEachOfVersion(code, definition.version(), status, caller, r -> write(w, Csv.line(csv.row(r))));
-                    w.flush();
-                };
-                yield Response.ok(body, "text/csv; charset=UTF-8")
-                        .header("Content-Disposition", "attachment; filename=\"" + code + "-responses.csv\"").build();
-            }
-            case "json" -> {
-                StreamingOutput body = out -> {
-                    JsonGenerator json = mapper.getFactory().createGenerator(out);
-                    json.writeStartArray();
-                    stored.forEachOfVersion(code, definition.version(), status, caller, r -> {
-                        try {
-                            mapper.writeValue(json, ResponseView.of(r));
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-                    json.writeEndArray();
-                    json.flush();
-                };
-                yield Response.ok(body, MediaType.APPLICATION_JSON).build();
-            }
-            default -> throw ApiProblem.invalid(List.of(new Violation("format", "'" + format + "' is not one of [csv, json]")));
+        StreamingOutput body = switch (chosen) {
+            case CSV, XLSX -> out -> {
+                ResponseTable columns = new ResponseTable(definitions, labels);
+                TableWriter table = TableWriter.of(chosen, out, "responses", bom);
+                table.row(columns.header());
+                stored.forEach(selection, caller, r -> table.row(columns.row(r)));
+                table.finish();
+            };
+            case JSON -> out -> {
+                JsonGenerator json = mapper.getFactory().createGenerator(out);
+                json.writeStartArray();
+                stored.forEach(selection, caller, r -> {
+                    try {
+                        mapper.writeValue(json, ResponseView.of(r));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                json.writeEndArray();
+                json.flush();
+            };
         };
+        return Response.ok(body, chosen.mediaType()).header("Content-Disposition", chosen.attachment(code + "-responses")).build();
     }
 
     private Caller caller() {
         return Callers.of(identity);
-    }
-
-    private static void write(Writer w, String text) {
-        try {
-            w.write(text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

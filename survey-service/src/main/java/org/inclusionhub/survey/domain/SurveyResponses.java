@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.hibernate.jpa.HibernateHints;
 import org.inclusionhub.commons.persistence.ChunkedReads;
-import org.inclusionhub.commons.domain.InvalidInputException;
-import org.inclusionhub.commons.domain.Violation;
 
 /**
- * The queries over stored responses: a page of a survey's responses, and every response of one version
+ * The queries over stored responses: a page of a {@link ResponseSelection}, and every selected response
  * streamed. A partner sees only its own responses; an admin sees all. Ordered by creation, then id.
  */
 @ApplicationScoped
@@ -33,23 +31,17 @@ public class SurveyResponses {
         this.em = em;
     }
 
-    /** @throws InvalidInputException when {@code status} is neither submitted nor withdrawn */
+    /** One page of the selected responses, oldest first. */
     @Transactional
-    public Page page(String surveyCode, String status, Caller caller, int page, int size) {
-        Query query = query("surveyCode = :code", Map.of("code", surveyCode), status, caller);
+    public Page page(ResponseSelection selection, Caller caller, int page, int size) {
+        Query query = query(selection, caller);
         var found = SurveyResponse.<SurveyResponse>find(query.where + " order by createdAt, id", query.params);
         return new Page(found.page(page, size).list(), found.count());
     }
 
-    /**
-     * Hands every response of one survey version to {@code action}, streamed in a read-only transaction of its own.
-     *
-     * @throws InvalidInputException when {@code status} is neither submitted nor withdrawn (before anything is read)
-     */
-    public void forEachOfVersion(String surveyCode, int version, String status, Caller caller,
-            Consumer<SurveyResponse> action) {
-        Query query = query("surveyCode = :code and surveyVersion = :version", Map.of("code", surveyCode, "version", version),
-                status, caller);
+    /** Hands every selected response to {@code action}, oldest first, streamed in a read-only transaction of its own. */
+    public void forEach(ResponseSelection selection, Caller caller, Consumer<SurveyResponse> action) {
+        Query query = query(selection, caller);
         ChunkedReads.forEach(em, STREAM_CHUNK, () -> {
             var jpql = em.createQuery("from SurveyResponse where " + query.where + " order by createdAt, id", SurveyResponse.class)
                     .setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_CHUNK).setHint(HibernateHints.HINT_READ_ONLY, true);
@@ -58,23 +50,21 @@ public class SurveyResponses {
         }, action);
     }
 
-    /** Checks the status filter; call before streaming, so a bad filter is refused before an answer starts. */
-    public static void requireKnownStatus(String status) {
-        if (status != null && ResponseStatus.fromCode(status).isEmpty()) {
-            throw InvalidInputException.of(List.of(new Violation("status", "'" + status + "' is not one of [submitted, withdrawn]")));
-        }
-    }
-
     private record Query(String where, Map<String, Object> params) {
     }
 
-    private static Query query(String where, Map<String, Object> base, String status, Caller caller) {
-        requireKnownStatus(status);
-        StringBuilder text = new StringBuilder(where);
-        Map<String, Object> params = new HashMap<>(base);
-        if (status != null) {
-            text.append(" and status = :status");
-            params.put("status", status);
+    private static Query query(ResponseSelection selection, Caller caller) {
+        StringBuilder text = new StringBuilder("surveyCode = :code and status in :statuses");
+        Map<String, Object> params = new HashMap<>();
+        params.put("code", selection.surveyCode());
+        params.put("statuses", selection.statuses().stream().map(ResponseStatus::code).toList());
+        if (selection.version() != null) {
+            text.append(" and surveyVersion = :version");
+            params.put("version", selection.version());
+        }
+        if (selection.updatedSince() != null) {
+            text.append(" and updatedAt >= :since");
+            params.put("since", selection.updatedSince());
         }
         if (!caller.admin()) {
             text.append(" and owner = :owner");

@@ -93,6 +93,23 @@ public class SurveyService {
                 .orElseThrow(() -> new NotFoundException("Published survey", version == null ? code : code + " version " + version));
     }
 
+    /**
+     * The published versions an export covers: the one asked for, or every published version, oldest first.
+     *
+     * @throws NotFoundException when the survey or that version is not published
+     */
+    @Transactional
+    public List<SurveyDefinition> publishedDefinitions(String code, Integer version) {
+        if (version != null) {
+            return List.of(published(code, version).definition);
+        }
+        List<Survey> all = Survey.list("code = ?1 and status = ?2 order by version", code, SurveyStatus.PUBLISHED.code());
+        if (all.isEmpty()) {
+            throw new NotFoundException("Published survey", code);
+        }
+        return all.stream().map(s -> s.definition).toList();
+    }
+
     private SurveyDefinition read(String file) {
         return mapper.convertValue(tree(file), SurveyDefinition.class);
     }

@@ -193,7 +193,7 @@ class PartnerWorkflowTest {
                 .contentType(containsString("text/csv")).extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).isEqualTo("id,partner,status,created_at,updated_at,name,country,founded,type,"
+        assertThat(lines.get(0)).isEqualTo(org.inclusionhub.commons.api.Csv.BOM + "id,partner,survey_version,status,created_at,updated_at,name,country,founded,type,"
                 + "fields:education,fields:health,fields:housing,fields:other,fields:other_text,members,budget,"
                 + "satisfaction,evaluated,evaluation");
         assertThat(lines.get(1)).endsWith(",\"Export, with a comma\",SE,,Informal group,1,0,1,0,,7,,,yes,External");

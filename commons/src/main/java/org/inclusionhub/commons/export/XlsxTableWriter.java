@@ -1,0 +1,68 @@
+package org.inclusionhub.commons.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * One worksheet written with fastexcel, a streaming XLSX writer: rows are flushed to the answer every
+ * {@value #FLUSH_EVERY} rows and strings are written inline (no shared-string table growing with the
+ * export). Cells are never formulas. A cell that is a plain decimal number without leading zeros is
+ * written as a number, so 0/1 option columns add up in a spreadsheet; everything else is text. The
+ * header row is bold and frozen. Excel's limits (1 048 576 rows, 32 767 characters a cell) lie above
+ * what the services store.
+ */
+final class XlsxTableWriter implements TableWriter {
+
+    private static final int FLUSH_EVERY = 200;
+
+    /** Numbers as a spreadsheet would show them again: no leading zeros (postcodes, codes), at most 15 digits. */
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,6})?");
+
+    private final Workbook workbook;
+    private final Worksheet sheet;
+    private int rowIndex;
+
+    XlsxTableWriter(OutputStream out, String sheetName) {
+        this.workbook = new Workbook(out, "Inclusion Hub", "1.0");
+        this.sheet = workbook.newWorksheet(sheetName);
+    }
+
+    @Override
+    public void row(List<String> cells) {
+        for (int column = 0; column < cells.size(); column++) {
+            String cell = cells.get(column);
+            if (cell == null || cell.isEmpty()) {
+                continue;
+            }
+            if (rowIndex > 0 && NUMBER.matcher(cell).matches()) {
+                sheet.value(rowIndex, column, new BigDecimal(cell));
+            } else {
+                sheet.inlineString(rowIndex, column, cell);
+            }
+        }
+        if (rowIndex == 0) {
+            sheet.range(0, 0, 0, Math.max(cells.size() - 1, 0)).style().bold().set();
+            sheet.freezePane(0, 1);
+        }
+        rowIndex++;
+        if (rowIndex % FLUSH_EVERY == 0) {
+            try {
+                sheet.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        sheet.finish();
+        workbook.finish();
+    }
+}
