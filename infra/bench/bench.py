@@ -501,6 +501,48 @@ def bulk_load(key, survey_code, count, batch=1000, seed=11):
     return created, time.monotonic() - start
 
 
+# ---------------------------------------------------------------- CPU accounting
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_groups():
+    """CPU seconds used so far, summed per group of processes on this machine (the services by their ./run.sh PID,
+    Kafka, PostgreSQL, the load client); a process's reaped children count with it, so short-lived ones are not lost."""
+    owners = {service_pid(name): name for name in SERVICES}
+    totals = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        pid = int(entry)
+        try:
+            with open("/proc/%d/stat" % pid) as f:
+                stat = f.read()
+            with open("/proc/%d/cmdline" % pid, "rb") as f:
+                cmdline = f.read().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        comm = stat[stat.index("(") + 1:stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2:].split()
+        ticks = sum(int(fields[i]) for i in (11, 12, 13, 14))  # utime, stime, cutime, cstime
+        if pid in owners:
+            group = owners[pid]
+        elif comm == "postgres" or comm.startswith("postgres"):
+            group = "postgres"
+        elif "kafka" in cmdline and "java" in cmdline:
+            group = "kafka"
+        elif comm in ("wrk", "pgbench") or pid == os.getpid():
+            group = "load client"
+        else:
+            group = "other"
+        totals[group] = totals.get(group, 0.0) + ticks / CLOCK_TICKS
+    return totals
+
+
+def cpu_used(before, after):
+    return {group: after.get(group, 0.0) - before.get(group, 0.0) for group in after}
+
+
 # ---------------------------------------------------------------- suite: intake
 
 FLOOR_SCHEMA = """
@@ -559,6 +601,15 @@ def pg_floor(clients_list, duration):
         psql("postgres", "drop database if exists bench_floor", check=False)
 
 
+CPU_COLUMNS = ["survey-service", "postgres", "kafka", "practice-service", "assessment-service", "load client", "other"]
+
+
+def cpu_row(label, used, stored):
+    per_row = [used.get(group, 0.0) * 1000 / stored if stored else None for group in CPU_COLUMNS]
+    total = sum(v for v in per_row if v is not None)
+    return [label] + per_row + [total, (os.cpu_count() or 2) * 1000 / total if total else None]
+
+
 def suite_intake(args):
     out("== intake: single submissions, bulk, and the PostgreSQL floor ==")
     admin = admin_key()
@@ -569,13 +620,22 @@ def suite_intake(args):
         # the JIT compiles the hot paths in the first minute (C2 takes a whole core of two meanwhile)
         ok, _, _, _ = submit_load(port, key, 16, args.intake_warmup, args.load_procs)
         note("warm-up: %d submissions in %d s, not counted" % (ok, args.intake_warmup))
+    cpu_rows = []
     for clients in args.intake_clients:
         settle()
+        before = cpu_groups()
         ok, errors, pct, elapsed = submit_load(port, key, clients, args.intake_seconds, args.load_procs)
+        # the relay and the projection work through the same events a little longer; their share is counted too
+        settle()
+        used = cpu_used(before, cpu_groups())
+        cpu_rows.append(cpu_row("single, %d clients" % clients, used, ok))
         rates[clients] = ok / elapsed
         rows.append(["single, %d clients" % clients, ok / elapsed, pct[50], pct[95], pct[99], errors, ok])
     settle()
+    before = cpu_groups()
     floor = pg_floor(args.floor_clients, args.floor_seconds)
+    floor_rows = sum(len(lat) for _, lat, _ in floor.values())
+    cpu_rows.append(cpu_row("pgbench floor, all its runs", cpu_used(before, cpu_groups()), floor_rows))
     for clients, (tps, lat, failed) in floor.items():
         rows.append(["pgbench floor, %d clients" % clients, tps, percentile(lat, 50), percentile(lat, 95),
                      percentile(lat, 99), failed, len(lat)])
@@ -589,6 +649,10 @@ def suite_intake(args):
             ratio_rows.append(["%d clients" % clients, rates[clients], tps, rates[clients] / tps])
     if ratio_rows:
         table(["intake vs floor", "intake/s", "floor/s", "ratio"], ratio_rows)
+    out()
+    table(["CPU ms per stored row"] + CPU_COLUMNS + ["total", "rows/s the cores allow"], cpu_rows)
+    note("CPU = utime+stime (+ reaped children) from /proc, from the start of a run until the pipeline settled after it; "
+         "'rows/s the cores allow' = cores x 1000 ms / total, the ceiling if nothing waited")
     note("load generator: %s" % ("wrk (infra/bench/submit.lua)" if WRK else "Python threads (install wrk for a lighter client)"))
     note("floor = pgbench inserting the same JSONB row plus an outbox row (same indexes, NOTIFY trigger) "
          "into scratch database bench_floor, one transaction each")

@@ -10,8 +10,11 @@ import org.inclusionhub.commons.domain.Violation;
 /** The formats an export can be asked for with {@code format=}: a table (CSV, XLSX) or a JSON array. */
 public enum ExportFormat {
     CSV("text/csv; charset=UTF-8", "csv"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    XLSX(ExportFormat.XLSX_MEDIA_TYPE, "xlsx"),
     JSON("application/json", "json");
+
+    /** The media type of an Office Open XML workbook (.xlsx), for annotations. */
+    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final String mediaType;
     private final String extension;

@@ -12,11 +12,16 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
-/** Reads {@code Authorization: Bearer <api key>}; a request without it stays anonymous. */
+/**
+ * Reads {@code Authorization: Bearer <api key>}, or HTTP basic authentication (RFC 7617) whose password is the
+ * API key and whose user name is not checked, for clients that only speak basic (KoboToolbox REST services).
+ * A request without either stays anonymous; a basic header that does not decode fails authentication.
+ */
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
+    private static final String BASIC = "Basic ";
 
     private final FailedAuthenticationLimiter limiter;
 
@@ -27,7 +32,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String header = context.request().getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        boolean bearer = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        boolean basic = header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length());
+        if (!bearer && !basic) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
         String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
@@ -35,9 +42,19 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (blocked.isPresent()) {
             return Uni.createFrom().failure(new AuthenticationThrottled(blocked.getAsLong()));
         }
-        String key = header.substring(BEARER.length()).strip();
+        String key = bearer ? header.substring(BEARER.length()).strip() : basicPassword(header.substring(BASIC.length()).strip());
         return identityProviderManager.authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")))
                 .onFailure().invoke(e -> limiter.failed(client));
+    }
+
+    /** The password of {@code user:password} in base64, or "" (no key) when it does not decode. */
+    private static String basicPassword(String encoded) {
+        try {
+            String pair = new String(java.util.Base64.getDecoder().decode(encoded), java.nio.charset.StandardCharsets.UTF_8);
+            return pair.indexOf(':') < 0 ? "" : pair.substring(pair.indexOf(':') + 1);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     @Override

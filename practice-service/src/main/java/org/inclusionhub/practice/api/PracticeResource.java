@@ -146,7 +146,7 @@ public class PracticeResource {
      */
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({"text/csv", ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response export(@BeanParam PracticeFilterParams params, @QueryParam("format") @DefaultValue("csv") String format,
             @QueryParam("bom") @DefaultValue("true") boolean bom) {
         ExportFormat chosen = ExportFormat.require(format);

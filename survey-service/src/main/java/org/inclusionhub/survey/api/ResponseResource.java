@@ -50,6 +50,7 @@ import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.SurveyResponse;
 import org.inclusionhub.survey.domain.SurveyResponses;
 import org.inclusionhub.survey.domain.SurveyService;
+import org.inclusionhub.survey.kobo.KoboSubmissions;
 
 /** Partners submit, read, update and withdraw their own responses; admins read all. */
 @Path("/api/v1/surveys/{code}/responses")
@@ -68,9 +69,11 @@ public class ResponseResource {
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
     private final SurveyResponses stored;
+    private final KoboSubmissions kobo;
 
     public ResponseResource(ResponseService responses, BulkSubmissions bulk, SurveyService surveys, SecurityIdentity identity,
-            ObjectMapper mapper, SurveyResponses stored) {
+            ObjectMapper mapper, SurveyResponses stored, KoboSubmissions kobo) {
+        this.kobo = kobo;
         this.responses = responses;
         this.bulk = bulk;
         this.surveys = surveys;
@@ -89,10 +92,20 @@ public class ResponseResource {
             IdempotencyKeys.requireValid(key, IDEMPOTENCY_KEY);
         }
         ResponseService.Submission s = responses.submit(code, version, content, caller(), key);
-        return Response.created(URI.create("/api/v1/surveys/" + code + "/responses/" + s.response().id))
-                .header("ETag", ETags.of(s.response().version))
-                .header("Idempotent-Replayed", Boolean.toString(s.replayed()))
-                .entity(ResponseView.of(s.response())).build();
+        return created(code, s);
+    }
+
+    /**
+     * Takes a KoboToolbox REST-service push (KoboToolbox: Project, Settings, REST Services, JSON, with this URL and
+     * basic authentication whose password is the partner's API key). The submission's {@code _uuid} is its
+     * idempotency key, so Kobo's retries store one response; {@code version} picks the survey version (default latest).
+     */
+    @POST
+    @Path("/kobo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submitFromKobo(@PathParam("code") String code, @QueryParam("version") Integer version, JsonNode payload) {
+        ResponseService.Submission s = kobo.submit(code, version, payload, caller());
+        return created(code, s);
     }
 
     /**
@@ -202,19 +215,21 @@ public class ResponseResource {
      * json. By default every published version (a {@code survey_version} column and the union of the versions'
      * columns, see {@link ResponseTable}) and only submitted responses; {@code version}, {@code status}
      * (submitted, withdrawn, all) and {@code updatedSince} narrow or widen it. {@code labels=true} writes choice
-     * labels instead of codes; {@code bom=false} leaves out the CSV's byte order mark, which Excel needs.
+     * labels instead of codes, in the survey's language {@code lang} if given; {@code bom=false} leaves out the CSV's
+     * byte order mark, which Excel needs.
      */
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({"text/csv", ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response export(@PathParam("code") String code, @QueryParam("version") Integer version,
             @QueryParam("format") @DefaultValue("csv") String format, @QueryParam("labels") @DefaultValue("false") boolean labels,
             @QueryParam("status") String status, @QueryParam("updatedSince") String updatedSince,
-            @QueryParam("bom") @DefaultValue("true") boolean bom) {
+            @QueryParam("bom") @DefaultValue("true") boolean bom, @QueryParam("lang") String lang) {
         ExportFormat chosen = ExportFormat.require(format);
         ResponseSelection selection = new ResponseSelection(code, version, ResponseSelection.statuses(status,
                 EnumSet.of(ResponseStatus.SUBMITTED)), InstantParameter.read("updatedSince", updatedSince));
-        List<SurveyDefinition> definitions = QuarkusTransaction.requiringNew().call(() -> surveys.publishedDefinitions(code, version));
+        List<SurveyDefinition> definitions = inLanguage(QuarkusTransaction.requiringNew()
+                .call(() -> surveys.publishedDefinitions(code, version)), lang);
         Caller caller = caller();
         StreamingOutput body = switch (chosen) {
             case CSV, XLSX -> out -> {
@@ -239,6 +254,24 @@ public class ResponseResource {
             };
         };
         return Response.ok(body, chosen.mediaType()).header("Content-Disposition", chosen.attachment(code + "-responses")).build();
+    }
+
+    /** Each version in {@code lang} where it has that language; 400 naming lang when none has it. */
+    private static List<SurveyDefinition> inLanguage(List<SurveyDefinition> versions, String lang) {
+        if (lang == null) {
+            return versions;
+        }
+        if (versions.stream().noneMatch(d -> d.language(lang).isPresent())) {
+            throw ApiProblem.invalid(List.of(new Violation("lang", "'" + lang + "' is not a language of this survey")));
+        }
+        return versions.stream().map(d -> d.language(lang).map(d::inLanguage).orElse(d)).toList();
+    }
+
+    private static Response created(String code, ResponseService.Submission s) {
+        return Response.created(URI.create("/api/v1/surveys/" + code + "/responses/" + s.response().id))
+                .header("ETag", ETags.of(s.response().version))
+                .header("Idempotent-Replayed", Boolean.toString(s.replayed()))
+                .entity(ResponseView.of(s.response())).build();
     }
 
     private Caller caller() {

@@ -86,6 +86,9 @@ public final class ResponseTable {
     private static List<Column> columnsOf(SurveyDefinition definition) {
         List<Column> columns = new ArrayList<>();
         for (Question q : definition.questions()) {
+            if (QuestionType.NOTE.equals(q.type())) {
+                continue;
+            }
             if (QuestionType.MULTIPLE_CHOICE.equals(q.type())) {
                 q.optionCodes().forEach(o -> columns.add(new Column(q.code() + ":" + o, q.code(), o, Kind.OPTION)));
             } else {

@@ -11,10 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inclusionhub.commons.export.ExportFormat;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.security.Roles;
@@ -24,6 +27,8 @@ import org.inclusionhub.survey.domain.Survey;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.SurveyService;
 import org.inclusionhub.survey.stats.StatisticsFilter;
+import org.inclusionhub.survey.xlsform.XlsFormExport;
+import org.inclusionhub.survey.xlsform.XlsForms;
 import org.inclusionhub.survey.stats.SurveyStatistics;
 import org.inclusionhub.survey.stats.SurveyStatisticsReader;
 
@@ -40,10 +45,12 @@ public class SurveyResource {
 
     private final SurveyService surveys;
     private final SurveyStatisticsReader statistics;
+    private final XlsForms xlsForms;
 
-    public SurveyResource(SurveyService surveys, SurveyStatisticsReader statistics) {
+    public SurveyResource(SurveyService surveys, SurveyStatisticsReader statistics, XlsForms xlsForms) {
         this.surveys = surveys;
         this.statistics = statistics;
+        this.xlsForms = xlsForms;
     }
 
     /** Published versions (drafts are listed for admins through their code). */
@@ -56,8 +63,9 @@ public class SurveyResource {
     @GET
     @Path("/{code}")
     @Transactional
-    public SurveyDefinition get(@PathParam("code") String code, @QueryParam("version") Integer version) {
-        return surveys.published(code, version).definition;
+    public SurveyDefinition get(@PathParam("code") String code, @QueryParam("version") Integer version,
+            @QueryParam("lang") String lang) {
+        return surveys.published(code, version).definition.inRequestedLanguage(lang);
     }
 
     /** Creates a draft version; publish it to take responses. */
@@ -66,8 +74,30 @@ public class SurveyResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(SurveyDefinition definition) {
         Survey s = surveys.create(definition);
-        return Response.created(URI.create("/api/v1/surveys/" + s.code + "?version=" + s.version))
-                .entity(SurveySummary.of(s)).build();
+        return created(s);
+    }
+
+    /**
+     * Creates a draft version from an XLSForm workbook (sheets survey, choices, settings; see the README's
+     * "XLSForm" section). 422 names the sheet, row and column of anything that cannot be held.
+     */
+    @POST
+    @Consumes(ExportFormat.XLSX_MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    public Response createFromXlsForm(InputStream workbook) {
+        Survey s = xlsForms.importDraft(workbook);
+        return created(s);
+    }
+
+    /** A published version (the latest by default) as an XLSForm workbook that imports back to the same definition. */
+    @GET
+    @Path("/{code}/xlsform")
+    @Produces(ExportFormat.XLSX_MEDIA_TYPE)
+    public Response xlsForm(@PathParam("code") String code, @QueryParam("version") Integer version) {
+        SurveyDefinition definition = xlsForms.published(code, version);
+        StreamingOutput body = out -> XlsFormExport.write(definition, out);
+        return Response.ok(body, ExportFormat.XLSX_MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"" + code + "-v" + definition.version() + ".xlsx\"").build();
     }
 
     @POST
@@ -80,13 +110,13 @@ public class SurveyResource {
     /**
      * Counts and percentages per question, "not asked" and "not answered", number summaries, for all responses
      * or, with {@code filter=question=answer}, for those giving one answer to a categorical question (for
-     * multiple choice: including it).
+     * multiple choice: including it). {@code lang} shows texts and labels in one of the survey's languages.
      */
     @GET
     @Path("/{code}/statistics")
     public SurveyStatistics statistics(@PathParam("code") String code, @QueryParam("version") Integer version,
-            @QueryParam("filter") String filter) {
-        SurveyDefinition d = surveys.published(code, version).definition;
+            @QueryParam("filter") String filter, @QueryParam("lang") String lang) {
+        SurveyDefinition d = surveys.published(code, version).definition.inRequestedLanguage(lang);
         return statistics.read(d, filter(d, filter));
     }
 
@@ -97,8 +127,9 @@ public class SurveyResource {
     @GET
     @Path("/{code}/statistics/crosstab")
     public SurveyStatistics.CrossTab crossTab(@PathParam("code") String code, @QueryParam("version") Integer version,
-            @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("filter") String filter) {
-        SurveyDefinition d = surveys.published(code, version).definition;
+            @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("filter") String filter,
+            @QueryParam("lang") String lang) {
+        SurveyDefinition d = surveys.published(code, version).definition.inRequestedLanguage(lang);
         SurveyDefinition.Question r = categorical(d, "rows", rows);
         SurveyDefinition.Question c = categorical(d, "columns", columns);
         if (r.code().equals(c.code()) && !QuestionType.MULTIPLE_CHOICE.equals(r.type())) {
@@ -128,5 +159,9 @@ public class SurveyResource {
         return d.analysed(code == null ? "" : code).filter(q -> QuestionType.isCategorical(q.type()))
                 .orElseThrow(() -> ApiProblem.invalid(List.of(new Violation(param,
                         "must name a choice, yes/no or country question or a dimension of " + d.key()))));
+    }
+
+    private static Response created(Survey s) {
+        return Response.created(URI.create("/api/v1/surveys/" + s.code + "?version=" + s.version)).entity(SurveySummary.of(s)).build();
     }
 }

@@ -21,12 +21,16 @@ public final class DefinitionValidator {
     public static final int MAX_DESCRIPTION = 20_000;
     public static final int MAX_LABEL = 500;
     /** The code of an option or of a dimension's group, as answers and filters carry it. */
-    static final String ANSWER_CODE = "[a-z0-9][a-z0-9-]{0,80}";
+    static final String ANSWER_CODE = "[a-z0-9][a-z0-9_-]{0,80}";
     public static final int MAX_DIMENSIONS = 20;
     public static final int MAX_FIGURES = 100;
     public static final int MAX_FIGURE_ID = 40;
     public static final int MAX_FIGURE_QUESTIONS = 10;
     public static final int MAX_GROUP_CONDITIONS = 10;
+    public static final int MAX_LANGUAGES = 20;
+    public static final int MAX_LANGUAGE_NAME = 100;
+    public static final int MAX_SECTIONS = 100;
+    private static final String SECTION_PATH = "(?=.{1,200}$)[A-Za-z_][A-Za-z0-9_.-]*(/[A-Za-z_][A-Za-z0-9_.-]*)*";
     /** The longest free-text answer a question may allow. */
     public static final int MAX_ANSWER_LENGTH = 20_000;
 
@@ -92,6 +96,7 @@ public final class DefinitionValidator {
             }
             if (q.condition() != null) {
                 condition(v, p + ".condition", q.condition(), earlier, false);
+                allOf(v, p + ".condition", q.condition(), earlier);
             }
             if (q.code() != null) {
                 earlier.putIfAbsent(q.code(), q);
@@ -101,7 +106,76 @@ public final class DefinitionValidator {
         if (v.isEmpty()) {
             figures(v, d);
         }
+        if (v.isEmpty()) {
+            translationsAndSections(v, d);
+        }
         return v;
+    }
+
+    /** Languages, sections, hints and the texts in each language: every language named must be a definition's language. */
+    private static void translationsAndSections(List<Violation> v, SurveyDefinition d) {
+        List<String> languages = d.languages() == null ? List.of() : d.languages();
+        if (languages.size() > MAX_LANGUAGES) {
+            v.add(new Violation("languages", "holds at most " + MAX_LANGUAGES + " languages"));
+            return;
+        }
+        for (int i = 0; i < languages.size(); i++) {
+            String language = languages.get(i);
+            if (language == null || language.isBlank() || language.length() > MAX_LANGUAGE_NAME) {
+                v.add(new Violation("languages[" + i + "]", "must be a name of 1 to " + MAX_LANGUAGE_NAME + " characters"));
+            } else if (languages.indexOf(language) != i) {
+                v.add(new Violation("languages[" + i + "]", "'" + language + "' is named twice"));
+            }
+        }
+        Set<String> paths = new HashSet<>();
+        List<SurveyDefinition.Section> sections = d.sections() == null ? List.of() : d.sections();
+        if (sections.size() > MAX_SECTIONS) {
+            v.add(new Violation("sections", "holds at most " + MAX_SECTIONS + " sections"));
+            return;
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            SurveyDefinition.Section section = sections.get(i);
+            String p = "sections[" + i + "]";
+            if (section == null || section.path() == null || !section.path().matches(SECTION_PATH)) {
+                v.add(new Violation(p + ".path", "must be names of letters, digits and underscores joined by '/' (at most 200 characters)"));
+                continue;
+            }
+            if (!paths.add(section.path())) {
+                v.add(new Violation(p + ".path", "'" + section.path() + "' is used twice"));
+            }
+            tooLong(v, p + ".text", section.text(), MAX_TEXT);
+            texts(v, p + ".texts", section.texts(), languages, MAX_TEXT);
+        }
+        for (int i = 0; i < d.questions().size(); i++) {
+            SurveyDefinition.Question q = d.questions().get(i);
+            String p = "questions[" + i + "]";
+            tooLong(v, p + ".hint", q.hint(), MAX_TEXT);
+            if (q.section() != null && !paths.contains(q.section())) {
+                v.add(new Violation(p + ".section", "'" + q.section() + "' is not one of the definition's sections"));
+            }
+            texts(v, p + ".texts", q.texts(), languages, MAX_TEXT);
+            texts(v, p + ".hints", q.hints(), languages, MAX_TEXT);
+            if (QuestionType.NOTE.equals(q.type()) && q.isRequired()) {
+                v.add(new Violation(p + ".required", "a note takes no answer, so it cannot be required"));
+            }
+            List<SurveyDefinition.Option> options = q.options() == null ? List.of() : q.options();
+            for (int o = 0; o < options.size(); o++) {
+                texts(v, p + ".options[" + o + "].labels", options.get(o).labels(), languages, MAX_LABEL);
+            }
+        }
+    }
+
+    private static void texts(List<Violation> v, String field, Map<String, String> texts, List<String> languages, int max) {
+        if (texts == null) {
+            return;
+        }
+        texts.forEach((language, text) -> {
+            if (!languages.contains(language)) {
+                v.add(new Violation(field, "'" + language + "' is not one of the definition's languages " + languages));
+            } else if (text == null || text.length() > max) {
+                v.add(new Violation(field + "." + language, "must be a text of at most " + max + " characters"));
+            }
+        });
     }
 
     private static void figures(List<Violation> v, SurveyDefinition d) {
@@ -227,7 +301,7 @@ public final class DefinitionValidator {
             if (option == null || option.code() == null || !option.code().matches(ANSWER_CODE)
                     || QuestionType.OTHER.equals(option.code())) {
                 v.add(new Violation(p + ".options[" + o + "].code",
-                        "must be lower-case letters, digits and dashes, and not 'other' (use otherOption)"));
+                        "must be lower-case letters, digits, dashes and underscores, and not 'other' (use otherOption)"));
             } else if (!codes.add(option.code())) {
                 v.add(new Violation(p + ".options[" + o + "].code", "'" + option.code() + "' is used twice"));
             }
@@ -255,9 +329,31 @@ public final class DefinitionValidator {
     }
 
     /** A question's condition (on an earlier choice or yes/no question) or a group's (also on a country question). */
+    /** The further conditions of a question's condition: at most {@value #MAX_GROUP_CONDITIONS}, each plain. */
+    private static void allOf(List<Violation> v, String p, SurveyDefinition.Condition c, Map<String, SurveyDefinition.Question> earlier) {
+        if (c.allOf() == null) {
+            return;
+        }
+        if (c.allOf().size() > MAX_GROUP_CONDITIONS) {
+            v.add(new Violation(p + ".allOf", "holds at most " + MAX_GROUP_CONDITIONS + " conditions"));
+            return;
+        }
+        for (int i = 0; i < c.allOf().size(); i++) {
+            SurveyDefinition.Condition further = c.allOf().get(i);
+            if (further == null || further.allOf() != null) {
+                v.add(new Violation(p + ".allOf[" + i + "]", "must be a condition without allOf of its own"));
+            } else {
+                condition(v, p + ".allOf[" + i + "]", further, earlier, false);
+            }
+        }
+    }
+
     private static void condition(List<Violation> v, String p, SurveyDefinition.Condition c,
             Map<String, SurveyDefinition.Question> earlier, boolean countries) {
         SurveyDefinition.Question on = c.question() == null ? null : earlier.get(c.question());
+        if (countries && c.allOf() != null) {
+            v.add(new Violation(p + ".allOf", "a group's when is already a list of conditions that must all hold"));
+        }
         if (on == null) {
             v.add(new Violation(p + ".question", countries ? "must name a question" : "must name an earlier question"));
         } else if (!on.isChoice() && !QuestionType.YES_NO.equals(on.type()) && !(countries && QuestionType.COUNTRY.equals(on.type()))) {

@@ -13,8 +13,12 @@ public final class QuestionType {
     public static final String COUNTRY = "country";
     public static final String YEAR = "year";
     public static final String YES_NO = "yes-no";
+    /** A calendar date, answered as {@code YYYY-MM-DD} (ISO 8601); counted as answered or not, like free text. */
+    public static final String DATE = "date";
+    /** Text shown to the respondent that takes no answer (XLSForm {@code note}); not counted in the statistics. */
+    public static final String NOTE = "note";
     public static final List<String> ALL = List.of(SINGLE_CHOICE, MULTIPLE_CHOICE, RATING, INTEGER, DECIMAL, FREE_TEXT,
-            COUNTRY, YEAR, YES_NO);
+            COUNTRY, YEAR, YES_NO, DATE, NOTE);
     /**
      * Not a question type a definition can use: the type under which a definition's computed
      * {@link SurveyDefinition.Dimension dimensions} are counted, like single choice.

@@ -63,11 +63,16 @@ public final class ResponseValidator {
             JsonNode value = raw.get(q.code());
             boolean present = value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank())
                     && !(value.isArray() && value.isEmpty());
+            if (QuestionType.NOTE.equals(q.type())) {
+                if (present) {
+                    v.add(new Violation(field, "is a note: it takes no answer"));
+                }
+                continue;
+            }
             boolean asked = isAsked(q, answers);
             if (!asked) {
                 if (present) {
-                    v.add(new Violation(field, "is not asked: it depends on " + q.condition().question() + " being one of "
-                            + q.condition().anyOf()));
+                    v.add(new Violation(field, "is not asked: it depends on " + q.condition().describe()));
                 }
                 continue;
             }
@@ -161,6 +166,12 @@ public final class ResponseValidator {
                 }
                 answers.put(q.code(), value.asText().strip());
             }
+            case QuestionType.DATE -> {
+                if (!value.isTextual() || !isDate(value.asText())) {
+                    return "must be a date written YYYY-MM-DD";
+                }
+                answers.put(q.code(), value.asText());
+            }
             case QuestionType.DECIMAL -> {
                 if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
                     return "must be a finite number";
@@ -184,6 +195,14 @@ public final class ResponseValidator {
             }
         }
         return null;
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            return text.length() == 10 && java.time.LocalDate.parse(text) != null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String bounds(SurveyDefinition.Question q, double number) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,14 +130,20 @@ public class StatisticsCounts {
         List<SurveyDefinition.Question> conditional = d.analysed().stream().filter(q -> q.condition() != null).toList();
         StringBuilder sql = new StringBuilder("select count(*)");
         for (int i = 0; i < conditional.size(); i++) {
-            sql.append(", count(*) filter (where jsonb_exists_any(c.answers -> cast(:on").append(i)
-                    .append(" as text), cast(:any").append(i).append(" as text[])))");
+            List<String> holds = new ArrayList<>();
+            for (int j = 0; j < conditional.get(i).condition().conjuncts().size(); j++) {
+                holds.add("jsonb_exists_any(c.answers -> cast(:on" + i + "_" + j + " as text), cast(:any" + i + "_" + j + " as text[]))");
+            }
+            sql.append(", count(*) filter (where ").append(String.join(" and ", holds)).append(")");
         }
         var query = em.createNativeQuery(sql.append(" from survey_contribution c where c.survey = :s and c.answers @> cast(:f as jsonb)")
                 .toString()).setParameter("s", d.key()).setParameter("f", containment(filter));
         for (int i = 0; i < conditional.size(); i++) {
-            query.setParameter("on" + i, conditional.get(i).condition().question())
-                    .setParameter("any" + i, conditional.get(i).condition().anyOf().toArray(String[]::new));
+            List<SurveyDefinition.Condition> conjuncts = conditional.get(i).condition().conjuncts();
+            for (int j = 0; j < conjuncts.size(); j++) {
+                query.setParameter("on" + i + "_" + j, conjuncts.get(j).question())
+                        .setParameter("any" + i + "_" + j, conjuncts.get(j).anyOf().toArray(String[]::new));
+            }
         }
         Object result = query.getSingleResult();
         Object[] r = result instanceof Object[] all ? all : new Object[] {result};

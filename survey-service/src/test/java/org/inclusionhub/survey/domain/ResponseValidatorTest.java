@@ -101,4 +101,15 @@ class ResponseValidatorTest {
         JSON.readTree(answers).fields().forEachRemaining(e -> nodes.put(e.getKey(), e.getValue()));
         return new ResponseContent(nodes, otherText);
     }
+
+    /** A condition with allOf asks its question only when every part holds (XLSForm's and). */
+    @Test
+    void aConditionWithAllOfAsksOnlyWhenEveryPartHolds() {
+        SurveyDefinition.Condition both = new SurveyDefinition.Condition("evaluated", List.of("yes"),
+                List.of(new SurveyDefinition.Condition("type", List.of("formal"))));
+        assertThat(both.holds(Map.of("evaluated", "yes", "type", "formal"))).isTrue();
+        assertThat(both.holds(Map.of("evaluated", "yes", "type", "informal"))).isFalse();
+        assertThat(both.holds(Map.of("type", "formal"))).isFalse();
+        assertThat(both.describe()).isEqualTo("evaluated being one of [yes] and type being one of [formal]");
+    }
 }

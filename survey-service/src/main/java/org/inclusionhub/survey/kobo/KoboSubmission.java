@@ -1,0 +1,122 @@
+package org.inclusionhub.survey.kobo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.inclusionhub.commons.domain.UnprocessableException;
+import org.inclusionhub.commons.domain.Violation;
+import org.inclusionhub.survey.domain.QuestionType;
+import org.inclusionhub.survey.domain.ResponseContent;
+import org.inclusionhub.survey.domain.SurveyDefinition;
+import org.inclusionhub.survey.domain.SurveyDefinition.Question;
+
+/**
+ * A KoboToolbox REST-service submission mapped onto a survey's questions: a flat JSON object whose keys are
+ * question names prefixed by their group path ({@code network/size/members}), whose values are texts (numbers
+ * as text, a {@code select_multiple} as space-separated choice names, an "other" text under {@code question_other}),
+ * plus Kobo's own keys ({@code _id}, {@code _uuid}, {@code meta/instanceID}, {@code formhub/uuid}, {@code start}...).
+ * The submission's {@code _uuid} (else {@code meta/instanceID}) is its idempotency key, so Kobo's retries store one
+ * response. Source: KoboToolbox documentation, "REST Services" (https://support.kobotoolbox.org/rest_services.html).
+ */
+public final class KoboSubmission {
+
+    /** Kobo's and ODK's metadata questions: recorded by the form, not asked. */
+    private static final Set<String> METADATA = Set.of("start", "end", "today", "deviceid", "username", "simserial",
+            "subscriberid", "phonenumber", "audit", "__version__");
+
+    /** The answers to submit and the idempotency key taken from the submission. */
+    public record Mapped(ResponseContent content, String idempotencyKey) {
+    }
+
+    private KoboSubmission() {
+    }
+
+    /** @throws UnprocessableException naming each payload key that is no question of {@code d} or has a value that cannot be read */
+    public static Mapped map(SurveyDefinition d, JsonNode payload) {
+        List<Violation> violations = new ArrayList<>();
+        if (payload == null || !payload.isObject()) {
+            throw new UnprocessableException("a KoboToolbox submission is a JSON object", List.of(new Violation("body", "must be a JSON object")));
+        }
+        String key = text(payload, "_uuid").or(() -> text(payload, "meta/instanceID")).orElse(null);
+        if (key == null) {
+            violations.add(new Violation("_uuid", "is required (or meta/instanceID): it makes Kobo's retries store one response"));
+        }
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        Map<String, String> otherText = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = payload.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String path = field.getKey();
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            if (path.startsWith("_") || path.startsWith("meta/") || path.startsWith("formhub/") || METADATA.contains(name)) {
+                continue;
+            }
+            Optional<Question> question = d.question(name).filter(q -> sectionMatches(q, path));
+            if (question.isEmpty() && name.endsWith("_other")) {
+                Optional<Question> chosen = d.question(name.substring(0, name.length() - "_other".length())).filter(Question::allowsOther);
+                if (chosen.isPresent()) {
+                    otherText.put(chosen.get().code(), field.getValue().asText());
+                    continue;
+                }
+            }
+            if (question.isEmpty()) {
+                violations.add(new Violation(path, "is not a question of " + d.key() + " (a question's key is its group path and name)"));
+                continue;
+            }
+            JsonNode value = value(question.get(), field.getValue(), path, violations);
+            if (value != null) {
+                answers.put(question.get().code(), value);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new UnprocessableException(violations.size() + " field(s) of the KoboToolbox submission do not fit survey "
+                    + d.key() + "; nothing was stored", violations);
+        }
+        return new Mapped(new ResponseContent(answers, otherText), "kobo:" + key);
+    }
+
+    private static boolean sectionMatches(Question q, String path) {
+        String prefix = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : null;
+        return prefix == null || prefix.equals(q.section());
+    }
+
+    /** Kobo sends texts; the answer takes the JSON form the question's type reads. Empty means not answered. */
+    private static JsonNode value(Question q, JsonNode raw, String path, List<Violation> violations) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        if (!raw.isValueNode()) {
+            violations.add(new Violation(path, "must be a text, as KoboToolbox sends answers"));
+            return null;
+        }
+        String text = raw.asText().strip();
+        if (text.isEmpty() || QuestionType.NOTE.equals(q.type())) {
+            return null;
+        }
+        try {
+            return switch (q.type()) {
+                case QuestionType.MULTIPLE_CHOICE -> {
+                    var list = json.arrayNode();
+                    for (String choice : text.split("\\s+")) {
+                        list.add(choice);
+                    }
+                    yield list;
+                }
+                case QuestionType.INTEGER, QuestionType.RATING, QuestionType.YEAR, QuestionType.DECIMAL -> json.numberNode(new BigDecimal(text));
+                default -> json.textNode(text);
+            };
+        } catch (NumberFormatException e) {
+            violations.add(new Violation(path, "'" + text + "' is not a number"));
+            return null;
+        }
+    }
+
+    private static Optional<String> text(JsonNode payload, String field) {
+        JsonNode value = payload.get(field);
+        return value == null || !value.isValueNode() || value.asText().isBlank() ? Optional.empty() : Optional.of(value.asText());
+    }
+}

@@ -1,0 +1,37 @@
+package org.inclusionhub.survey.kobo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.inclusionhub.commons.domain.Caller;
+import org.inclusionhub.commons.domain.DomainException;
+import org.inclusionhub.survey.domain.IdempotencyKeys;
+import org.inclusionhub.survey.domain.PublishedDefinitions;
+import org.inclusionhub.survey.domain.ResponseService;
+import org.inclusionhub.survey.domain.SurveyDefinition;
+
+/** Stores a KoboToolbox REST-service push as a normal response: validated, counted and exported like any other. */
+@ApplicationScoped
+public class KoboSubmissions {
+
+    private final PublishedDefinitions definitions;
+    private final ResponseService responses;
+
+    public KoboSubmissions(PublishedDefinitions definitions, ResponseService responses) {
+        this.definitions = definitions;
+        this.responses = responses;
+    }
+
+    /**
+     * Maps the submission onto the published version (the latest when {@code version} is null) and submits it under
+     * its {@code _uuid}, so a retry of the same submission answers the first result and stores nothing new.
+     *
+     * @throws DomainException 404 for no such published survey, 400 for an unusable {@code _uuid}, 422 for fields or
+     *         answers that do not fit
+     */
+    public ResponseService.Submission submit(String surveyCode, Integer version, JsonNode payload, Caller caller) {
+        SurveyDefinition survey = definitions.require(surveyCode, version);
+        KoboSubmission.Mapped mapped = KoboSubmission.map(survey, payload);
+        IdempotencyKeys.requireValid(mapped.idempotencyKey(), "_uuid");
+        return responses.submit(surveyCode, survey.version(), mapped.content(), caller, mapped.idempotencyKey());
+    }
+}

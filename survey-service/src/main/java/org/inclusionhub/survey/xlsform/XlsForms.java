@@ -1,0 +1,44 @@
+package org.inclusionhub.survey.xlsform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.InputStream;
+import java.util.List;
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.NotFoundException;
+import org.inclusionhub.commons.domain.UnprocessableException;
+import org.inclusionhub.commons.domain.Violation;
+import org.inclusionhub.survey.domain.DefinitionValidator;
+import org.inclusionhub.survey.domain.Survey;
+import org.inclusionhub.survey.domain.SurveyDefinition;
+import org.inclusionhub.survey.domain.SurveyService;
+
+/** XLSForm in: a workbook becomes a draft survey version ({@link XlsFormExport} writes one back). */
+@ApplicationScoped
+public class XlsForms {
+
+    private final SurveyService surveys;
+
+    public XlsForms(SurveyService surveys) {
+        this.surveys = surveys;
+    }
+
+    /**
+     * Reads an XLSForm workbook and stores it as a draft version (publish it as any other draft).
+     *
+     * @throws UnprocessableException 422 naming sheet, row and column of everything that cannot be held or is invalid
+     * @throws ConflictException 409 when that code and version exist
+     */
+    public Survey importDraft(InputStream xlsx) {
+        XlsFormImport.Imported imported = XlsFormImport.definitionOf(XlsFormWorkbook.read(xlsx));
+        List<Violation> invalid = DefinitionValidator.validate(imported.definition());
+        if (!invalid.isEmpty()) {
+            throw XlsFormProblems.refused(invalid.stream().map(imported::located).toList());
+        }
+        return surveys.create(imported.definition());
+    }
+
+    /** The published version to write as XLSForm (the latest when {@code version} is null). @throws NotFoundException 404 */
+    public SurveyDefinition published(String code, Integer version) {
+        return surveys.publishedDefinitions(code, version).stream().reduce((a, b) -> b).orElseThrow();
+    }
+}
