@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.DomainException;
+import org.inclusionhub.commons.domain.UnprocessableException;
 import org.inclusionhub.survey.domain.IdempotencyKeys;
 import org.inclusionhub.survey.domain.PublishedDefinitions;
 import org.inclusionhub.survey.domain.ResponseService;
@@ -23,7 +24,8 @@ public class KoboSubmissions {
 
     /**
      * Maps the submission onto the published version (the latest when {@code version} is null) and submits it under
-     * its {@code _uuid}, so a retry of the same submission answers the first result and stores nothing new.
+     * its id, so a retry of the same submission answers the first result and stores nothing new. Problems with the
+     * answers are named by Kobo's field ({@code network/members}), not by the stored form.
      *
      * @throws DomainException 404 for no such published survey, 400 for an unusable {@code _uuid}, 422 for fields or
      *         answers that do not fit
@@ -32,6 +34,10 @@ public class KoboSubmissions {
         SurveyDefinition survey = definitions.require(surveyCode, version);
         KoboSubmission.Mapped mapped = KoboSubmission.map(survey, payload);
         IdempotencyKeys.requireValid(mapped.idempotencyKey(), "_uuid");
-        return responses.submit(surveyCode, survey.version(), mapped.content(), caller, mapped.idempotencyKey());
+        try {
+            return responses.submit(surveyCode, survey.version(), mapped.content(), caller, mapped.idempotencyKey());
+        } catch (UnprocessableException e) {
+            throw new UnprocessableException(e.getMessage(), e.violations().stream().map(mapped::located).toList());
+        }
     }
 }

@@ -71,7 +71,14 @@ public final class XlsFormImport {
         public Violation located(Violation violation) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("questions\\[(\\d+)](.*)").matcher(violation.field());
             if (m.matches() && Integer.parseInt(m.group(1)) < questionRows.size()) {
-                return new Violation("survey[" + questionRows.get(Integer.parseInt(m.group(1))) + "]" + m.group(2), violation.message());
+                String column = switch (m.group(2)) {
+                    case ".code" -> ".name";
+                    case ".text" -> ".label";
+                    case ".min", ".max", ".maxLength" -> ".constraint";
+                    case ".condition" -> ".relevant";
+                    default -> m.group(2);
+                };
+                return new Violation("survey[" + questionRows.get(Integer.parseInt(m.group(1))) + "]" + column, violation.message());
             }
             String field = switch (violation.field()) {
                 case "code" -> "settings.form_id";

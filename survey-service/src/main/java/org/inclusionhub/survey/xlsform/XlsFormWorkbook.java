@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.xlsform;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.inclusionhub.commons.domain.UnprocessableException;
 import org.dhatim.fastexcel.reader.Row;
@@ -21,6 +23,9 @@ import org.dhatim.fastexcel.reader.Sheet;
  * Source: the XLSForm specification, https://xlsform.org/en/ (sheets, columns, language columns).
  */
 public record XlsFormWorkbook(Table survey, Table choices, Table settings) {
+
+    /** The most an XLSForm workbook may unpack to: real forms, even of hundreds of questions, stay under 2 MB. */
+    public static final long MAX_UNPACKED_BYTES = 20_000_000;
 
     /** A sheet: its headers in column order and its non-empty rows. */
     public record Table(String name, List<String> headers, List<Line> rows) {
@@ -53,7 +58,14 @@ public record XlsFormWorkbook(Table survey, Table choices, Table settings) {
      * @throws UnprocessableException when the bytes are not an XLSX workbook or it has no {@code survey} sheet
      */
     public static XlsFormWorkbook read(InputStream xlsx) {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx)) {
+        byte[] bytes;
+        try {
+            bytes = xlsx.readAllBytes();
+        } catch (IOException e) {
+            throw unreadable();
+        }
+        requireModestUnpackedSize(bytes);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             Table survey = table(workbook, "survey").orElseThrow(() -> XlsFormProblems.refused(
                     List.of(XlsFormProblems.at("survey", 0, null, "the workbook has no sheet named 'survey'"))));
             return new XlsFormWorkbook(survey, table(workbook, "choices").orElse(Table.empty("choices")),
@@ -62,8 +74,36 @@ public record XlsFormWorkbook(Table survey, Table choices, Table settings) {
             if (e instanceof UnprocessableException known) {
                 throw known;
             }
-            throw XlsFormProblems.refused(List.of(XlsFormProblems.at("workbook", 0, null,
-                    "is not an XLSX workbook that can be read (" + e.getClass().getSimpleName() + ")")));
+            throw unreadable();
+        }
+    }
+
+    private static UnprocessableException unreadable() {
+        return XlsFormProblems.refused(List.of(XlsFormProblems.at("workbook", 0, null,
+                "is not an XLSX workbook that can be read (an .xlsx file, as Excel, LibreOffice or KoboToolbox save it)")));
+    }
+
+    /**
+     * An XLSX file is a ZIP archive, and a small one can unpack to gigabytes (a "zip bomb"). Its entries are unpacked
+     * here, counting the bytes actually produced rather than trusting the sizes the archive claims, and a workbook
+     * that unpacks to more than {@value #MAX_UNPACKED_BYTES} bytes is refused before it is parsed.
+     */
+    private static void requireModestUnpackedSize(byte[] archive) {
+        long unpacked = 0;
+        byte[] buffer = new byte[64 * 1024];
+        // entries written with a data descriptor after stored data (as some writers do) must be readable too
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(archive), "UTF-8", true, true)) {
+            while (zip.getNextEntry() != null) {
+                for (int n; (n = zip.read(buffer)) > 0;) {
+                    unpacked += n;
+                    if (unpacked > MAX_UNPACKED_BYTES) {
+                        throw XlsFormProblems.refused(List.of(XlsFormProblems.at("workbook", 0, null, "unpacks to more than "
+                                + MAX_UNPACKED_BYTES / 1_000_000 + " MB; an XLSForm is far smaller")));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw unreadable();
         }
     }
 

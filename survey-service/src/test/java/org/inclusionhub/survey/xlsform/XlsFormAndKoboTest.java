@@ -66,6 +66,10 @@ class XlsFormAndKoboTest {
         byte[] refused = xlsx(withSurveyRow(networkForm("refused-networks", "1"), 8, row("geopoint", "location", "Where", "Wo")));
         asAdmin().contentType(ExportFormat.XLSX_MEDIA_TYPE).body(refused).post("/api/v1/surveys").then().statusCode(422)
                 .contentType("application/problem+json").body("violations.field", contains("survey[8].type"));
+        byte[] badName = xlsx(withSurveyRow(networkForm("refused-networks", "1"), 4,
+                row("text", "Network Name", "Name", "Name", "", "", "yes", "", "")));
+        asAdmin().contentType(ExportFormat.XLSX_MEDIA_TYPE).body(badName).post("/api/v1/surveys").then().statusCode(422)
+                .body("violations.field", contains("survey[4].name"));
         asAdmin().contentType(ExportFormat.XLSX_MEDIA_TYPE).body("not a workbook".getBytes()).post("/api/v1/surveys").then()
                 .statusCode(422).body("violations.field", contains("workbook"));
         asAdmin().contentType(ExportFormat.XLSX_MEDIA_TYPE).body(xlsx(networkForm(CODE, "1"))).post("/api/v1/surveys").then()
@@ -115,6 +119,19 @@ class XlsFormAndKoboTest {
         noUuid.remove("_uuid");
         noUuid.remove("meta/instanceID");
         kobo().body(noUuid).post(R + "/kobo").then().statusCode(422).body("violations.field", hasItem("_uuid"));
+        // null is a missing answer, named by Kobo's field; disagreeing ids and a body that is no object are refused
+        Map<String, Object> nullName = push("e5b2e5c8-1f7e-4b1a-9d55-3c0d6f1e2a05", "Null name");
+        nullName.put("network/network_name", null);
+        nullName.put("network/size/members", "many");
+        kobo().body(nullName).post(R + "/kobo").then().statusCode(422)
+                .body("violations.field", contains("network/size/members"));
+        nullName.put("network/size/members", "12");
+        kobo().body(nullName).post(R + "/kobo").then().statusCode(422)
+                .body("violations.field", contains("network/network_name")).body("violations[0].message", equalTo("is required"));
+        Map<String, Object> twoIds = push("f5b2e5c8-1f7e-4b1a-9d55-3c0d6f1e2a06", "Two ids");
+        twoIds.put("meta/instanceID", "uuid:another");
+        kobo().body(twoIds).post(R + "/kobo").then().statusCode(422).body("violations.field", hasItem("_uuid"));
+        kobo().body("[]").post(R + "/kobo").then().statusCode(400);
         given().header("Authorization", "Basic " + Base64.getEncoder().encodeToString("kobo:wrong-key".getBytes()))
                 .contentType("application/json").body(push("d5b2e5c8-1f7e-4b1a-9d55-3c0d6f1e2a04", "Wrong key"))
                 .post(R + "/kobo").then().statusCode(401);

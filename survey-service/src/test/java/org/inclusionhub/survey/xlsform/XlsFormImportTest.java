@@ -124,6 +124,24 @@ class XlsFormImportTest {
         assertThat(XlsFormExpressions.relevant("${a} = 'x and y'")).isEqualTo(new Condition("a", List.of("x and y")));
     }
 
+    /** A small archive that unpacks to gigabytes would exhaust the heap: it is measured, unpacked, before it is parsed. */
+    @Test
+    void aWorkbookThatUnpacksToMoreThanTwentyMegabytesIsRefusedBeforeItIsParsed() throws IOException {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 25; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bomb.size()).isLessThan(100_000);
+        assertThatThrownBy(() -> XlsFormWorkbook.read(new ByteArrayInputStream(bomb.toByteArray())))
+                .isInstanceOf(UnprocessableException.class)
+                .satisfies(e -> assertThat(((UnprocessableException) e).violations().get(0).message()).contains("more than 20 MB"));
+    }
+
     @Test
     void aFileThatIsNoWorkbookIsRefusedAsSuch() {
         assertThatThrownBy(() -> XlsFormWorkbook.read(new ByteArrayInputStream("name,type\n".getBytes())))
