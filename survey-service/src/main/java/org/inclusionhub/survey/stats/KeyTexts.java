@@ -15,11 +15,15 @@ import java.util.function.Supplier;
 final class KeyTexts {
 
     static final int MAX_TEXTS = 200_000;
+    static final int MAX_CROSS_IDS = 2_000;
 
     private final Map<String, Map<String, String>> answered = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> options = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> asked = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, String>> crosses = new ConcurrentHashMap<>();
+    private final Map<String, Integer> optionIds = new ConcurrentHashMap<>();
+    private final AtomicInteger nextOptionId = new AtomicInteger();
+    /** Cross texts by the two options' ids; beyond {@value #MAX_CROSS_IDS} options a pair's text is built each time. */
+    private volatile String[][] crossTable = new String[0][];
     private final Map<String, Map<String, String>> keys = new ConcurrentHashMap<>();
     private final AtomicInteger size = new AtomicInteger();
 
@@ -38,10 +42,48 @@ final class KeyTexts {
         return shared(asked, question, "", () -> "asked:" + question);
     }
 
-    /** {@code all|cross:q1:o1:q2:o2}, from the two option metrics of {@link #option} */
-    String cross(String option1, String option2) {
-        return shared(crosses, option1, option2,
-                () -> "all|cross:" + option1.substring("option:".length()) + ":" + option2.substring("option:".length()));
+    /** A small number for an option metric of {@link #option}, so that its cross pairs are found by index, not by hashing. */
+    int optionId(String optionMetric) {
+        return optionIds.computeIfAbsent(optionMetric, m -> nextOptionId.getAndIncrement());
+    }
+
+    /**
+     * {@code all|cross:q1:o1:q2:o2}, from the two option metrics of {@link #option} and their {@link #optionId}s. A
+     * response has hundreds of pairs, so this is the projection's hottest lookup: two array reads, no hashing. The
+     * table is grown copy-on-write under a lock; a reader that races a writer sees the text or null, never a torn
+     * String (Strings are immutable), and on null takes the lock.
+     */
+    String cross(int id1, String option1, int id2, String option2) {
+        String[][] table = crossTable;
+        if (id1 < table.length && table[id1] != null && id2 < table[id1].length) {
+            String text = table[id1][id2];
+            if (text != null) {
+                return text;
+            }
+        }
+        return crossSlow(id1, option1, id2, option2);
+    }
+
+    private synchronized String crossSlow(int id1, String option1, int id2, String option2) {
+        String text = "all|cross:" + option1.substring("option:".length()) + ":" + option2.substring("option:".length());
+        if (id1 >= MAX_CROSS_IDS || id2 >= MAX_CROSS_IDS) {
+            return text;
+        }
+        String[][] table = crossTable;
+        if (id1 >= table.length) {
+            table = java.util.Arrays.copyOf(table, Math.min(MAX_CROSS_IDS, Math.max(id1 + 1, table.length * 2)));
+        }
+        String[] row = table[id1];
+        if (row == null || id2 >= row.length) {
+            row = row == null ? new String[Math.min(MAX_CROSS_IDS, Math.max(id2 + 1, 64))]
+                    : java.util.Arrays.copyOf(row, Math.min(MAX_CROSS_IDS, Math.max(id2 + 1, row.length * 2)));
+            table[id1] = row;
+        }
+        if (row[id2] == null) {
+            row[id2] = text;
+        }
+        crossTable = table;
+        return row[id2];
     }
 
     /** {@code all|metric} */

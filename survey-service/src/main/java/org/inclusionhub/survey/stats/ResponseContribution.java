@@ -35,8 +35,10 @@ public final class ResponseContribution {
             return new Amount(-n, total.negate());
         }
 
+        /** The sum; most metrics are counts with a zero total, so their totals are not added. */
         public Amount plus(Amount other) {
-            return new Amount(n + other.n, total.add(other.total));
+            BigDecimal sum = other.total.signum() == 0 ? total : total.signum() == 0 ? other.total : total.add(other.total);
+            return new Amount(n + other.n, sum);
         }
     }
 
@@ -82,16 +84,20 @@ public final class ResponseContribution {
                 metrics.add("value:" + q.code() + ":" + value.stripTrailingZeros().toPlainString());
             }
         }
-        Map<String, Amount> amounts = new LinkedHashMap<>(2 * metrics.size());
+        int selected = categorical.stream().mapToInt(List::size).sum();
+        Map<String, Amount> amounts = new LinkedHashMap<>(2 * (metrics.size() + selected * selected / 2 + 1));
         for (String metric : metrics) {
             amounts.put(texts.key(metric), new Amount(1, sums.getOrDefault(metric, BigDecimal.ZERO)));
         }
+        List<int[]> ids = categorical.stream().map(options -> options.stream().mapToInt(texts::optionId).toArray()).toList();
         for (int i = 0; i < categorical.size(); i++) {
             for (int j = i; j < categorical.size(); j++) {
-                for (String o1 : categorical.get(i)) {
-                    for (String o2 : categorical.get(j)) {
-                        if (i != j || !o1.equals(o2)) {
-                            amounts.put(texts.cross(o1, o2), ONE);
+                List<String> first = categorical.get(i);
+                List<String> second = categorical.get(j);
+                for (int a = 0; a < first.size(); a++) {
+                    for (int b = 0; b < second.size(); b++) {
+                        if (i != j || a != b) {
+                            amounts.put(texts.cross(ids.get(i)[a], first.get(a), ids.get(j)[b], second.get(b)), ONE);
                         }
                     }
                 }

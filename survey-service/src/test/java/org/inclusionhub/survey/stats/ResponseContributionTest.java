@@ -63,4 +63,42 @@ class ResponseContributionTest {
         assertThat(again).isEqualTo(first);
         assertThat(otherVersion).isEqualTo(first);
     }
+
+    /**
+     * The cross texts are found by the options' ids in a table that grows as options are first seen; whatever the
+     * order options arrive in, every pair's key must be the one spelled out from the two answers.
+     */
+    @Test
+    void crossKeysFoundByOptionIdsAreThePairsSpelledOut() {
+        SurveyDefinition survey = TestSurveys.small("contribution-ids", 1);
+        java.util.Random random = new java.util.Random(7);
+        List<String> countries = List.of("DE", "SE", "IT", "TR", "IE", "FR");
+        List<String> fields = List.of("education", "health", "housing", "other");
+        for (int n = 0; n < 300; n++) {
+            List<String> chosen = new java.util.ArrayList<>(fields);
+            java.util.Collections.shuffle(chosen, random);
+            chosen = chosen.subList(0, 1 + random.nextInt(chosen.size()));
+            Map<String, Object> answers = Map.of("name", "Net " + n, "country", countries.get(random.nextInt(countries.size())),
+                    "type", random.nextBoolean() ? "formal" : "informal", "fields", chosen, "evaluated", "no");
+            List<String> options = new java.util.ArrayList<>();
+            options.add("country:" + answers.get("country"));
+            options.add("type:" + answers.get("type"));
+            chosen.forEach(f -> options.add("fields:" + f));
+            options.add("evaluated:no");
+            java.util.Set<String> expected = new java.util.HashSet<>();
+            for (int a = 0; a < options.size(); a++) {
+                for (int b = a; b < options.size(); b++) {
+                    boolean sameQuestion = options.get(a).startsWith("fields:") && options.get(b).startsWith("fields:");
+                    if (a != b) {
+                        expected.add("all|cross:" + options.get(a) + ":" + options.get(b));
+                        if (sameQuestion) {
+                            expected.add("all|cross:" + options.get(b) + ":" + options.get(a));
+                        }
+                    }
+                }
+            }
+            assertThat(ResponseContribution.of(survey, answers).keySet().stream().filter(k -> k.startsWith("all|cross:")))
+                    .as("response %d", n).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
 }
