@@ -94,10 +94,10 @@ public class SurveyResource {
     @Path("/{code}/xlsform")
     @Produces(ExportFormat.XLSX_MEDIA_TYPE)
     public Response xlsForm(@PathParam("code") String code, @QueryParam("version") Integer version) {
-        SurveyDefinition definition = xlsForms.published(code, version);
+        SurveyDefinition definition = surveys.published(code, version).definition;
         StreamingOutput body = out -> XlsFormExport.write(definition, out);
-        return Response.ok(body, ExportFormat.XLSX_MEDIA_TYPE).header("Content-Disposition",
-                "attachment; filename=\"" + code + "-v" + definition.version() + ".xlsx\"").build();
+        return Response.ok(body, ExportFormat.XLSX.mediaType())
+                .header("Content-Disposition", ExportFormat.XLSX.attachment(code + "-v" + definition.version())).build();
     }
 
     @POST

@@ -328,7 +328,6 @@ public final class DefinitionValidator {
         }
     }
 
-    /** A question's condition (on an earlier choice or yes/no question) or a group's (also on a country question). */
     /** The further conditions of a question's condition: at most {@value #MAX_GROUP_CONDITIONS}, each plain. */
     private static void allOf(List<Violation> v, String p, SurveyDefinition.Condition c, Map<String, SurveyDefinition.Question> earlier) {
         if (c.allOf() == null) {
@@ -348,6 +347,7 @@ public final class DefinitionValidator {
         }
     }
 
+    /** A question's condition (on an earlier choice or yes/no question) or a group's (also on a country question). */
     private static void condition(List<Violation> v, String p, SurveyDefinition.Condition c,
             Map<String, SurveyDefinition.Question> earlier, boolean countries) {
         SurveyDefinition.Question on = c.question() == null ? null : earlier.get(c.question());

@@ -36,17 +36,17 @@ public record SurveyDefinition(@Schema(required = true, maxLength = 61) String c
         this(code, version, title, description, questions, dimensions, figures, null, null);
     }
 
+    public SurveyDefinition(String code, Integer version, String title, String description, List<Question> questions,
+            List<Dimension> dimensions) {
+        this(code, version, title, description, questions, dimensions, null);
+    }
+
     /**
      * A section of the form (an XLSForm group): its path ({@code network} or, nested, {@code network/basics}),
      * its text and the text in each language. Questions name it by path; KoboToolbox prefixes answers with it.
      */
     public record Section(@Schema(required = true, maxLength = 200) String path, @Schema(maxLength = 2000) String text,
             Map<String, String> texts) {
-    }
-
-    public SurveyDefinition(String code, Integer version, String title, String description, List<Question> questions,
-            List<Dimension> dimensions) {
-        this(code, version, title, description, questions, dimensions, null);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

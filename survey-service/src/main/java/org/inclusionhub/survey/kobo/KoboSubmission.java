@@ -23,14 +23,15 @@ import org.inclusionhub.survey.domain.SurveyDefinition.Question;
  * question names prefixed by their group path ({@code network/size/members}), whose values are texts (numbers
  * as text, a {@code select_multiple} as space-separated choice names, an "other" text under {@code question_other}),
  * plus Kobo's own keys ({@code _id}, {@code _uuid}, {@code meta/instanceID}, {@code formhub/uuid}, {@code start}...).
- * JSON null is a missing answer. The submission's id ({@link #submissionId}) with the survey code is its idempotency key,
- * so Kobo's retries store one response, and the same submission sent to another survey is another response. Source: KoboToolbox documentation, "REST Services" (https://support.kobotoolbox.org/rest_services.html).
+ * JSON null is a missing answer. The submission's id ({@link #submissionId}) with the survey code is its idempotency
+ * key, so Kobo's retries store one response, and the same submission sent to another survey is another response.
+ * Source: KoboToolbox documentation, "REST Services" (https://support.kobotoolbox.org/rest_services.html).
  */
 public final class KoboSubmission {
 
-    /** Kobo's and ODK's metadata questions: recorded by the form, not asked. */
+    /** Kobo's and ODK's metadata questions: recorded by the form, not asked (Kobo's own keys start with "_"). */
     private static final Set<String> METADATA = Set.of("start", "end", "today", "deviceid", "username", "simserial",
-            "subscriberid", "phonenumber", "audit", "__version__");
+            "subscriberid", "phonenumber", "audit");
 
     /**
      * The answers to submit, the idempotency key taken from the submission, and the payload key each question's

@@ -61,6 +61,9 @@ public final class XlsFormImport {
         this.workbook = workbook;
     }
 
+    /** A definition's question field: its index, and the rest ({@code .condition.question}). */
+    private static final java.util.regex.Pattern QUESTION_FIELD = java.util.regex.Pattern.compile("questions\\[(\\d+)](.*)");
+
     /** The definition read, and the survey sheet's row of each of its questions (for naming later problems). */
     public record Imported(SurveyDefinition definition, List<Integer> questionRows) {
 
@@ -69,14 +72,13 @@ public final class XlsFormImport {
          * ({@code survey[6].code}); others (code, version, title) by the settings sheet.
          */
         public Violation located(Violation violation) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("questions\\[(\\d+)](.*)").matcher(violation.field());
+            java.util.regex.Matcher m = QUESTION_FIELD.matcher(violation.field());
             if (m.matches() && Integer.parseInt(m.group(1)) < questionRows.size()) {
                 String column = switch (m.group(2)) {
                     case ".code" -> ".name";
                     case ".text" -> ".label";
                     case ".min", ".max", ".maxLength" -> ".constraint";
-                    case ".condition" -> ".relevant";
-                    default -> m.group(2);
+                    default -> m.group(2).startsWith(".condition") ? ".relevant" : m.group(2);
                 };
                 return new Violation("survey[" + questionRows.get(Integer.parseInt(m.group(1))) + "]" + column, violation.message());
             }
@@ -182,7 +184,6 @@ public final class XlsFormImport {
 
     private void questionsAndSections(Map<String, List<Option>> lists, List<Question> questions, List<Section> sections) {
         Deque<String> open = new ArrayDeque<>();
-        Map<String, String> typesByName = new LinkedHashMap<>();
         for (Line line : workbook.survey().rows()) {
             String[] type = line.get("type").split("\\s+");
             String name = line.get("name");
@@ -207,11 +208,10 @@ public final class XlsFormImport {
                     open.pop();
                 }
                 default -> {
-                    Question q = question(line, type, section, lists, typesByName);
+                    Question q = question(line, type, section, lists);
                     if (q != null) {
                         questions.add(q);
                         questionRows.add(line.number());
-                        typesByName.put(q.code(), q.type());
                     }
                 }
             }
@@ -221,7 +221,7 @@ public final class XlsFormImport {
         }
     }
 
-    private Question question(Line line, String[] type, String section, Map<String, List<Option>> lists, Map<String, String> earlier) {
+    private Question question(Line line, String[] type, String section, Map<String, List<Option>> lists) {
         String own = line.get(OWN_TYPE);
         String ours = switch (type[0]) {
             case "select_one" -> QuestionType.SINGLE_CHOICE;
@@ -270,10 +270,8 @@ public final class XlsFormImport {
         Condition condition = null;
         if (!line.get("relevant").isEmpty()) {
             try {
+                // whether it names earlier questions and possible answers, DefinitionValidator checks (named here by located)
                 condition = XlsFormExpressions.relevant(line.get("relevant"));
-                condition.conjuncts().stream().map(Condition::question).filter(named -> !earlier.containsKey(named)).forEach(named ->
-                        violations.add(XlsFormProblems.at("survey", line.number(), "relevant", "names ${" + named
-                                + "}, which is not a question above this one")));
             } catch (IllegalArgumentException e) {
                 violations.add(XlsFormProblems.at("survey", line.number(), "relevant", e.getMessage()));
             }

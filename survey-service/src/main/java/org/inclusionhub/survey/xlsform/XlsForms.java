@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
 import java.util.List;
 import org.inclusionhub.commons.domain.ConflictException;
-import org.inclusionhub.commons.domain.NotFoundException;
 import org.inclusionhub.commons.domain.UnprocessableException;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.survey.domain.DefinitionValidator;
 import org.inclusionhub.survey.domain.Survey;
-import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.SurveyService;
 
 /** XLSForm in: a workbook becomes a draft survey version ({@link XlsFormExport} writes one back). */
@@ -35,10 +33,5 @@ public class XlsForms {
             throw XlsFormProblems.refused(invalid.stream().map(imported::located).toList());
         }
         return surveys.create(imported.definition());
-    }
-
-    /** The published version to write as XLSForm (the latest when {@code version} is null). @throws NotFoundException 404 */
-    public SurveyDefinition published(String code, Integer version) {
-        return surveys.publishedDefinitions(code, version).stream().reduce((a, b) -> b).orElseThrow();
     }
 }

@@ -70,6 +70,10 @@ class XlsFormAndKoboTest {
                 row("text", "Network Name", "Name", "Name", "", "", "yes", "", "")));
         asAdmin().contentType(ExportFormat.XLSX_MEDIA_TYPE).body(badName).post("/api/v1/surveys").then().statusCode(422)
                 .body("violations.field", contains("survey[4].name"));
+        byte[] laterQuestion = xlsx(withSurveyRow(networkForm("refused-networks", "1"), 4,
+                row("text", "network_name", "Name", "Name", "", "", "yes", "${evaluated} = 'yes'", "")));
+        asAdmin().contentType(ExportFormat.XLSX_MEDIA_TYPE).body(laterQuestion).post("/api/v1/surveys").then().statusCode(422)
+                .body("violations.field", contains("survey[4].relevant"));
         asAdmin().contentType(ExportFormat.XLSX_MEDIA_TYPE).body("not a workbook".getBytes()).post("/api/v1/surveys").then()
                 .statusCode(422).body("violations.field", contains("workbook"));
         asAdmin().contentType(ExportFormat.XLSX_MEDIA_TYPE).body(xlsx(networkForm(CODE, "1"))).post("/api/v1/surveys").then()
