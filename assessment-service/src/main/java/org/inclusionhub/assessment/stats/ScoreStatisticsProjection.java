@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +19,8 @@ import org.inclusionhub.assessment.domain.events.AssessmentEvents;
 import org.inclusionhub.commons.events.CloudEvent;
 import org.inclusionhub.commons.inbox.IncomingEvents;
 import org.inclusionhub.commons.live.StatisticsChanges;
+import org.inclusionhub.commons.statistics.StatisticDeltas;
+import org.inclusionhub.commons.statistics.StatisticKey;
 
 /**
  * The score statistics of each framework version, kept current from this service's own assessments topic:
@@ -82,8 +83,7 @@ public class ScoreStatisticsProjection {
 
         // the contribution of each assessment of the batch as it stands after each event (null: not counted)
         Map<UUID, ScoreStatisticsStore.Contribution> state = new HashMap<>(stored);
-        Map<ScoreStatisticsStore.Key, ScoreStatisticsStore.Delta> deltas = new HashMap<>();
-        Set<String> changedFrameworks = new LinkedHashSet<>();
+        StatisticDeltas deltas = new StatisticDeltas();
         data.forEach((event, a) -> {
             ScoreStatisticsStore.Contribution current = state.get(a.id());
             if (AssessmentEvents.SUBMITTED.equals(event.type())) {
@@ -93,16 +93,14 @@ public class ScoreStatisticsProjection {
                 ScoreStatisticsStore.Contribution added = new ScoreStatisticsStore.Contribution(
                         a.framework() + "@" + a.frameworkVersion(), segmentsOf(a, practiceSegments),
                         ScoreContribution.of(a.scores(), a.ratings()));
-                fold(deltas, added, 1);
+                deltas.add(added.framework(), added.keys(), 1);
                 state.put(a.id(), added);
-                changedFrameworks.add(added.framework());
             } else {
                 if (current == null) {
                     return;
                 }
-                fold(deltas, current, -1);
+                deltas.add(current.framework(), current.keys(), -1);
                 state.put(a.id(), null);
-                changedFrameworks.add(current.framework());
             }
         });
 
@@ -118,15 +116,7 @@ public class ScoreStatisticsProjection {
         store.addDeltas(deltas);
         store.deleteContributions(removed);
         store.saveContributions(added);
-        changes.recordAll(STREAM, changedFrameworks);
-    }
-
-    private static void fold(Map<ScoreStatisticsStore.Key, ScoreStatisticsStore.Delta> deltas,
-            ScoreStatisticsStore.Contribution c, int sign) {
-        for (String segment : c.segments()) {
-            c.metrics().forEach((metric, amount) -> deltas.merge(new ScoreStatisticsStore.Key(c.framework(), segment, metric),
-                    ScoreStatisticsStore.Delta.of(amount, sign), ScoreStatisticsStore.Delta::plus));
-        }
+        changes.recordAll(STREAM, deltas.subjects());
     }
 
     /**
@@ -135,11 +125,11 @@ public class ScoreStatisticsProjection {
      */
     static List<String> segmentsOf(AssessmentEvents.AssessmentEvent a, Map<UUID, List<String>> practiceSegments) {
         List<String> segments = new ArrayList<>();
-        segments.add("all");
+        segments.add(StatisticKey.ALL);
         if (a.practiceId() != null) {
             segments.addAll(practiceSegments.getOrDefault(a.practiceId(), List.of()));
         } else if (a.subjectCountry() != null) {
-            segments.add("country:" + a.subjectCountry().strip());
+            segments.add(ScoreMetric.countrySegment(a.subjectCountry()));
         }
         return segments;
     }

@@ -4,16 +4,18 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.inclusionhub.commons.JsonColumns;
+import org.inclusionhub.commons.statistics.Amount;
+import org.inclusionhub.commons.statistics.StatisticDeltas;
+import org.inclusionhub.commons.statistics.StatisticKey;
+import org.inclusionhub.commons.statistics.StatisticTable;
 
 /**
  * The queries of the score statistics projection; each reads or writes a whole batch in one statement.
@@ -23,41 +25,24 @@ import org.inclusionhub.commons.JsonColumns;
 @ApplicationScoped
 public class ScoreStatisticsStore {
 
-    private static final TypeReference<Map<String, ScoreContribution.Amount>> METRICS = new TypeReference<>() {
+    private static final StatisticTable TABLE = new StatisticTable("score_stat", "framework");
+
+    private static final TypeReference<Map<String, Amount>> METRICS = new TypeReference<>() {
     };
     private static final TypeReference<List<String>> SEGMENTS = new TypeReference<>() {
     };
 
     /**
      * What a submitted assessment added: to each of its {@code segments} ('all', 'country:XX', 'theme:T') of
-     * {@code framework} ('code@version'), the {@code metrics} (metric name to count and total).
+     * {@code framework} ('code@version'), the {@code metrics} (by {@link ScoreMetric}).
      */
-    public record Contribution(String framework, List<String> segments, Map<String, ScoreContribution.Amount> metrics) {
-    }
+    public record Contribution(String framework, List<String> segments, Map<String, Amount> metrics) {
 
-    /** One row of {@code score_stat}: framework 'code@version', segment, metric. */
-    public record Key(String framework, String segment, String metric) {
-    }
-
-    /**
-     * A change to one {@code score_stat} row: a count and a total. Totals are summed as decimals, each score
-     * taken as {@link BigDecimal#valueOf(double)}, so subtracting a contribution undoes adding it exactly.
-     */
-    public record Delta(long n, BigDecimal total) {
-
-        public static final Delta ZERO = new Delta(0, BigDecimal.ZERO);
-
-        /** {@code sign} times an amount of a contribution (sign 1 to add, -1 to subtract). */
-        public static Delta of(ScoreContribution.Amount amount, int sign) {
-            return new Delta(sign * amount.n(), BigDecimal.valueOf(amount.total()).multiply(BigDecimal.valueOf(sign)));
-        }
-
-        public Delta plus(Delta other) {
-            return new Delta(n + other.n, total.add(other.total));
-        }
-
-        boolean isZero() {
-            return n == 0 && total.signum() == 0;
+        /** Every key it adds to: each segment times each metric. */
+        public Map<StatisticKey, Amount> keys() {
+            Map<StatisticKey, Amount> keys = new HashMap<>();
+            segments.forEach(segment -> metrics.forEach((metric, amount) -> keys.put(new StatisticKey(segment, metric), amount)));
+            return keys;
         }
     }
 
@@ -106,37 +91,27 @@ public class ScoreStatisticsStore {
         for (Object[] r : rows) {
             List<String> segments = new ArrayList<>();
             if (r[1] != null) {
-                segments.add("country:" + r[1].toString().strip());
+                segments.add(ScoreMetric.countrySegment(r[1].toString()));
             }
             List<String> themes = json.read((String) r[2], SEGMENTS, "stored statistics contribution");
             if (themes != null) {
-                themes.forEach(t -> segments.add("theme:" + t));
+                themes.forEach(t -> segments.add(ScoreMetric.themeSegment(t)));
             }
             found.put(UUID.fromString((String) r[0]), segments);
         }
         return found;
     }
 
-    /** Adds each delta to its {@code score_stat} row, creating missing rows; zero deltas are skipped. */
+    /** Adds the batch's deltas to {@code score_stat} in one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void addDeltas(Map<Key, Delta> deltas) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        deltas.entrySet().stream().filter(e -> !e.getValue().isZero())
-                // sorted so that concurrent batches lock rows in the same order
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Key::framework).thenComparing(Key::segment)
-                        .thenComparing(Key::metric)))
-                .forEach(e -> rows.add(Map.of("framework", e.getKey().framework(), "segment", e.getKey().segment(),
-                        "metric", e.getKey().metric(), "n", e.getValue().n(), "total", e.getValue().total().toPlainString())));
-        if (rows.isEmpty()) {
-            return;
-        }
-        em.createNativeQuery("""
-                insert into score_stat (framework, segment, metric, n, total)
-                select d.framework, d.segment, d.metric, d.n, d.total
-                from jsonb_to_recordset(cast(:rows as jsonb)) as d(framework text, segment text, metric text, n bigint, total numeric)
-                on conflict (framework, segment, metric)
-                do update set n = score_stat.n + excluded.n, total = score_stat.total + excluded.total""")
-                .setParameter("rows", json.write(rows)).executeUpdate();
+    public void addDeltas(StatisticDeltas deltas) {
+        TABLE.add(em, json, deltas);
+    }
+
+    /** The figures of one framework version ('code@version') and segment, by metric. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Amount> figures(String framework, String segment) {
+        return TABLE.read(em, framework, segment);
     }
 
     /** Records the contributions of newly counted assessments (an assessment already recorded keeps its row). */

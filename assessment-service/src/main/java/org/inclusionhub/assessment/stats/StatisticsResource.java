@@ -8,15 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.assessment.domain.Assessment;
 import org.inclusionhub.assessment.domain.Assessments;
 import org.inclusionhub.assessment.domain.FrameworkDefinition;
 import org.inclusionhub.assessment.domain.FrameworkService;
-import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.domain.Violation;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.statistics.StatisticKey;
 
 @Path("/api/v1/frameworks/{code}/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +55,8 @@ public class StatisticsResource {
         if (country != null && theme != null) {
             throw ApiProblem.invalid(List.of(new Violation("theme", "filter by country or by theme, not both")));
         }
-        String segment = country != null ? "country:" + country.toUpperCase(Locale.ROOT) : theme != null ? "theme:" + theme : "all";
+        String segment = country != null ? ScoreMetric.countrySegment(country)
+                : theme != null ? ScoreMetric.themeSegment(theme) : StatisticKey.ALL;
         return reader.read(frameworks.get(code, version).definition, segment);
     }
 
@@ -67,7 +68,7 @@ public class StatisticsResource {
         FrameworkDefinition f = frameworks.get(code, version).definition;
         Assessment latest = stored.latestSubmitted(f.code(), f.version(), practiceId)
                 .orElseThrow(() -> ApiProblem.notFound("Submitted " + f.key() + " assessment of practice", practiceId));
-        FrameworkStatistics all = reader.read(f, "all");
+        FrameworkStatistics all = reader.read(f, StatisticKey.ALL);
         List<AreaComparison> areas = all.areas().stream().map(a -> {
             Comparison c = Comparison.of(latest.scores.area(a.code()).line().score(), a.mean());
             return new AreaComparison(a.code(), a.title(), c.subject(), c.average(), c.difference());

@@ -27,6 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.assessment.domain.Assessment;
 import org.inclusionhub.assessment.domain.AssessmentStatus;
 import org.inclusionhub.assessment.replica.PracticeReplica;
+import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.inclusionhub.commons.testing.TopicWriter;
 import org.junit.jupiter.api.Test;
@@ -164,7 +165,7 @@ class ProjectionRecomputationTest {
     /** What the statistics must be: the contributions of the stored submitted assessments, summed. */
     private Map<String, String> recomputed() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, ScoreStatisticsStore.Delta> sum = new TreeMap<>();
+            Map<String, Amount> sum = new TreeMap<>();
             List<Assessment> stored = Assessment.list("frameworkCode = ?1 and status = ?2", CODE, AssessmentStatus.SUBMITTED.code());
             for (Assessment a : stored) {
                 List<String> segments = new ArrayList<>(List.of("all"));
@@ -172,7 +173,7 @@ class ProjectionRecomputationTest {
                 segments.add("country:" + practice.country.strip());
                 practice.themes.forEach(t -> segments.add("theme:" + t));
                 ScoreContribution.of(a.scores, a.ratings).forEach((metric, amount) -> segments.forEach(segment -> sum.merge(
-                        segment + "|" + metric, ScoreStatisticsStore.Delta.of(amount, 1), ScoreStatisticsStore.Delta::plus)));
+                        segment + "|" + metric, amount, Amount::plus)));
             }
             Map<String, String> out = new TreeMap<>();
             sum.forEach((k, d) -> {

@@ -9,12 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inclusionhub.commons.JsonColumns;
+import org.inclusionhub.commons.statistics.Amount;
+import org.inclusionhub.commons.statistics.StatisticTable;
 import org.inclusionhub.survey.domain.QuestionType;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 
 /**
- * The counts behind the survey statistics, as {@code metric -> amount} (the metrics of
- * {@link ResponseContribution}, without the {@code all|} prefix). Over all responses they are read from the
+ * The counts behind the survey statistics, as {@code metric -> amount} ({@link SurveyMetric}s). Over all responses they are read from the
  * projection ({@code survey_stat}); for a filter PostgreSQL counts them when read from the stored answers of
  * the matching responses ({@code survey_contribution}, found through its GIN index on the answers), so the
  * projection need not keep a copy of every figure per filterable answer.
@@ -32,20 +33,20 @@ public class StatisticsCounts {
 
     /** Every metric over all responses except the cross pairs. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, ResponseContribution.Amount> projected(SurveyDefinition d) {
+    public Map<String, Amount> projected(SurveyDefinition d) {
         return rows(em.createNativeQuery("select metric, n, total from survey_stat "
-                + "where survey = :s and segment = 'all' and n <> 0 and metric not like 'cross:%'")
-                .setParameter("s", d.key()).getResultList());
+                + "where survey = :s and segment = 'all' and n <> 0 and metric not like :crosses")
+                .setParameter("s", d.key()).setParameter("crosses", like(SurveyMetric.CROSSES) + "%").getResultList());
     }
 
     /** The respondents, the options of both questions, and their cross pairs, over all responses. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, ResponseContribution.Amount> projectedCross(SurveyDefinition d, String first, String second) {
+    public Map<String, Amount> projectedCross(SurveyDefinition d, String first, String second) {
         return rows(em.createNativeQuery("select metric, n, total from survey_stat where survey = :s and segment = 'all' "
                 + "and n <> 0 and (metric = 'respondents' or metric like :rows or metric like :columns or metric like :cells)")
-                .setParameter("s", d.key()).setParameter("rows", like("option:" + first + ":") + "%")
-                .setParameter("columns", like("option:" + second + ":") + "%")
-                .setParameter("cells", like("cross:" + first + ":") + "%" + like(":" + second + ":") + "%")
+                .setParameter("s", d.key()).setParameter("rows", like(SurveyMetric.optionsOf(first)) + "%")
+                .setParameter("columns", like(SurveyMetric.optionsOf(second)) + "%")
+                .setParameter("cells", like(SurveyMetric.crossesOf(first)) + "%" + like(":" + second + ":") + "%")
                 .getResultList());
     }
 
@@ -55,17 +56,17 @@ public class StatisticsCounts {
      * holds them equal). Costs a scan of the matching responses' answers: see the README's read benchmarks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, ResponseContribution.Amount> filtered(SurveyDefinition d, StatisticsFilter filter) {
-        Map<String, ResponseContribution.Amount> counts = answerCounts(d, filter, d.analysed());
+    public Map<String, Amount> filtered(SurveyDefinition d, StatisticsFilter filter) {
+        Map<String, Amount> counts = answerCounts(d, filter, d.analysed());
         counts.putAll(respondentsAndAsked(d, filter));
         return counts;
     }
 
     /** The respondents, both questions' answers and their cross pairs, of the responses matching {@code filter}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, ResponseContribution.Amount> filteredCross(SurveyDefinition d, StatisticsFilter filter,
+    public Map<String, Amount> filteredCross(SurveyDefinition d, StatisticsFilter filter,
             SurveyDefinition.Question first, SurveyDefinition.Question second) {
-        Map<String, ResponseContribution.Amount> counts = answerCounts(d, filter, List.of(first, second));
+        Map<String, Amount> counts = answerCounts(d, filter, List.of(first, second));
         counts.putAll(respondentsAndAsked(d, filter));
         String elements = "jsonb_array_elements_text(case when jsonb_typeof(c.answers -> cast(:%1$s as text)) = 'array' "
                 + "then c.answers -> cast(:%1$s as text) else jsonb_build_array(c.answers -> cast(:%1$s as text)) end)";
@@ -78,14 +79,14 @@ public class StatisticsCounts {
                 .setParameter("first", first.code()).setParameter("second", second.code()).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            counts.put("cross:" + first.code() + ":" + r[0] + ":" + second.code() + ":" + r[1],
-                    new ResponseContribution.Amount(((Number) r[2]).longValue(), BigDecimal.ZERO));
+            counts.put(SurveyMetric.cross(first.code(), (String) r[0], second.code(), (String) r[1]),
+                    new Amount(((Number) r[2]).longValue(), BigDecimal.ZERO));
         }
         return counts;
     }
 
     /** answered:q, option:q:o, number:q and value:q:v of {@code questions}, in one pass over the matching answers. */
-    private Map<String, ResponseContribution.Amount> answerCounts(SurveyDefinition d, StatisticsFilter filter,
+    private Map<String, Amount> answerCounts(SurveyDefinition d, StatisticsFilter filter,
             List<SurveyDefinition.Question> questions) {
         Map<String, SurveyDefinition.Question> byCode = new HashMap<>();
         questions.forEach(q -> byCode.put(q.code(), q));
@@ -105,28 +106,28 @@ public class StatisticsCounts {
                 group by 1, 2""")
                 .setParameter("s", d.key()).setParameter("f", containment(filter)).setParameter("valued", valued)
                 .setParameter("keys", byCode.keySet().toArray(String[]::new)).getResultList();
-        Map<String, ResponseContribution.Amount> counts = new HashMap<>();
+        Map<String, Amount> counts = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             String question = (String) r[0];
             long n = ((Number) r[2]).longValue();
-            add(counts, "answered:" + question, ((Number) r[3]).longValue(), BigDecimal.ZERO);
+            add(counts, SurveyMetric.answered(question), ((Number) r[3]).longValue(), BigDecimal.ZERO);
             if (r[1] == null) {
                 continue;
             }
             if (QuestionType.isNumeric(byCode.get(question).type())) {
                 BigDecimal value = new BigDecimal((String) r[1]);
-                add(counts, "number:" + question, n, value.multiply(BigDecimal.valueOf(n)));
-                add(counts, "value:" + question + ":" + value.stripTrailingZeros().toPlainString(), n, BigDecimal.ZERO);
+                add(counts, SurveyMetric.number(question), n, value.multiply(BigDecimal.valueOf(n)));
+                add(counts, SurveyMetric.value(question, value), n, BigDecimal.ZERO);
             } else {
-                add(counts, "option:" + question + ":" + r[1], n, BigDecimal.ZERO);
+                add(counts, SurveyMetric.option(question, (String) r[1]), n, BigDecimal.ZERO);
             }
         }
         return counts;
     }
 
     /** respondents, and asked:q for each question with a condition, of the responses matching {@code filter}. */
-    private Map<String, ResponseContribution.Amount> respondentsAndAsked(SurveyDefinition d, StatisticsFilter filter) {
+    private Map<String, Amount> respondentsAndAsked(SurveyDefinition d, StatisticsFilter filter) {
         List<SurveyDefinition.Question> conditional = d.analysed().stream().filter(q -> q.condition() != null).toList();
         StringBuilder sql = new StringBuilder("select count(*)");
         for (int i = 0; i < conditional.size(); i++) {
@@ -147,10 +148,10 @@ public class StatisticsCounts {
         }
         Object result = query.getSingleResult();
         Object[] r = result instanceof Object[] all ? all : new Object[] {result};
-        Map<String, ResponseContribution.Amount> counts = new HashMap<>();
-        add(counts, "respondents", ((Number) r[0]).longValue(), BigDecimal.ZERO);
+        Map<String, Amount> counts = new HashMap<>();
+        add(counts, SurveyMetric.RESPONDENTS, ((Number) r[0]).longValue(), BigDecimal.ZERO);
         for (int i = 0; i < conditional.size(); i++) {
-            add(counts, "asked:" + conditional.get(i).code(), ((Number) r[i + 1]).longValue(), BigDecimal.ZERO);
+            add(counts, SurveyMetric.asked(conditional.get(i).code()), ((Number) r[i + 1]).longValue(), BigDecimal.ZERO);
         }
         return counts;
     }
@@ -161,19 +162,14 @@ public class StatisticsCounts {
         return json.write(Map.of(filter.question(), value));
     }
 
-    private static void add(Map<String, ResponseContribution.Amount> counts, String metric, long n, BigDecimal total) {
+    private static void add(Map<String, Amount> counts, String metric, long n, BigDecimal total) {
         if (n != 0) {
-            counts.merge(metric, new ResponseContribution.Amount(n, total), ResponseContribution.Amount::plus);
+            counts.merge(metric, new Amount(n, total), Amount::plus);
         }
     }
 
-    private static Map<String, ResponseContribution.Amount> rows(List<?> result) {
-        Map<String, ResponseContribution.Amount> counts = new HashMap<>();
-        for (Object row : result) {
-            Object[] r = (Object[]) row;
-            counts.put((String) r[0], new ResponseContribution.Amount(((Number) r[1]).longValue(), new BigDecimal(r[2].toString())));
-        }
-        return counts;
+    private static Map<String, Amount> rows(List<?> result) {
+        return StatisticTable.byMetric(result);
     }
 
     /** {@code text} as a literal part of a LIKE pattern. */

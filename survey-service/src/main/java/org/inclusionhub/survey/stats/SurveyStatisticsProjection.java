@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.inclusionhub.commons.events.CloudEvent;
 import org.inclusionhub.commons.inbox.IncomingEvents;
 import org.inclusionhub.commons.live.StatisticsChanges;
+import org.inclusionhub.commons.statistics.Amount;
+import org.inclusionhub.commons.statistics.StatisticDeltas;
+import org.inclusionhub.commons.statistics.StatisticKey;
 import org.inclusionhub.survey.domain.PublishedDefinitions;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.events.SurveyResponseEvents;
@@ -69,7 +71,7 @@ public class SurveyStatisticsProjection {
     }
 
     /** What an applied response added: recomputed from its answers, or as stored (withdrawn, or kept before answers were). */
-    private static Map<String, ResponseContribution.Amount> amountsOf(SurveyStatisticsStore.Applied applied, SurveyDefinition definition) {
+    private static Map<StatisticKey, Amount> amountsOf(SurveyStatisticsStore.Applied applied, SurveyDefinition definition) {
         if (applied.answers() != null) {
             return ResponseContribution.of(definition, applied.answers());
         }
@@ -85,7 +87,7 @@ public class SurveyStatisticsProjection {
         events.forEach(e -> data.put(e, incoming.data(e, SurveyResponseEvents.ResponseEvent.class)));
         Map<UUID, SurveyStatisticsStore.Applied> state = store.contributions(data.values().stream()
                 .map(SurveyResponseEvents.ResponseEvent::id).toList());
-        Map<String, Map<String, ResponseContribution.Amount>> deltaBySurvey = new HashMap<>();
+        StatisticDeltas deltas = new StatisticDeltas();
         Map<UUID, SurveyStatisticsStore.Applied> changed = new LinkedHashMap<>();
         data.forEach((event, r) -> {
             SurveyStatisticsStore.Applied previous = state.get(r.id());
@@ -98,25 +100,22 @@ public class SurveyStatisticsProjection {
                 LOG.warnf("%s skips event %s: survey %s is not a published version here", CONSUMER, event.id(), survey);
                 return;
             }
-            Map<String, ResponseContribution.Amount> delta = deltaBySurvey.computeIfAbsent(survey, s -> new HashMap<>());
             if (previous != null) {
-                amountsOf(previous, definition.get())
-                        .forEach((key, amount) -> delta.merge(key, amount.negate(), ResponseContribution.Amount::plus));
+                deltas.add(survey, amountsOf(previous, definition.get()), -1);
             }
             SurveyStatisticsStore.Applied now;
             if (SurveyResponseEvents.WITHDRAWN.equals(event.type())) {
                 now = SurveyStatisticsStore.Applied.withdrawn(survey, r.version());
             } else {
-                ResponseContribution.of(definition.get(), r.answers())
-                        .forEach((key, amount) -> delta.merge(key, amount, ResponseContribution.Amount::plus));
+                deltas.add(survey, ResponseContribution.of(definition.get(), r.answers()), 1);
                 // kept with the dimensions' groups, so that a filter on a dimension finds them by the index
                 now = new SurveyStatisticsStore.Applied(survey, r.version(), definition.get().withDimensions(r.answers()), null);
             }
             state.put(r.id(), now);
             changed.put(r.id(), now);
         });
-        store.addDeltas(deltaBySurvey);
+        store.addDeltas(deltas);
         store.saveContributions(changed);
-        changes.recordAll(STREAM, deltaBySurvey.keySet());
+        changes.recordAll(STREAM, deltas.subjects());
     }
 }

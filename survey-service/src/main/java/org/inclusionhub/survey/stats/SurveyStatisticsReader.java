@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.survey.domain.QuestionType;
 import org.inclusionhub.survey.domain.SurveyDefinition;
-import org.inclusionhub.survey.stats.ResponseContribution.Amount;
 
 /**
  * The survey statistics: percentages, "not asked" and "not answered", medians, histograms and cross-tabs,
@@ -48,31 +48,31 @@ public class SurveyStatisticsReader {
         return crossTab(d, rows, columns, found, filter.map(StatisticsFilter::toString).orElse(null));
     }
 
-    /** The statistics from {@code counts} ({@code metric -> amount}, as {@link ResponseContribution} names them). */
+    /** The statistics from {@code counts} ({@code metric -> amount}, by {@link SurveyMetric}). */
     static SurveyStatistics statistics(SurveyDefinition d, Map<String, Amount> counts, String filter) {
         Map<String, TreeMap<BigDecimal, Long>> values = new HashMap<>();
         counts.forEach((metric, amount) -> {
-            if (metric.startsWith("value:") && amount.n() != 0) {
-                String[] parts = metric.split(":", 3);
-                values.computeIfAbsent(parts[1], k -> new TreeMap<>()).put(new BigDecimal(parts[2]), amount.n());
+            SurveyMetric.NumberValue value = SurveyMetric.numberValue(metric);
+            if (value != null && amount.n() != 0) {
+                values.computeIfAbsent(value.question(), k -> new TreeMap<>()).put(value.value(), amount.n());
             }
         });
-        long respondents = count(counts, "respondents");
+        long respondents = count(counts, SurveyMetric.RESPONDENTS);
         List<SurveyStatistics.QuestionStats> questions = new ArrayList<>();
         for (SurveyDefinition.Question q : d.analysed()) {
-            long answered = count(counts, "answered:" + q.code());
-            long asked = q.condition() == null ? respondents : count(counts, "asked:" + q.code());
+            long answered = count(counts, SurveyMetric.answered(q.code()));
+            long asked = q.condition() == null ? respondents : count(counts, SurveyMetric.asked(q.code()));
             List<SurveyStatistics.OptionCount> options = null;
             SurveyStatistics.Numbers numbers = null;
             if (QuestionType.isCategorical(q.type())) {
                 options = new ArrayList<>();
                 for (String option : answersOf(q, counts)) {
-                    long c = count(counts, "option:" + q.code() + ":" + option);
+                    long c = count(counts, SurveyMetric.option(q.code(), option));
                     options.add(new SurveyStatistics.OptionCount(option, label(q, option), c, percent(c, answered),
                             percent(c, respondents)));
                 }
             } else if (QuestionType.isNumeric(q.type())) {
-                Amount number = counts.getOrDefault("number:" + q.code(), new Amount(0, BigDecimal.ZERO));
+                Amount number = counts.getOrDefault(SurveyMetric.number(q.code()), Amount.ZERO);
                 numbers = numbers(number.n(), number.total(), values.getOrDefault(q.code(), new TreeMap<>()));
             }
             questions.add(new SurveyStatistics.QuestionStats(q.code(), q.text(), q.type(), answered, respondents - answered,
@@ -88,8 +88,8 @@ public class SurveyStatisticsReader {
         boolean self = rows.code().equals(columns.code());
         List<String> rowOptions = answersOf(rows, counts);
         List<String> columnOptions = answersOf(columns, counts);
-        List<Long> rowTotals = rowOptions.stream().map(o -> count(counts, "option:" + rows.code() + ":" + o)).toList();
-        List<Long> columnTotals = columnOptions.stream().map(o -> count(counts, "option:" + columns.code() + ":" + o)).toList();
+        List<Long> rowTotals = rowOptions.stream().map(o -> count(counts, SurveyMetric.option(rows.code(), o))).toList();
+        List<Long> columnTotals = columnOptions.stream().map(o -> count(counts, SurveyMetric.option(columns.code(), o))).toList();
         List<List<Long>> cells = new ArrayList<>();
         List<List<Double>> rowPercentages = new ArrayList<>();
         List<List<Double>> columnPercentages = new ArrayList<>();
@@ -104,8 +104,8 @@ public class SurveyStatisticsReader {
                 if (self && ro.equals(co)) {
                     n = rowTotals.get(i);
                 } else {
-                    n = count(counts, rowsFirst ? "cross:" + rows.code() + ":" + ro + ":" + columns.code() + ":" + co
-                            : "cross:" + columns.code() + ":" + co + ":" + rows.code() + ":" + ro);
+                    n = count(counts, rowsFirst ? SurveyMetric.cross(rows.code(), ro, columns.code(), co)
+                            : SurveyMetric.cross(columns.code(), co, rows.code(), ro));
                 }
                 line.add(n);
                 ofRow.add(percent(n, rowTotals.get(i)));
@@ -118,7 +118,7 @@ public class SurveyStatisticsReader {
         return new SurveyStatistics.CrossTab(d.code(), d.version(), filter, rows.code(), columns.code(), rowOptions,
                 rowOptions.stream().map(o -> label(rows, o)).toList(), columnOptions,
                 columnOptions.stream().map(o -> label(columns, o)).toList(), cells, rowTotals, columnTotals, rowPercentages,
-                columnPercentages, count(counts, "respondents"));
+                columnPercentages, count(counts, SurveyMetric.RESPONDENTS));
     }
 
     /** {@code part} of {@code whole} in percent with one decimal; 0 when the whole is 0. */
@@ -134,7 +134,7 @@ public class SurveyStatisticsReader {
         if (QuestionType.YES_NO.equals(q.type())) {
             return List.of("yes", "no");
         }
-        String prefix = "option:" + q.code() + ":";
+        String prefix = SurveyMetric.optionsOf(q.code());
         return counts.entrySet().stream().filter(e -> e.getKey().startsWith(prefix) && e.getValue().n() != 0)
                 .map(e -> e.getKey().substring(prefix.length())).sorted().toList();
     }

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.inclusionhub.commons.JsonColumns;
+import org.inclusionhub.commons.statistics.Amount;
+import org.inclusionhub.commons.statistics.StatisticDeltas;
+import org.inclusionhub.commons.statistics.StatisticKey;
+import org.inclusionhub.commons.statistics.StatisticTable;
 
 /**
  * The queries of the survey statistics projection; each writes a whole batch in one statement.
@@ -20,7 +24,9 @@ import org.inclusionhub.commons.JsonColumns;
 @ApplicationScoped
 public class SurveyStatisticsStore {
 
-    private static final TypeReference<Map<String, ResponseContribution.Amount>> AMOUNTS = new TypeReference<>() {
+    private static final StatisticTable TABLE = new StatisticTable("survey_stat", "survey");
+
+    private static final TypeReference<Map<String, Amount>> AMOUNTS = new TypeReference<>() {
     };
 
     private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
@@ -30,7 +36,7 @@ public class SurveyStatisticsStore {
      * What a response last added to its survey version's statistics, at which version of the response: the
      * answers it was computed from, or (withdrawn, or written before answers were kept) the amounts themselves.
      */
-    public record Applied(String survey, long version, Map<String, Object> answers, Map<String, ResponseContribution.Amount> amounts) {
+    public record Applied(String survey, long version, Map<String, Object> answers, Map<StatisticKey, Amount> amounts) {
 
         static Applied withdrawn(String survey, long version) {
             return new Applied(survey, version, null, Map.of());
@@ -59,36 +65,16 @@ public class SurveyStatisticsStore {
                 .setParameter("ids", responseIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
         for (Object[] r : rows) {
             Map<String, Object> answers = r[3] == null ? null : json.read((String) r[3], ANSWERS, "stored contribution");
-            Map<String, ResponseContribution.Amount> amounts = r[4] == null ? null : json.read((String) r[4], AMOUNTS, "stored contribution");
+            Map<StatisticKey, Amount> amounts = r[4] == null ? null : keyed(json.read((String) r[4], AMOUNTS, "stored contribution"));
             found.put(UUID.fromString((String) r[0]), new Applied((String) r[1], ((Number) r[2]).longValue(), answers, amounts));
         }
         return found;
     }
 
-    /** Adds each (survey, segment|metric) delta to its row, creating missing rows; zero deltas are skipped. */
+    /** Adds the batch's deltas to {@code survey_stat} in one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void addDeltas(Map<String, Map<String, ResponseContribution.Amount>> deltaBySurvey) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        deltaBySurvey.forEach((survey, delta) -> delta.forEach((key, amount) -> {
-            if (amount.n() != 0 || amount.total().signum() != 0) {
-                int bar = key.indexOf('|');
-                rows.add(Map.of("survey", survey, "segment", key.substring(0, bar), "metric", key.substring(bar + 1),
-                        "n", amount.n(), "total", amount.total()));
-            }
-        }));
-        if (rows.isEmpty()) {
-            return;
-        }
-        // sorted so that concurrent batches lock rows in the same order
-        rows.sort(java.util.Comparator.comparing((Map<String, Object> r) -> (String) r.get("survey"))
-                .thenComparing(r -> (String) r.get("segment")).thenComparing(r -> (String) r.get("metric")));
-        em.createNativeQuery("""
-                insert into survey_stat (survey, segment, metric, n, total)
-                select d.survey, d.segment, d.metric, d.n, d.total
-                from jsonb_to_recordset(cast(:rows as jsonb)) as d(survey text, segment text, metric text, n bigint, total numeric)
-                on conflict (survey, segment, metric)
-                do update set n = survey_stat.n + excluded.n, total = survey_stat.total + excluded.total""")
-                .setParameter("rows", json.write(rows)).executeUpdate();
+    public void addDeltas(StatisticDeltas deltas) {
+        TABLE.add(em, json, deltas);
     }
 
     /** Records the new contributions of the responses a batch changed. */
@@ -104,7 +90,7 @@ public class SurveyStatisticsStore {
             row.put("survey", applied.survey());
             row.put("version", applied.version());
             row.put("answers", applied.answers());
-            row.put("amounts", applied.answers() == null ? applied.amounts() : null);
+            row.put("amounts", applied.answers() == null ? texts(applied.amounts()) : null);
             rows.add(row);
         });
         em.createNativeQuery("""
@@ -117,5 +103,15 @@ public class SurveyStatisticsStore {
                 .setParameter("rows", json.write(rows)).executeUpdate();
     }
 
+    private static Map<StatisticKey, Amount> keyed(Map<String, Amount> byText) {
+        Map<StatisticKey, Amount> keyed = new HashMap<>();
+        byText.forEach((text, amount) -> keyed.put(StatisticKey.parse(text), amount));
+        return keyed;
+    }
 
+    private static Map<String, Amount> texts(Map<StatisticKey, Amount> byKey) {
+        Map<String, Amount> texts = new HashMap<>();
+        byKey.forEach((key, amount) -> texts.put(key.text(), amount));
+        return texts;
+    }
 }

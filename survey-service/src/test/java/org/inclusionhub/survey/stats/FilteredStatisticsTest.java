@@ -15,11 +15,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.survey.domain.PublishedDefinitions;
 import org.inclusionhub.survey.domain.ResponseStatus;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.SurveyResponse;
-import org.inclusionhub.survey.stats.ResponseContribution.Amount;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,7 +103,7 @@ class FilteredStatisticsTest {
             SurveyResponse.<SurveyResponse>list("surveyCode = ?1 and status = ?2", CODE, ResponseStatus.SUBMITTED.code()).stream()
                     .filter(r -> matches(d.withDimensions(r.answers()).get(filter.question()), filter.answer()))
                     .forEach(r -> ResponseContribution.of(d, r.answers())
-                            .forEach((k, a) -> sum.merge(k.substring(ResponseContribution.ALL.length()), a, Amount::plus)));
+                            .forEach((k, a) -> sum.merge(k.metric(), a, Amount::plus)));
             return sum;
         });
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.commons.testing.TopicReader;
 import org.inclusionhub.commons.testing.TopicWriter;
 import org.inclusionhub.survey.domain.PublishedDefinitions;
@@ -136,11 +137,11 @@ class ProjectionRecomputationTest {
     private Map<String, String> recomputed(String code) {
         return QuarkusTransaction.requiringNew().call(() -> {
             SurveyDefinition definition = definitions.find(code, 1).orElseThrow();
-            Map<String, ResponseContribution.Amount> sum = new TreeMap<>();
+            Map<String, Amount> sum = new TreeMap<>();
             List<SurveyResponse> stored = new ArrayList<>(SurveyResponse.<SurveyResponse>list("surveyCode = ?1 and status = ?2",
                     code, org.inclusionhub.survey.domain.ResponseStatus.SUBMITTED.code()));
             stored.forEach(r -> ResponseContribution.of(definition, r.answers())
-                    .forEach((k, a) -> sum.merge(k, a, ResponseContribution.Amount::plus)));
+                    .forEach((k, a) -> sum.merge(k.text(), a, Amount::plus)));
             Map<String, String> out = new TreeMap<>();
             sum.forEach((k, a) -> {
                 if (a.n() != 0) {

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.TestSurveys;
-import org.inclusionhub.survey.stats.ResponseContribution.Amount;
 import org.junit.jupiter.api.Test;
 
 /** The arithmetic of one response's contribution: which keys it adds, with which amounts. */
@@ -20,7 +20,7 @@ class ResponseContributionTest {
 
     @Test
     void aResponseCountsOnceInEveryMetricAndEveryPairOfItsCategoricalAnswers() {
-        Map<String, Amount> amounts = ResponseContribution.of(SURVEY, ANSWERS);
+        Map<String, Amount> amounts = contribution(SURVEY, ANSWERS);
 
         assertThat(amounts).containsEntry("all|respondents", new Amount(1, BigDecimal.ZERO))
                 .containsEntry("all|answered:name", new Amount(1, BigDecimal.ZERO))
@@ -46,20 +46,20 @@ class ResponseContributionTest {
     void aQuestionWhoseConditionHeldCountsAsAskedAnsweredOrNot() {
         Map<String, Object> evaluated = new java.util.HashMap<>(ANSWERS);
         evaluated.put("evaluated", "yes");
-        assertThat(ResponseContribution.of(SURVEY, evaluated)).containsKey("all|asked:evaluation").doesNotContainKey(
+        assertThat(contribution(SURVEY, evaluated)).containsKey("all|asked:evaluation").doesNotContainKey(
                 "all|answered:evaluation");
         evaluated.put("evaluation", "internal");
-        assertThat(ResponseContribution.of(SURVEY, evaluated)).containsKeys("all|asked:evaluation", "all|answered:evaluation");
+        assertThat(contribution(SURVEY, evaluated)).containsKeys("all|asked:evaluation", "all|answered:evaluation");
         // questions without a condition are always asked and keep no key for it
-        assertThat(ResponseContribution.of(SURVEY, evaluated).keySet()).containsOnlyOnce("all|asked:evaluation")
+        assertThat(contribution(SURVEY, evaluated).keySet()).containsOnlyOnce("all|asked:evaluation")
                 .noneMatch(k -> k.startsWith("all|asked:") && !k.equals("all|asked:evaluation"));
     }
 
     @Test
     void theSharedKeyTextsGiveTheSameContributionEveryTime() {
-        Map<String, Amount> first = new TreeMap<>(ResponseContribution.of(SURVEY, ANSWERS));
-        Map<String, Amount> again = new TreeMap<>(ResponseContribution.of(SURVEY, ANSWERS));
-        Map<String, Amount> otherVersion = new TreeMap<>(ResponseContribution.of(TestSurveys.small("contribution-test", 2), ANSWERS));
+        Map<String, Amount> first = new TreeMap<>(contribution(SURVEY, ANSWERS));
+        Map<String, Amount> again = new TreeMap<>(contribution(SURVEY, ANSWERS));
+        Map<String, Amount> otherVersion = new TreeMap<>(contribution(TestSurveys.small("contribution-test", 2), ANSWERS));
         assertThat(again).isEqualTo(first);
         assertThat(otherVersion).isEqualTo(first);
     }
@@ -97,8 +97,15 @@ class ResponseContributionTest {
                     }
                 }
             }
-            assertThat(ResponseContribution.of(survey, answers).keySet().stream().filter(k -> k.startsWith("all|cross:")))
+            assertThat(contribution(survey, answers).keySet().stream().filter(k -> k.startsWith("all|cross:")))
                     .as("response %d", n).containsExactlyInAnyOrderElementsOf(expected);
         }
+    }
+
+    /** The contribution by the keys' text forms ({@code segment|metric}), sorted. */
+    private static Map<String, Amount> contribution(SurveyDefinition d, Map<String, Object> answers) {
+        Map<String, Amount> byText = new TreeMap<>();
+        ResponseContribution.of(d, answers).forEach((key, amount) -> byText.put(key.text(), amount));
+        return byText;
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.TestSurveys;
-import org.inclusionhub.survey.stats.ResponseContribution.Amount;
 import org.junit.jupiter.api.Test;
 
 /** The figures derived from summed contributions: bases, not asked / not answered, medians, cross-tabs. */
@@ -78,7 +78,7 @@ class SurveyStatisticsArithmeticTest {
         for (Map<String, Object> answers : List.<Map<String, Object>>of(Map.of("country", "DE", "type", "formal"),
                 Map.of("country", "DE", "type", "informal"), Map.of("country", "IE", "type", "formal"))) {
             ResponseContribution.of(withRegion, answers)
-                    .forEach((k, a) -> counts.merge(k.substring(ResponseContribution.ALL.length()), a, Amount::plus));
+                    .forEach((k, a) -> counts.merge(k.metric(), a, Amount::plus));
         }
         SurveyStatistics stats = SurveyStatisticsReader.statistics(withRegion, counts, null);
         SurveyStatistics.QuestionStats region = stats.questions().get(stats.questions().size() - 1);
@@ -96,7 +96,7 @@ class SurveyStatisticsArithmeticTest {
         Map<String, Amount> sum = new HashMap<>();
         for (Map<String, Object> answers : responses) {
             ResponseContribution.of(SURVEY, answers)
-                    .forEach((k, a) -> sum.merge(k.substring(ResponseContribution.ALL.length()), a, Amount::plus));
+                    .forEach((k, a) -> sum.merge(k.metric(), a, Amount::plus));
         }
         return sum;
     }
