@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.inclusionhub.assessment.replica.PracticeReplica;
 import org.inclusionhub.commons.testing.EventContracts;
-import org.inclusionhub.commons.testing.TopicWriter;
+import org.inclusionhub.commons.testing.TestTopics;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -36,7 +36,7 @@ public final class AssessmentFixtures {
                 .put("unknownField", true);
         ArrayNode themeCodes = data.putArray("themes");
         themes.forEach(themeCodes::add);
-        TopicWriter.send("practices", id.toString(), event.toString());
+        TestTopics.send("practices", id.toString(), event.toString());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew().call(() -> {
             PracticeReplica r = PracticeReplica.findById(id);
             return r != null && r.version == version && r.status.equals(status);

@@ -34,7 +34,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.inclusionhub.commons.testing.KafkaTestBroker;
 import org.inclusionhub.commons.testing.SseClient;
 import org.inclusionhub.commons.testing.TestDatabase;
-import org.inclusionhub.commons.testing.TopicReader;
+import org.inclusionhub.commons.testing.TestTopics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,7 +139,7 @@ class TwoInstancesTest {
         // a relay marks its rows sent after Kafka acknowledged them, so the consumers may be ahead of the mark
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(single(service, "select count(*) from outbox_event where status <> 'sent'")).isEqualTo("0"));
-        List<ConsumerRecord<String, String>> records = TopicReader.awaitRecords(topic, Duration.ofSeconds(60), (int) rows,
+        List<ConsumerRecord<String, String>> records = TestTopics.awaitRecords(topic, Duration.ofSeconds(60), (int) rows,
                 r -> aggregates.contains(r.key()));
         assertThat(records).hasSize((int) rows);
         Map<String, Integer> perEventId = new HashMap<>();

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.testing.EventContracts;
-import org.inclusionhub.commons.testing.TopicReader;
+import org.inclusionhub.commons.testing.TestTopics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -24,7 +24,7 @@ class AssessmentOutboxTest {
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
         asAdmin().post("/api/v1/assessments/" + id + "/withdraw").then().statusCode(200);
 
-        List<ConsumerRecord<String, String>> records = TopicReader.awaitRecords("assessments", Duration.ofSeconds(30), 2,
+        List<ConsumerRecord<String, String>> records = TestTopics.awaitRecords("assessments", Duration.ofSeconds(30), 2,
                 r -> id.equals(r.key()));
         assertThat(records).hasSize(2);
         assertThat(records.get(0).value()).contains("\"type\":\"assessment.submitted\"", "\"score\":75.0",

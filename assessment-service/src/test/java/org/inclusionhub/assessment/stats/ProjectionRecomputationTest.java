@@ -28,8 +28,7 @@ import org.inclusionhub.assessment.domain.Assessment;
 import org.inclusionhub.assessment.domain.AssessmentStatus;
 import org.inclusionhub.assessment.replica.PracticeReplica;
 import org.inclusionhub.commons.statistics.Amount;
-import org.inclusionhub.commons.testing.TopicReader;
-import org.inclusionhub.commons.testing.TopicWriter;
+import org.inclusionhub.commons.testing.TestTopics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,11 +95,11 @@ class ProjectionRecomputationTest {
         });
         // the first 20 submissions and the first 6 withdrawals are delivered again, after all of them, as one burst
         List<String> redelivered = ids.subList(0, 20);
-        List<ConsumerRecord<String, String>> again = TopicReader.awaitRecords("assessments", Duration.ofSeconds(30), 26,
+        List<ConsumerRecord<String, String>> again = TestTopics.awaitRecords("assessments", Duration.ofSeconds(30), 26,
                 r -> redelivered.contains(r.key()) && (r.value().contains("assessment.submitted")
                         || ids.subList(5, 11).contains(r.key()) && r.value().contains("assessment.withdrawn")));
         assertThat(again).hasSize(26);
-        TopicWriter.sendAll("assessments", again.stream().map(r -> Map.entry(r.key(), r.value())).toList());
+        TestTopics.sendAll("assessments", again.stream().map(r -> Map.entry(r.key(), r.value())).toList());
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(projected()).isEqualTo(recomputed()));
         assertThat(projected()).containsEntry("all|count", "28|0").containsKey("theme:employment|overall");
@@ -109,10 +108,10 @@ class ProjectionRecomputationTest {
     @Test
     void theReplicaKeepsTheNewestVersionWhenABurstHoldsAnOlderOne() {
         UUID id = practice("published", "NO", List.of("health"));
-        String staleEvent = TopicWriter.newEventId();
-        TopicWriter.sendAll("practices", List.of(
-                Map.entry(id.toString(), practiceEvent(TopicWriter.newEventId(), id, "practice.updated", "published", 2)),
-                Map.entry(id.toString(), practiceEvent(TopicWriter.newEventId(), id, "practice.archived", "archived", 3)),
+        String staleEvent = TestTopics.newEventId();
+        TestTopics.sendAll("practices", List.of(
+                Map.entry(id.toString(), practiceEvent(TestTopics.newEventId(), id, "practice.updated", "published", 2)),
+                Map.entry(id.toString(), practiceEvent(TestTopics.newEventId(), id, "practice.archived", "archived", 3)),
                 Map.entry(id.toString(), practiceEvent(staleEvent, id, "practice.updated", "published", 2))));
         // the stale event is recorded as processed in the transaction that would have applied it
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
@@ -124,7 +123,7 @@ class ProjectionRecomputationTest {
     }
 
     private static String practiceEvent(String eventId, UUID id, String type, String status, long version) {
-        return TopicWriter.cloudEvent(eventId, "/test", type, id.toString(), "{\"id\":\"" + id
+        return TestTopics.cloudEvent(eventId, "/test", type, id.toString(), "{\"id\":\"" + id
                 + "\",\"title\":\"Replica check\",\"country\":\"NO\",\"themes\":[\"health\"],\"status\":\"" + status
                 + "\",\"version\":" + version + "}");
     }

@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.inclusionhub.commons.testing.TopicReader;
-import org.inclusionhub.commons.testing.TopicWriter;
+import org.inclusionhub.commons.testing.TestTopics;
 import org.junit.jupiter.api.Test;
 
 /** Statistics on a framework of its own, so no other test's assessments count. */
@@ -71,9 +70,9 @@ class ScoreStatisticsTest {
                 .body("overall.mean", equalTo(null));
 
         // the submission of a2 delivered a second time, then its withdrawal: the count must reach exactly 0
-        ConsumerRecord<String, String> submitted = TopicReader.awaitRecord("assessments", Duration.ofSeconds(30),
+        ConsumerRecord<String, String> submitted = TestTopics.awaitRecord("assessments", Duration.ofSeconds(30),
                 r -> a2.equals(r.key()) && r.value().contains("assessment.submitted"));
-        TopicWriter.send("assessments", submitted.key(), submitted.value());
+        TestTopics.send("assessments", submitted.key(), submitted.value());
         asAdmin().post("/api/v1/assessments/" + a2 + "/withdraw").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(STATS).then()
                 .body("assessments", equalTo(0)).body("overall.n", equalTo(0))

@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import org.inclusionhub.commons.testing.EventContracts;
-import org.inclusionhub.commons.testing.TopicWriter;
+import org.inclusionhub.commons.testing.TestTopics;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
@@ -44,15 +44,15 @@ class PracticeScoresTest {
         String lowId = createPublished(low);
 
         String first = "11111111-1111-1111-1111-111111111111";
-        String firstEvent = assessmentEvent(TopicWriter.newEventId(), "assessment.submitted", first, highId, 60.0,
+        String firstEvent = assessmentEvent(TestTopics.newEventId(), "assessment.submitted", first, highId, 60.0,
                 "2026-01-01T00:00:00Z");
-        TopicWriter.send("assessments", first, firstEvent);
-        TopicWriter.send("assessments", "22222222-2222-2222-2222-222222222222", assessmentEvent(TopicWriter.newEventId(),
+        TestTopics.send("assessments", first, firstEvent);
+        TestTopics.send("assessments", "22222222-2222-2222-2222-222222222222", assessmentEvent(TestTopics.newEventId(),
                 "assessment.submitted", "22222222-2222-2222-2222-222222222222", highId, 90.0, "2026-02-01T00:00:00Z"));
-        TopicWriter.send("assessments", "33333333-3333-3333-3333-333333333333", assessmentEvent(TopicWriter.newEventId(),
+        TestTopics.send("assessments", "33333333-3333-3333-3333-333333333333", assessmentEvent(TestTopics.newEventId(),
                 "assessment.submitted", "33333333-3333-3333-3333-333333333333", lowId, 40.0, "2026-02-01T00:00:00Z"));
         // the same event delivered twice
-        TopicWriter.send("assessments", first, firstEvent);
+        TestTopics.send("assessments", first, firstEvent);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/practices/" + highId).then()
                 .body("scores", hasSize(1))
@@ -70,7 +70,7 @@ class PracticeScoresTest {
                 .body("violations[0].field", equalTo("scoreFramework"));
 
         // withdrawing the latest shows the one before it again
-        TopicWriter.send("assessments", "22222222-2222-2222-2222-222222222222", assessmentEvent(TopicWriter.newEventId(),
+        TestTopics.send("assessments", "22222222-2222-2222-2222-222222222222", assessmentEvent(TestTopics.newEventId(),
                 "assessment.withdrawn", "22222222-2222-2222-2222-222222222222", highId, 90.0, "2026-02-01T00:00:00Z"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/practices/" + highId).then()
                 .body("scores[0].overall", equalTo(60.0f)));

@@ -23,8 +23,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.SqlValues;
-import org.inclusionhub.commons.testing.TopicReader;
-import org.inclusionhub.commons.testing.TopicWriter;
+import org.inclusionhub.commons.testing.TestTopics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,15 +49,15 @@ class ScoresRecomputationTest {
                 + ",\"coverage\":" + (i % 5 == 0 ? "null" : "0." + (i % 9 + 1)) + "},\"areas\":[{\"code\":\"IP\",\"line\":{\"score\":"
                 + overall + "}},{\"code\":\"RC\",\"line\":{\"score\":" + (i % 4 == 0 ? "null" : String.valueOf(100 - overall))
                 + "}}]},\"submittedAt\":\"2026-03-" + (10 + i % 18) + "T10:00:00Z\"}";
-        return TopicWriter.cloudEvent(eventId, "/test/assessment-service", type, assessment.toString(), data);
+        return TestTopics.cloudEvent(eventId, "/test/assessment-service", type, assessment.toString(), data);
     }
 
     private static Map.Entry<String, String> submitted(List<UUID> ids, List<String> practices, int i, double overall) {
-        return Map.entry(ids.get(i).toString(), event(TopicWriter.newEventId(), SUBMITTED, ids.get(i), practices.get(i % 3), i, overall));
+        return Map.entry(ids.get(i).toString(), event(TestTopics.newEventId(), SUBMITTED, ids.get(i), practices.get(i % 3), i, overall));
     }
 
     private static Map.Entry<String, String> withdrawn(List<UUID> ids, List<String> practices, int i) {
-        return Map.entry(ids.get(i).toString(), event(TopicWriter.newEventId(), WITHDRAWN, ids.get(i), practices.get(i % 3), i, 0));
+        return Map.entry(ids.get(i).toString(), event(TestTopics.newEventId(), WITHDRAWN, ids.get(i), practices.get(i % 3), i, 0));
     }
 
     @Test
@@ -77,7 +76,7 @@ class ScoresRecomputationTest {
         for (int i = 0; i < 30; i++) {
             submissions.add(submitted(ids, practices, i, 33.33 + i));
         }
-        TopicWriter.sendAll("assessments", submissions);
+        TestTopics.sendAll("assessments", submissions);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(projected(practices)).hasSize(30));
 
         List<Map.Entry<String, String>> second = new ArrayList<>();
@@ -96,16 +95,16 @@ class ScoresRecomputationTest {
         for (int i = 35; i < 38; i++) {
             second.add(submitted(ids, practices, i, 0.5 + i));
         }
-        TopicWriter.sendAll("assessments", second);
+        TestTopics.sendAll("assessments", second);
         // the first 15 submissions, 5 withdrawals and a submission later withdrawn delivered again, as one burst
         List<Map.Entry<String, String>> again = new ArrayList<>(submissions.subList(0, 15));
         again.addAll(second.subList(0, 5));
         again.add(second.get(13));
-        TopicWriter.sendAll("assessments", again);
+        TestTopics.sendAll("assessments", again);
         int sent = submissions.size() + second.size() + again.size();
 
         Set<String> keys = new HashSet<>(ids.stream().map(UUID::toString).toList());
-        List<ConsumerRecord<String, String>> records = TopicReader.awaitRecords("assessments", Duration.ofSeconds(30),
+        List<ConsumerRecord<String, String>> records = TestTopics.awaitRecords("assessments", Duration.ofSeconds(30),
                 sent, r -> keys.contains(r.key()));
         assertThat(records).hasSize(sent);
         Map<String, String> expected = recomputed(records);

@@ -9,7 +9,7 @@ import static org.inclusionhub.survey.SurveyFixtures.response;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import org.inclusionhub.commons.testing.EventContracts;
-import org.inclusionhub.commons.testing.TopicReader;
+import org.inclusionhub.commons.testing.TestTopics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -25,7 +25,7 @@ class SurveyOutboxTest {
         as(key).header("If-Match", "\"0\"").body(response("Out", "PL", "informal", "[\"health\"]", "no", null))
                 .put(r + id).then().statusCode(200);
         as(key).post(r + id + "/withdraw").then().statusCode(200);
-        var records = TopicReader.awaitRecords("survey-responses", Duration.ofSeconds(30), 3, rec -> id.equals(rec.key()));
+        var records = TestTopics.awaitRecords("survey-responses", Duration.ofSeconds(30), 3, rec -> id.equals(rec.key()));
         assertThat(records).extracting(rec -> new String(rec.headers().lastHeader("ce_type").value(), java.nio.charset.StandardCharsets.UTF_8))
                 .containsExactly("survey-response.submitted", "survey-response.updated", "survey-response.withdrawn");
         assertThat(records.get(0).value()).contains("\"partner\":\"partner-outbox\"", "\"type\":\"formal\"");

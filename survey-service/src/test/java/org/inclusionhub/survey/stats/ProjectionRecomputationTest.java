@@ -19,8 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.statistics.Amount;
-import org.inclusionhub.commons.testing.TopicReader;
-import org.inclusionhub.commons.testing.TopicWriter;
+import org.inclusionhub.commons.testing.TestTopics;
 import org.inclusionhub.survey.domain.PublishedDefinitions;
 import org.inclusionhub.survey.domain.SurveyDefinition;
 import org.inclusionhub.survey.domain.SurveyResponse;
@@ -64,15 +63,15 @@ class ProjectionRecomputationTest {
             as(key).post(R + "/" + ids.get(i) + "/withdraw").then().statusCode(200);
         }
         // the first 40 submissions are delivered again, after their updates and withdrawals
-        List<ConsumerRecord<String, String>> early = TopicReader.awaitRecords("survey-responses", Duration.ofSeconds(30), 40,
+        List<ConsumerRecord<String, String>> early = TestTopics.awaitRecords("survey-responses", Duration.ofSeconds(30), 40,
                 r -> ids.subList(0, 40).contains(r.key()) && r.value().contains("survey-response.submitted"));
         assertThat(early).hasSize(40);
-        early.forEach(r -> TopicWriter.send("survey-responses", r.key(), r.value()));
+        early.forEach(r -> TestTopics.send("survey-responses", r.key(), r.value()));
         // and the submission of an updated, then withdrawn response arrives late under a new event id:
         // its older response version is skipped, the response stays withdrawn
         ConsumerRecord<String, String> stale = early.stream().filter(r -> r.key().equals(ids.get(12))).findFirst().orElseThrow();
-        TopicWriter.send("survey-responses", stale.key(),
-                stale.value().replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"" + TopicWriter.newEventId() + "\""));
+        TestTopics.send("survey-responses", stale.key(),
+                stale.value().replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"" + TestTopics.newEventId() + "\""));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(projected()).isEqualTo(recomputed()));
         assertThat(projected()).containsEntry("all|respondents", "105|0");

@@ -14,8 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.testing.EventContracts;
-import org.inclusionhub.commons.testing.TopicReader;
-import org.inclusionhub.commons.testing.TopicWriter;
+import org.inclusionhub.commons.testing.TestTopics;
 import org.junit.jupiter.api.Test;
 
 /** Statistics arithmetic on a survey of its own, after submit, update, redelivery and withdraw. */
@@ -109,9 +108,9 @@ class SurveyStatisticsTest {
         given().queryParam("filter", "country=IE").get(S + "/statistics").then().body("respondents", equalTo(2));
 
         // c's submission delivered twice, then c withdrawn: its counts leave exactly once
-        ConsumerRecord<String, String> submitted = TopicReader.awaitRecord("survey-responses", Duration.ofSeconds(30),
+        ConsumerRecord<String, String> submitted = TestTopics.awaitRecord("survey-responses", Duration.ofSeconds(30),
                 r -> c.equals(r.key()) && r.value().contains("survey-response.submitted"));
-        TopicWriter.send("survey-responses", submitted.key(), submitted.value());
+        TestTopics.send("survey-responses", submitted.key(), submitted.value());
         as(key).post(S + "/responses/" + c + "/withdraw").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(S + "/statistics").then()
                 .body("respondents", equalTo(2))
@@ -133,10 +132,10 @@ class SurveyStatisticsTest {
         String statistics = "/api/v1/surveys/erasmi-networks/statistics?version=1";
         int before = given().get(statistics).then().statusCode(200).extract().path("respondents");
         String id = UUID.randomUUID().toString();
-        TopicWriter.send("survey-responses", id, EventContracts.example("survey-response.submitted", id).toString());
+        TestTopics.send("survey-responses", id, EventContracts.example("survey-response.submitted", id).toString());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(statistics).then().body("respondents", equalTo(before + 1)));
 
-        TopicWriter.send("survey-responses", id, EventContracts.example("survey-response.withdrawn", id).toString());
+        TestTopics.send("survey-responses", id, EventContracts.example("survey-response.withdrawn", id).toString());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(statistics).then().body("respondents", equalTo(before)));
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.testing.KafkaTestBroker;
 import org.inclusionhub.commons.testing.EventContracts;
-import org.inclusionhub.commons.testing.TopicReader;
+import org.inclusionhub.commons.testing.TestTopics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,7 +33,7 @@ class PracticeOutboxTest {
     void aCreatedPracticeLeavesThroughTheOutboxAsACloudEvent() throws Exception {
         String id = create(practice("Outbox witness"));
 
-        ConsumerRecord<String, String> record = TopicReader.awaitRecord("practices", Duration.ofSeconds(30),
+        ConsumerRecord<String, String> record = TestTopics.awaitRecord("practices", Duration.ofSeconds(30),
                 r -> id.equals(r.key()) && r.value().contains("\"practice.created\""));
         JsonNode event = mapper.readTree(record.value());
         assertThat(event.path("specversion").asText()).isEqualTo("1.0");
@@ -58,7 +58,7 @@ class PracticeOutboxTest {
         String draft = create(practice("Contract witness, deleted"));
         asAdmin().delete("/api/v1/practices/" + draft).then().statusCode(204);
 
-        List<ConsumerRecord<String, String>> records = TopicReader.awaitRecords("practices", Duration.ofSeconds(30), 6,
+        List<ConsumerRecord<String, String>> records = TestTopics.awaitRecords("practices", Duration.ofSeconds(30), 6,
                 r -> id.equals(r.key()) || draft.equals(r.key()));
         assertThat(records).extracting(r -> mapper.readTree(r.value()).path("type").asText()).containsExactlyInAnyOrder(
                 "practice.created", "practice.updated", "practice.published", "practice.archived", "practice.created",
@@ -75,7 +75,7 @@ class PracticeOutboxTest {
     @Test
     void sentRowsArePurgedAfterTheirRetentionAndPendingAndParkedRowsNever() {
         String id = create(practice("Purged after sending"));
-        TopicReader.awaitRecord("practices", Duration.ofSeconds(30), r -> id.equals(r.key()));
+        TestTopics.awaitRecord("practices", Duration.ofSeconds(30), r -> id.equals(r.key()));
         assertThat(count("status = 'sent'")).isPositive();
 
         // an old pending and an old parked row, visible only inside this transaction (rolled back, so the relay never sends them)
@@ -130,7 +130,7 @@ class PracticeOutboxTest {
         String id = create(practice("Ordered events"));
         asAdmin().post("/api/v1/practices/" + id + "/publish").then().statusCode(200);
         asAdmin().post("/api/v1/practices/" + id + "/archive").then().statusCode(200);
-        var records = TopicReader.awaitRecords("practices", Duration.ofSeconds(30), 3, r -> id.equals(r.key()));
+        var records = TestTopics.awaitRecords("practices", Duration.ofSeconds(30), 3, r -> id.equals(r.key()));
         assertThat(records).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                 .containsExactly("practice.created", "practice.published", "practice.archived");
     }
@@ -146,7 +146,7 @@ class PracticeOutboxTest {
         } finally {
             broker.start();
         }
-        ConsumerRecord<String, String> record = TopicReader.awaitRecord("practices", Duration.ofSeconds(90),
+        ConsumerRecord<String, String> record = TestTopics.awaitRecord("practices", Duration.ofSeconds(90),
                 r -> id.equals(r.key()) && r.value().contains("\"practice.created\""));
         assertThat(record.value()).contains("Written during an outage");
     }

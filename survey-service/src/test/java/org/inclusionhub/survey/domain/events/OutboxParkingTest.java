@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.outbox.OutboxProducer;
 import org.inclusionhub.commons.outbox.OutboxWriter;
-import org.inclusionhub.commons.testing.TopicReader;
+import org.inclusionhub.commons.testing.TestTopics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +50,7 @@ class OutboxParkingTest {
         String large = ids[1];
         String after = ids[2];
 
-        List<ConsumerRecord<String, String>> arrived = TopicReader.awaitRecords(TOPIC, Duration.ofSeconds(30), 2,
+        List<ConsumerRecord<String, String>> arrived = TestTopics.awaitRecords(TOPIC, Duration.ofSeconds(30), 2,
                 r -> r.value().contains(before) || r.value().contains(after));
         assertThat(arrived).hasSize(2);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(large)).isEqualTo("parked"));
@@ -67,7 +67,7 @@ class OutboxParkingTest {
         try {
             producer.changeMaxEventBytes(limit * 2);
             asAdmin().post("/api/v1/outbox/parked/" + rowId + "/redrive").then().statusCode(200);
-            TopicReader.awaitRecord(TOPIC, Duration.ofSeconds(30), r -> r.value().contains(large));
+            TestTopics.awaitRecord(TOPIC, Duration.ofSeconds(30), r -> r.value().contains(large));
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(large)).isEqualTo("sent"));
         } finally {
             producer.changeMaxEventBytes(limit);
