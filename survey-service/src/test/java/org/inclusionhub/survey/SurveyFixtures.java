@@ -3,8 +3,8 @@ package org.inclusionhub.survey;
 import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 
 import java.util.Map;
-import org.inclusionhub.survey.domain.SurveyDefinition;
-import org.inclusionhub.survey.domain.TestSurveys;
+import org.inclusionhub.survey.surveys.SurveyDefinition;
+import org.inclusionhub.survey.surveys.TestSurveys;
 
 /** Partners, keys and a small published survey for the tests. */
 public final class SurveyFixtures {

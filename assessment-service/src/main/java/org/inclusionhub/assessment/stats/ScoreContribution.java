@@ -3,9 +3,9 @@ package org.inclusionhub.assessment.stats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.inclusionhub.assessment.domain.AssessmentContent;
-import org.inclusionhub.assessment.domain.RatingScale;
-import org.inclusionhub.assessment.domain.Scores;
+import org.inclusionhub.assessment.assessments.AssessmentContent;
+import org.inclusionhub.assessment.assessments.Scores;
+import org.inclusionhub.assessment.frameworks.RatingScale;
 import org.inclusionhub.commons.statistics.Amount;
 
 /**

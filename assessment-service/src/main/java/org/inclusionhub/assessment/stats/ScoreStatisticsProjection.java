@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.inclusionhub.assessment.domain.events.AssessmentEvents;
+import org.inclusionhub.assessment.assessments.events.AssessmentEvents;
 import org.inclusionhub.commons.events.CloudEvent;
 import org.inclusionhub.commons.inbox.IncomingEvents;
 import org.inclusionhub.commons.live.StatisticsChanges;

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.inclusionhub.assessment.domain.FrameworkDefinition;
+import org.inclusionhub.assessment.frameworks.FrameworkDefinition;
 import org.inclusionhub.commons.statistics.Amount;
 
 /** Reads the statistics projection (never the assessments themselves). */

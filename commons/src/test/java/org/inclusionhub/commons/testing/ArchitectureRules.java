@@ -15,8 +15,10 @@ import java.util.List;
 /**
  * The shape every service keeps, as ArchUnit rules over its main classes (tests excluded). Each service's
  * {@code ArchitectureTest} checks them with its own base package, so the three services follow one set.
- * Resources are the classes annotated with JAX-RS {@code @Path}; they live in {@code api} or next to the
- * feature they serve (statistics, partners).
+ * A service is laid out by feature, then by role: {@code <service>.<feature>} holds the application service,
+ * entities, status enums and the repository; {@code <feature>.api} the resources and their DTOs;
+ * {@code <feature>.events} the event records. Resources are the classes annotated with JAX-RS {@code @Path};
+ * a small feature (statistics, partners) may keep its resource next to its service.
  */
 public final class ArchitectureRules {
 
@@ -43,13 +45,14 @@ public final class ArchitectureRules {
     /** Events are their own records: renaming an API field must never change an event contract. */
     public static ArchRule eventsNeverUseApiTypes(String basePackage) {
         return noClasses().that().resideInAPackage(basePackage + "..events..")
-                .should().dependOnClassesThat().resideInAPackage(basePackage + ".api..");
+                .should().dependOnClassesThat().resideInAPackage(basePackage + "..api..");
     }
 
-    /** Domain code does not know the resources that call it. */
+    /** Domain code (everything outside the api packages but the resources) does not know the resources that call it. */
     public static ArchRule domainNeverUsesTheApi(String basePackage) {
-        return noClasses().that().resideInAPackage(basePackage + ".domain..")
-                .should().dependOnClassesThat().resideInAPackage(basePackage + ".api..");
+        return noClasses().that().resideInAPackage(basePackage + "..").and().resideOutsideOfPackage("..api..")
+                .and().areNotAnnotatedWith("jakarta.ws.rs.Path")
+                .should().dependOnClassesThat().resideInAPackage(basePackage + "..api..");
     }
 
     /** Queries live in repositories: the resources and the rest of the api package never hold an EntityManager. */
@@ -86,7 +89,7 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAPackage(basePackage + "..").should().dependOnClassesThat().resideInAnyPackage(others);
     }
 
-    /** No cycle between a service's top-level packages. */
+    /** No cycle between a service's features (its top-level packages). */
     public static ArchRule noPackageCycles(String basePackage) {
         return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
     }

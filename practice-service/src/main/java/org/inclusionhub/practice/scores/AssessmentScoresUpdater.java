@@ -20,7 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.inclusionhub.commons.events.CloudEvent;
 import org.inclusionhub.commons.inbox.IncomingEvents;
 import org.inclusionhub.commons.live.StatisticsChanges;
-import org.inclusionhub.practice.domain.events.PracticeEvents;
+import org.inclusionhub.practice.live.CatalogueStream;
 
 /**
  * Keeps the scores of practices from the assessments topic (submitted adds a row, withdrawn removes it).
@@ -86,7 +86,7 @@ public class AssessmentScoresUpdater {
         }
         store.delete(outcomes.entrySet().stream().filter(e -> e.getValue().delete()).map(Map.Entry::getKey).toList());
         store.insert(outcomes.values().stream().map(Outcome::insert).filter(r -> r != null).toList());
-        changes.recordAll(PracticeEvents.STREAM, practices);
+        changes.recordAll(CatalogueStream.NAME, practices);
     }
 
     private static PracticeScoreStore.Row row(AssessmentSnapshot a) {

@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.commons.statistics.StatisticKey;
-import org.inclusionhub.survey.domain.QuestionType;
-import org.inclusionhub.survey.domain.ResponseValidator;
-import org.inclusionhub.survey.domain.SurveyDefinition;
+import org.inclusionhub.survey.surveys.QuestionType;
+import org.inclusionhub.survey.surveys.SurveyDefinition;
 
 /**
  * What one response adds to the statistics of its survey version: an {@link Amount} per
@@ -38,7 +37,7 @@ public final class ResponseContribution {
         Map<String, BigDecimal> sums = new HashMap<>();
         metrics.add(SurveyMetric.RESPONDENTS);
         for (SurveyDefinition.Question q : d.analysed()) {
-            if (q.condition() != null && ResponseValidator.isAsked(q, answers)) {
+            if (q.condition() != null && q.isAskedGiven(answers)) {
                 metrics.add(texts.asked(q.code()));
             }
             Object answer = answers.get(q.code());

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.inclusionhub.commons.JsonColumns;
 import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.commons.statistics.StatisticTable;
-import org.inclusionhub.survey.domain.QuestionType;
-import org.inclusionhub.survey.domain.SurveyDefinition;
+import org.inclusionhub.survey.surveys.QuestionType;
+import org.inclusionhub.survey.surveys.SurveyDefinition;
 
 /**
  * The counts behind the survey statistics, as {@code metric -> amount} ({@link SurveyMetric}s). Over all responses they are read from the

@@ -19,9 +19,9 @@ import org.inclusionhub.commons.live.StatisticsChanges;
 import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.commons.statistics.StatisticDeltas;
 import org.inclusionhub.commons.statistics.StatisticKey;
-import org.inclusionhub.survey.domain.PublishedDefinitions;
-import org.inclusionhub.survey.domain.SurveyDefinition;
-import org.inclusionhub.survey.domain.events.SurveyResponseEvents;
+import org.inclusionhub.survey.responses.events.SurveyResponseEvents;
+import org.inclusionhub.survey.surveys.PublishedDefinitions;
+import org.inclusionhub.survey.surveys.SurveyDefinition;
 import org.jboss.logging.Logger;
 
 /**

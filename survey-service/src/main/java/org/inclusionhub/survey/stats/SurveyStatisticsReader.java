@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.inclusionhub.commons.statistics.Amount;
-import org.inclusionhub.survey.domain.QuestionType;
-import org.inclusionhub.survey.domain.SurveyDefinition;
+import org.inclusionhub.survey.surveys.QuestionType;
+import org.inclusionhub.survey.surveys.SurveyDefinition;
 
 /**
  * The survey statistics: percentages, "not asked" and "not answered", medians, histograms and cross-tabs,

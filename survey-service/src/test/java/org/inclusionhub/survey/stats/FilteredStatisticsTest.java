@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.inclusionhub.commons.statistics.Amount;
-import org.inclusionhub.survey.domain.PublishedDefinitions;
-import org.inclusionhub.survey.domain.ResponseStatus;
-import org.inclusionhub.survey.domain.SurveyDefinition;
-import org.inclusionhub.survey.domain.SurveyResponse;
+import org.inclusionhub.survey.responses.ResponseStatus;
+import org.inclusionhub.survey.responses.SurveyResponse;
+import org.inclusionhub.survey.surveys.PublishedDefinitions;
+import org.inclusionhub.survey.surveys.SurveyDefinition;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -20,9 +20,9 @@ import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.commons.testing.TestTopics;
-import org.inclusionhub.survey.domain.PublishedDefinitions;
-import org.inclusionhub.survey.domain.SurveyDefinition;
-import org.inclusionhub.survey.domain.SurveyResponse;
+import org.inclusionhub.survey.responses.SurveyResponse;
+import org.inclusionhub.survey.surveys.PublishedDefinitions;
+import org.inclusionhub.survey.surveys.SurveyDefinition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,7 +138,7 @@ class ProjectionRecomputationTest {
             SurveyDefinition definition = definitions.find(code, 1).orElseThrow();
             Map<String, Amount> sum = new TreeMap<>();
             List<SurveyResponse> stored = new ArrayList<>(SurveyResponse.<SurveyResponse>list("surveyCode = ?1 and status = ?2",
-                    code, org.inclusionhub.survey.domain.ResponseStatus.SUBMITTED.code()));
+                    code, org.inclusionhub.survey.responses.ResponseStatus.SUBMITTED.code()));
             stored.forEach(r -> ResponseContribution.of(definition, r.answers())
                     .forEach((k, a) -> sum.merge(k.text(), a, Amount::plus)));
             Map<String, String> out = new TreeMap<>();

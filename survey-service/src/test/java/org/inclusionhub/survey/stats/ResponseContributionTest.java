@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.inclusionhub.commons.statistics.Amount;
-import org.inclusionhub.survey.domain.SurveyDefinition;
-import org.inclusionhub.survey.domain.TestSurveys;
+import org.inclusionhub.survey.surveys.SurveyDefinition;
+import org.inclusionhub.survey.surveys.TestSurveys;
 import org.junit.jupiter.api.Test;
 
 /** The arithmetic of one response's contribution: which keys it adds, with which amounts. */

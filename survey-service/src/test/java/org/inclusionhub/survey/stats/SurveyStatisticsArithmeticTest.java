@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.inclusionhub.commons.statistics.Amount;
-import org.inclusionhub.survey.domain.SurveyDefinition;
-import org.inclusionhub.survey.domain.TestSurveys;
+import org.inclusionhub.survey.surveys.SurveyDefinition;
+import org.inclusionhub.survey.surveys.TestSurveys;
 import org.junit.jupiter.api.Test;
 
 /** The figures derived from summed contributions: bases, not asked / not answered, medians, cross-tabs. */

@@ -1,0 +1,135 @@
+package org.inclusionhub.assessment.assessments;
+
+import org.inclusionhub.commons.domain.Caller;
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.ExpectedVersion;
+import org.inclusionhub.commons.domain.InvalidInputException;
+import org.inclusionhub.commons.domain.NotFoundException;
+import org.inclusionhub.commons.domain.Timestamps;
+import org.inclusionhub.commons.domain.UnprocessableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.inclusionhub.assessment.assessments.events.AssessmentEvents;
+import org.inclusionhub.assessment.frameworks.Framework;
+import org.inclusionhub.assessment.frameworks.FrameworkDefinition;
+import org.inclusionhub.assessment.replica.PracticeReplica;
+import org.inclusionhub.commons.domain.Violation;
+
+/** The write side of assessments: validated drafts, immutable submissions, withdrawals kept in history. */
+@ApplicationScoped
+public class AssessmentService {
+
+    private final AssessmentEvents events;
+
+    public AssessmentService(AssessmentEvents events) {
+        this.events = events;
+    }
+
+    @Transactional
+    public Assessment create(AssessmentContent content, String owner, boolean submit) {
+        AssessmentContent valid = content == null ? null : content.normalised();
+        FrameworkDefinition framework = validated(valid);
+        Assessment assessment = Assessment.draft(framework, valid, owner, Timestamps.now());
+        if (submit) {
+            assessment.submit(Timestamps.now());
+        }
+        assessment.persistAndFlush();
+        if (submit) {
+            events.record(AssessmentEvents.SUBMITTED, assessment);
+        }
+        return assessment;
+    }
+
+    @Transactional
+    public Assessment update(UUID id, ExpectedVersion expected, AssessmentContent content, Caller caller) {
+        Assessment assessment = findFor(id, caller);
+        expected.require(assessment.version);
+        if (assessment.status() != AssessmentStatus.DRAFT) {
+            throw new ConflictException("a " + assessment.status + " assessment cannot be edited; a revision is a new assessment");
+        }
+        AssessmentContent valid = content == null ? null : content.normalised();
+        FrameworkDefinition framework = validated(valid);
+        assessment.apply(framework, valid, Timestamps.now());
+        Assessment.getEntityManager().flush();
+        return assessment;
+    }
+
+    @Transactional
+    public Assessment submit(UUID id, ExpectedVersion expected, Caller caller) {
+        Assessment assessment = findFor(id, caller);
+        expected.checkIfGiven(assessment.version);
+        requireAssessable(assessment.practiceId, "subject.practiceId");
+        assessment.submit(Timestamps.now());
+        Assessment.getEntityManager().flush();
+        events.record(AssessmentEvents.SUBMITTED, assessment);
+        return assessment;
+    }
+
+    @Transactional
+    public Assessment withdraw(UUID id, ExpectedVersion expected, Caller caller) {
+        Assessment assessment = findFor(id, caller);
+        expected.checkIfGiven(assessment.version);
+        assessment.withdraw(Timestamps.now());
+        Assessment.getEntityManager().flush();
+        events.record(AssessmentEvents.WITHDRAWN, assessment);
+        return assessment;
+    }
+
+    /** Reading: submitted and withdrawn assessments are public; a draft only for its owner or an admin. */
+    public Assessment read(UUID id, Caller caller) {
+        Assessment a = Assessment.findById(id);
+        if (a == null || (a.status() == AssessmentStatus.DRAFT && (caller == null || !caller.actsFor(a.owner)))) {
+            throw new NotFoundException("Assessment", id);
+        }
+        return a;
+    }
+
+    private Assessment findFor(UUID id, Caller caller) {
+        Assessment a = Assessment.findById(id);
+        if (a == null || !caller.actsFor(a.owner)) {
+            throw new NotFoundException("Assessment", id);
+        }
+        return a;
+    }
+
+    private FrameworkDefinition validated(AssessmentContent content) {
+        if (content == null) {
+            throw InvalidInputException.because("a JSON body describing the assessment is required");
+        }
+        List<Violation> violations = new ArrayList<>(AssessmentValidator.validateShape(content));
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.of(violations);
+        }
+        FrameworkDefinition framework = (content.frameworkVersion() == null ? Framework.latest(content.framework())
+                : Framework.find(content.framework(), content.frameworkVersion()))
+                .orElseThrow(() -> InvalidInputException.of(List.of(new Violation("framework", "'" + content.framework()
+                        + "'" + (content.frameworkVersion() == null ? "" : " version " + content.frameworkVersion())
+                        + " is not a known framework; GET /api/v1/frameworks lists them")))).definition;
+        violations.addAll(AssessmentValidator.validateAgainst(framework, content));
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.of(violations);
+        }
+        if (AssessmentContent.Subject.PRACTICE.equals(content.subject().type())) {
+            requireAssessable(content.subject().practiceId(), "subject.practiceId");
+        }
+        return framework;
+    }
+
+    private static void requireAssessable(UUID practiceId, String field) {
+        if (practiceId == null) {
+            return;
+        }
+        PracticeReplica practice = PracticeReplica.findById(practiceId);
+        if (practice == null || practice.deleted) {
+            throw new UnprocessableException("practice " + practiceId + " is not in the catalogue (as far as this "
+                    + "service has heard from the practices topic)", List.of(new Violation(field, "unknown practice")));
+        }
+        if (!practice.isAssessable()) {
+            throw new UnprocessableException("practice " + practiceId + " is archived and cannot be assessed",
+                    List.of(new Violation(field, "archived practice")));
+        }
+    }
+}

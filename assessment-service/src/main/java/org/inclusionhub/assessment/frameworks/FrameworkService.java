@@ -1,0 +1,91 @@
+package org.inclusionhub.assessment.frameworks;
+
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.InvalidInputException;
+import org.inclusionhub.commons.domain.NotFoundException;
+import org.inclusionhub.commons.domain.Timestamps;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+import org.inclusionhub.commons.domain.Violation;
+import org.jboss.logging.Logger;
+
+/** Stores framework versions (immutable once stored) and seeds the frameworks of the source collections. */
+@ApplicationScoped
+public class FrameworkService {
+
+    static final List<String> SEEDED = List.of("spring-gpc.json", "inclucities-benchmarks.json", "youmig-criteria.json",
+            "erasmi-quality-criteria.json");
+    private static final Logger LOG = Logger.getLogger(FrameworkService.class);
+
+    private final ObjectMapper mapper;
+
+    public FrameworkService(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    void seed(@Observes StartupEvent start) {
+        for (String file : SEEDED) {
+            FrameworkDefinition definition = read(file);
+            if (Framework.find(definition.code(), definition.version()).isEmpty()) {
+                create(definition);
+                LOG.infof("seeded framework %s", definition.key());
+            }
+        }
+    }
+
+    @Transactional
+    public Framework create(FrameworkDefinition definition) {
+        if (definition == null) {
+            throw InvalidInputException.because("a JSON body describing the framework version is required");
+        }
+        List<Violation> violations = FrameworkValidator.validate(definition);
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.of(violations);
+        }
+        if (Framework.find(definition.code(), definition.version()).isPresent()) {
+            throw new ConflictException("framework " + definition.key()
+                    + " exists and is immutable; publish a change as a new version");
+        }
+        Framework f = new Framework();
+        f.id = UUID.randomUUID();
+        f.code = definition.code();
+        f.version = definition.version();
+        f.name = definition.name();
+        f.kind = definition.kind();
+        f.definition = definition;
+        f.createdAt = Timestamps.now();
+        f.persistAndFlush();
+        return f;
+    }
+
+    /** Every framework version, by code and version. */
+    @Transactional
+    public List<Framework> all() {
+        return Framework.all();
+    }
+
+    public Framework get(String code, Integer version) {
+        return (version == null ? Framework.latest(code) : Framework.find(code, version))
+                .orElseThrow(() -> new NotFoundException("Framework", version == null ? code : code + " version " + version));
+    }
+
+    private FrameworkDefinition read(String file) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("frameworks/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing seeded framework frameworks/" + file);
+            }
+            return mapper.readValue(in, FrameworkDefinition.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

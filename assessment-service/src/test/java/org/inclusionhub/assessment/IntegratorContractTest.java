@@ -1,0 +1,13 @@
+package org.inclusionhub.assessment;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+
+@QuarkusTest
+class IntegratorContractTest extends org.inclusionhub.commons.testing.IntegratorContractTest {
+
+    @Override
+    protected List<String> publicReads() {
+        return List.of("/api/v1/frameworks", "/api/v1/frameworks/spring-gpc/statistics");
+    }
+}

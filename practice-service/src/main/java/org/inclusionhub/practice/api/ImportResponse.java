@@ -1,8 +1,0 @@
-package org.inclusionhub.practice.api;
-
-import java.util.List;
-import java.util.UUID;
-
-/** What an import did (or, for a dry run, would do). */
-public record ImportResponse(boolean dryRun, int received, int created, int skipped, List<UUID> ids) {
-}

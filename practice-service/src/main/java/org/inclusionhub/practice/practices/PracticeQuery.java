@@ -1,0 +1,23 @@
+package org.inclusionhub.practice.practices;
+
+import java.util.List;
+
+/** The filters, full-text query, sort and page of a practice list. Lists mean "any of". */
+public record PracticeQuery(
+        String q,
+        List<String> countries,
+        List<String> themes,
+        List<String> targetGroups,
+        List<String> scopes,
+        List<String> statuses,
+        List<String> funding,
+        List<String> sources,
+        Integer yearFrom,
+        Integer yearTo,
+        String scoreFramework,
+        Double minScore,
+        Double maxScore,
+        PracticeSort sort,
+        int page,
+        int size) {
+}

@@ -1,0 +1,166 @@
+package org.inclusionhub.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.inclusionhub.commons.testing.ApiClient.ADMIN_KEY;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
+import static org.inclusionhub.practice.PracticeFixtures.practice;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.inclusionhub.commons.testing.RawHttp;
+import org.inclusionhub.commons.testing.RowCounts;
+import org.junit.jupiter.api.Test;
+import org.inclusionhub.practice.practices.api.PracticeCsv;
+
+/** The examples of issue 9 that reach practice-service: each answers 4xx problem+json naming what is wrong, and stores nothing. */
+@QuarkusTest
+class BadInputTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void textThatIsNotWellFormedIsRefusedNamingTheField() {
+        refused(() -> asAdmin().body("{\"role\":\"partner\",\"owner\":\"a\\u0000b\"}").post("/api/v1/api-keys"), "owner");
+        refused(() -> asAdmin().body(json(practice("LONE")).replace("LONE", "x \\ud800 y")).post("/api/v1/practices"), "title");
+        Map<String, Object> partners = practice("NUL partner");
+        partners.put("partners", List.of("fine", "bad\u0000"));
+        refused(() -> asAdmin().body(json(partners)).post("/api/v1/practices"), "partners[1]");
+    }
+
+    @Test
+    void unknownPropertiesAreIgnoredButTheirTextIsChecked() {
+        Map<String, Object> extra = new java.util.HashMap<>(practice("With fields this API does not know"));
+        extra.put("clientRef", Map.of("system", "crm", "ids", List.of(1, "x")));
+        extra.put("bogus", 1);
+        asAdmin().body(extra).post("/api/v1/practices").then().statusCode(201);
+        asAdmin().body(Map.of("role", "partner", "owner", "extra-field", "extra", 5)).post("/api/v1/api-keys").then().statusCode(201);
+
+        Map<String, Object> hidden = new java.util.HashMap<>(practice("A NUL in an ignored field"));
+        hidden.put("clientRef", "a\u0000b");
+        refused(() -> asAdmin().body(hidden).post("/api/v1/practices"), "clientRef");
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsNamedInTheClientsTermsNotOurClasses() {
+        Map<String, Object> wrong = new java.util.HashMap<>(practice("Wrong kinds"));
+        wrong.put("startYear", "soon");
+        Response answer = refused(() -> asAdmin().body(wrong).post("/api/v1/practices"), "startYear");
+        answer.then().body("violations[0].message", org.hamcrest.Matchers.equalTo("must be a whole number"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("java.")));
+        Map<String, Object> notAnObject = new java.util.HashMap<>(practice("Wrong kinds"));
+        notAnObject.put("budget", "lots");
+        refused(() -> asAdmin().body(notAnObject).post("/api/v1/practices"), "budget")
+                .then().body("violations[0].message", org.hamcrest.Matchers.equalTo("must be an object"));
+    }
+
+    @Test
+    void listsAreBounded() {
+        Map<String, Object> many = practice("Too many organisations");
+        many.put("organisations", java.util.stream.IntStream.range(0, 100_000)
+                .mapToObj(i -> Map.of("name", "Organisation " + i, "type", "ngo")).toList());
+        refused(() -> asAdmin().body(json(many)).post("/api/v1/practices"), "organisations");
+        Map<String, Object> partners = practice("Too many partners");
+        partners.put("partners", java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "Partner " + i).toList());
+        refused(() -> asAdmin().body(json(partners)).post("/api/v1/practices"), "partners");
+    }
+
+    @Test
+    void lenientJsonIsRefused() {
+        refused(() -> asAdmin().body(json(practice("Trailing")) + "xyz").post("/api/v1/practices"), null);
+        refused(() -> asAdmin().body(json(practice("Two documents")) + "{}").post("/api/v1/practices"), null);
+        refused(() -> asAdmin().body("{\"role\":\"partner\",\"owner\":12345}").post("/api/v1/api-keys"), "owner");
+        Map<String, Object> ongoing = practice("Ongoing one");
+        ongoing.put("ongoing", 1);
+        refused(() -> asAdmin().body(json(ongoing)).post("/api/v1/practices"), "ongoing");
+        Map<String, Object> year = practice("Fractional year");
+        year.put("startYear", 2021.9);
+        refused(() -> asAdmin().body(json(year)).post("/api/v1/practices"), "startYear");
+    }
+
+    @Test
+    void booleansAreOnlyTrueOrFalse() {
+        List<Map<String, Object>> items = List.of(practice("Dry run by a one"));
+        refused(() -> asAdmin().queryParam("dryRun", "1").body(items).post("/api/v1/practices/import"), "dryRun");
+        refused(() -> asAdmin().queryParam("publish", "yes").body(items).post("/api/v1/practices/import"), "publish");
+        refused(() -> asAdmin().queryParam("page", "abc").get("/api/v1/practices"), "page");
+    }
+
+    @Test
+    void invalidUtf8BodiesAreRefused() {
+        byte[] overlong = "{\"role\":\"partner\",\"owner\":\"a\u00C0\u00AFb\"}".getBytes(StandardCharsets.ISO_8859_1);
+        refusedRaw(() -> RawHttp.send("POST", "/api/v1/api-keys", ADMIN_KEY, "application/json", overlong), 400, "not valid UTF-8");
+        byte[] csv = (String.join(",", PracticeCsv.COLUMNS) + "\nstray \u00FF byte").getBytes(StandardCharsets.ISO_8859_1);
+        refusedRaw(() -> RawHttp.send("POST", "/api/v1/practices/import", ADMIN_KEY, "text/csv", csv), 400, "not valid UTF-8");
+    }
+
+    @Test
+    void csvCellsNameLineAndColumn() {
+        String header = String.join(",", PracticeCsv.COLUMNS) + "\n";
+        String nul = header + "Title,Summary,,MT,,Gozo\u0000,local,Council|municipality,,housing,refugees,2019,,true,amif,,,,"
+                + "direct-submission,csv-nul\n";
+        Response r = refused(() -> asAdmin().contentType("text/csv").body(nul).post("/api/v1/practices/import"), null);
+        assertThat(r.jsonPath().getString("detail")).contains("line 2, column 6").contains("NUL");
+        String glued = header + "\"Title\"glued,Summary\n";
+        r = refused(() -> asAdmin().contentType("text/csv").body(glued).post("/api/v1/practices/import"), null);
+        assertThat(r.jsonPath().getString("detail")).contains("line 2, column 1");
+        String twice = "title," + header;
+        refused(() -> asAdmin().contentType("text/csv").body(twice).post("/api/v1/practices/import"), null);
+    }
+
+    @Test
+    void parametersAreWellFormedText() {
+        refusedRaw(() -> RawHttp.get("/api/v1/practices/%00"), 400, "\"field\":\"id\"");
+        refusedRaw(() -> RawHttp.get("/api/v1/practices?scoreFramework=%00"), 400, "\"field\":\"scoreFramework\"");
+        refusedRaw(() -> RawHttp.send("GET", "/api/v1/api-keys?owner=%00", ADMIN_KEY, null, null), 400, "\"field\":\"owner\"");
+        refusedRaw(() -> RawHttp.get("/api/v1/practices?q=%ED%A0%80"), 400, "\"field\":\"q\"");
+        refusedRaw(() -> RawHttp.get("/api/v1/practices?theme=%zz"), 400, "\"field\":\"theme\"");
+        refusedRaw(() -> RawHttp.get("/api/v1/practices/%C0%AF"), 400, "\"field\":\"id\"");
+    }
+
+    @Test
+    void sizeLimitsAnswerProblemJson() {
+        refusedRaw(() -> RawHttp.declareBody("POST", "/api/v1/practices/import", ADMIN_KEY, 11L * 1024 * 1024), 413, "at most");
+        refusedRaw(() -> RawHttp.get("/api/v1/practices?q=" + "a".repeat(9000)), 414, "at most 8192");
+    }
+
+    private Response refused(Supplier<Response> request, String field) {
+        Map<String, Long> before = RowCounts.of(dataSource);
+        Response response = request.get();
+        response.then().log().ifValidationFails().statusCode(400).contentType("application/problem+json");
+        if (field != null) {
+            response.then().log().ifValidationFails().body("violations.field", hasItem(field));
+        }
+        assertThat(RowCounts.of(dataSource)).isEqualTo(before);
+        return response;
+    }
+
+    private void refusedRaw(Supplier<RawHttp.Answer> request, int status, String inBody) {
+        Map<String, Long> before = RowCounts.of(dataSource);
+        RawHttp.Answer answer = request.get();
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.isProblem()).as(answer.headers()).isTrue();
+        assertThat(answer.body()).contains(inBody);
+        assertThat(RowCounts.of(dataSource)).isEqualTo(before);
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
