@@ -16,7 +16,7 @@ import org.inclusionhub.commons.JsonColumns;
 public class PracticeReplicaStore {
 
     /** The state of one practice as an event reports it: the snapshot, and whether the event deleted it. */
-    public record State(PracticeReplicaUpdater.PracticeSnapshot snapshot, boolean deleted) {
+    public record State(PracticeReplicaProjection.PracticeSnapshot snapshot, boolean deleted) {
     }
 
     private final EntityManager em;
@@ -39,7 +39,7 @@ public class PracticeReplicaStore {
         List<Map<String, Object>> rows = new ArrayList<>(states.size());
         // sorted so that concurrent batches lock rows in the same order
         states.stream().sorted(Comparator.comparing(s -> s.snapshot().id())).forEach(s -> {
-            PracticeReplicaUpdater.PracticeSnapshot p = s.snapshot();
+            PracticeReplicaProjection.PracticeSnapshot p = s.snapshot();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", p.id().toString());
             row.put("title", p.title());

@@ -31,7 +31,7 @@ import org.inclusionhub.practice.live.CatalogueStream;
  * retried with backoff.
  */
 @ApplicationScoped
-public class AssessmentScoresUpdater {
+public class AssessmentScoresProjection {
 
     static final String CONSUMER = "practice-scores";
 
@@ -52,7 +52,7 @@ public class AssessmentScoresUpdater {
     private final StatisticsChanges changes;
     private final PracticeScoreStore store;
 
-    public AssessmentScoresUpdater(IncomingEvents incoming, StatisticsChanges changes, PracticeScoreStore store) {
+    public AssessmentScoresProjection(IncomingEvents incoming, StatisticsChanges changes, PracticeScoreStore store) {
         this.incoming = incoming;
         this.changes = changes;
         this.store = store;

@@ -24,7 +24,7 @@ import org.inclusionhub.commons.inbox.IncomingEvents;
  * stored version. A failing batch is retried with backoff.
  */
 @ApplicationScoped
-public class PracticeReplicaUpdater {
+public class PracticeReplicaProjection {
 
     static final String CONSUMER = "practice-replica";
 
@@ -40,7 +40,7 @@ public class PracticeReplicaUpdater {
     private final IncomingEvents incoming;
     private final PracticeReplicaStore store;
 
-    public PracticeReplicaUpdater(IncomingEvents incoming, PracticeReplicaStore store) {
+    public PracticeReplicaProjection(IncomingEvents incoming, PracticeReplicaStore store) {
         this.incoming = incoming;
         this.store = store;
     }
