@@ -11,4 +11,7 @@ for service in practice assessment survey; do
 CREATE ROLE $service LOGIN PASSWORD '${SERVICE_DB_PASSWORD}';
 CREATE DATABASE $service OWNER $service;
 SQL
+  # practice search needs these; created here by the superuser, never by the service role
+  psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$service" \
+    -c "CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm;"
 done

@@ -32,6 +32,12 @@ public final class TestDatabase {
         if (!superuserAnswers("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
             superuser("CREATE DATABASE " + database + " OWNER " + role);
         }
+        createExtensions(database);
+    }
+
+    /** The extensions practice search needs (unaccent, pg_trgm), created as the superuser as infra/postgres.sh does. */
+    private static void createExtensions(String database) {
+        run(database, "CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm", false);
     }
 
     /** Drops (if there) and creates a database, for tests that start services on a blank one. */
@@ -39,19 +45,20 @@ public final class TestDatabase {
         ensure(database, role, password);
         superuser("DROP DATABASE IF EXISTS " + identifier(database) + " WITH (FORCE)");
         superuser("CREATE DATABASE " + database + " OWNER " + identifier(role));
+        createExtensions(database);
     }
 
     private static void superuser(String sql) {
-        run(sql, false);
+        run("postgres", sql, false);
     }
 
     private static boolean superuserAnswers(String sql) {
-        return run(sql, true);
+        return run("postgres", sql, true);
     }
 
-    /** Runs one statement as the superuser; @return whether a query returned a row */
-    private static boolean run(String sql, boolean query) {
-        String url = "jdbc:postgresql://" + host() + "/postgres";
+    /** Runs one statement as the superuser in {@code database}; @return whether a query returned a row */
+    private static boolean run(String database, String sql, boolean query) {
+        String url = "jdbc:postgresql://" + host() + "/" + database;
         try (Connection c = DriverManager.getConnection(url, env("PG_SUPERUSER", "postgres"), env("PG_SUPERUSER_PASSWORD", ""));
                 Statement s = c.createStatement()) {
             if (query) {
@@ -62,14 +69,14 @@ public final class TestDatabase {
             s.execute(sql);
             return false;
         } catch (SQLException tcpRefused) {
-            return throughSocket(sql, tcpRefused);
+            return throughSocket(database, sql, tcpRefused);
         }
     }
 
-    private static boolean throughSocket(String sql, SQLException tcpRefused) {
+    private static boolean throughSocket(String database, String sql, SQLException tcpRefused) {
         try {
             Process p = new ProcessBuilder("runuser", "-u", "postgres", "--", "psql", "-p", env("PGPORT", "5432"),
-                    "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qAtc", sql).redirectErrorStream(true).start();
+                    "-d", database, "-v", "ON_ERROR_STOP=1", "-qAtc", sql).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes()).strip();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("psql as the postgres OS user failed: " + out);

@@ -4,8 +4,11 @@ import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -20,7 +23,12 @@ import org.hibernate.type.SqlTypes;
 /** A good practice in the catalogue. Its content changes through {@link #apply}, its status through {@link #moveTo}. */
 @Entity
 @Table(name = "practice")
+@SqlResultSetMapping(name = Practice.HIT, entities = @EntityResult(entityClass = Practice.class), columns = {
+        @ColumnResult(name = "snippet_language"), @ColumnResult(name = "snippet_title"), @ColumnResult(name = "snippet_summary")})
 public class Practice extends PanacheEntityBase {
+
+    /** A search hit: the practice and its snippet columns, read by {@link Practices#search}. */
+    public static final String HIT = "PracticeHit";
 
     @Id
     public UUID id;

@@ -2,9 +2,13 @@ package org.inclusionhub.practice.practices;
 
 import java.util.List;
 
-/** The filters, full-text query, sort and page of a practice list. Lists mean "any of". */
+/**
+ * The filters, full-text query, sort and page of a practice list. Lists mean "any of". {@code language}
+ * (ISO 639-1, optional) asks for the snippets in that language where a practice has that translation.
+ */
 public record PracticeQuery(
         String q,
+        String language,
         List<String> countries,
         List<String> themes,
         List<String> targetGroups,

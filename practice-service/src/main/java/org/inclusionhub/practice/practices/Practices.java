@@ -10,11 +10,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
 
 /**
- * The catalogue's read side in SQL: filters on indexed columns and arrays, PostgreSQL full-text
- * search ranked over title (weight A), summary (B) and description (C), and facet counts.
+ * The catalogue's read side in SQL: filters on indexed columns and arrays, multilingual full-text search
+ * ranked over title (weight A), summary (B) and description (C), trigram similarity for compound parts and
+ * typos, snippets, suggestions and facet counts. The text-search functions and configurations it calls
+ * ({@code search_query}, {@code search_fold}, {@code search_config}) are defined in
+ * {@code db/migration/V3__multilingual_search.sql}.
  */
 @ApplicationScoped
 public class Practices {
@@ -22,7 +26,19 @@ public class Practices {
     /** The latest submitted overall score of the practice under the framework of the query. */
     private static final String LATEST_SCORE = "(select ps.overall from practice_score ps where ps.practice_id = p.id"
             + " and ps.framework = :scoreFramework order by ps.submitted_at desc limit 1)";
-    private static final String RANK = "ts_rank_cd(p.search_vector, websearch_to_tsquery('english', :q))";
+    /** Computed once per statement (an InitPlan), not once per row. */
+    private static final String QUERY = "(select search_query(:q))";
+    private static final String FOLDED = "(select search_fold(:q))";
+    /**
+     * Full-text matches (exact or stemmed) rank above 1, by cover density with the title weighing most;
+     * similarity-only matches rank by word similarity, at most 1, so always below them.
+     */
+    private static final String RANK = "(case when p.search_vector @@ " + QUERY + " then 1 + ts_rank_cd(p.search_vector, "
+            + QUERY + ") else word_similarity(" + FOLDED + ", p.search_text) end)";
+    /** The shortest folded query that may match as a part of a word (a compound part). */
+    static final int MIN_PART_LENGTH = 4;
+    private static final String HEADLINE_TITLE = "'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'";
+    private static final String HEADLINE_SUMMARY = "'MaxWords=35, MinWords=15, MaxFragments=2, StartSel=<mark>, StopSel=</mark>'";
 
     private final EntityManager em;
 
@@ -34,23 +50,94 @@ public class Practices {
             Map<String, Long> sources) {
     }
 
-    public record Result(List<Practice> items, long total, Facets facets) {
+    /**
+     * What a result list shows of a practice: its title and summary in the requested language when it has
+     * that translation ({@code language} is then that code, else null), HTML-escaped, with the words that
+     * matched the query between {@code <mark>} and {@code </mark>}.
+     */
+    public record Snippet(String language, String title, String summary) {
     }
 
+    /** One practice of a result page; the snippet is null when the query had neither text nor language. */
+    public record Hit(Practice practice, Snippet snippet) {
+    }
+
+    public record Result(List<Hit> items, long total, Facets facets) {
+    }
+
+    /** A page of matches and, in a second statement, their total and facet counts. */
     public Result search(PracticeQuery query) {
         Filter filter = Filter.of(query);
-        Query list = filter.bind(em.createNativeQuery(selectSql(query, filter), Practice.class))
+        boolean snippets = query.q() != null || query.language() != null;
+        String sql = selectSql(query, filter, snippets);
+        Query list = filter.bind(snippets ? em.createNativeQuery(sql, Practice.HIT) : em.createNativeQuery(sql, Practice.class))
                 .setFirstResult(query.page() * query.size()).setMaxResults(query.size());
-        @SuppressWarnings("unchecked")
-        List<Practice> items = list.getResultList();
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*) from practice p where " + filter.where))
-                .getSingleResult()).longValue();
-        Facets facets = new Facets(
-                counts("select t, count(*) from practice p, unnest(p.themes) t where " + filter.where + " group by t", filter),
-                counts("select p.country, count(*) from practice p where " + filter.where + " group by p.country", filter),
-                counts("select t, count(*) from practice p, unnest(p.target_groups) t where " + filter.where + " group by t", filter),
-                counts("select p.source_collection, count(*) from practice p where " + filter.where + " group by p.source_collection", filter));
-        return new Result(items, total, facets);
+        List<Hit> items = new ArrayList<>();
+        for (Object row : list.getResultList()) {
+            if (row instanceof Object[] columns) {
+                items.add(new Hit((Practice) columns[0],
+                        new Snippet((String) columns[1], (String) columns[2], (String) columns[3])));
+            } else {
+                items.add(new Hit((Practice) row, null));
+            }
+        }
+        return totalsAndFacets(filter, items);
+    }
+
+    /**
+     * Up to {@code size} completions of what a user has typed so far ({@code prefix}): titles of published
+     * practices with a word starting with it, then places (city, region) starting with it; case and accents
+     * ignored.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Suggestion> suggest(String prefix, int size) {
+        String sql = "with typed as (select search_fold(:prefix) as folded)"
+                + " (select 'title' as kind, p.title as text, cast(p.id as text) as practice_id, cast(p.country as text) as country"
+                + "  from practice p where p.status = 'published' and (search_fold(p.title) like (select folded from typed) || '%'"
+                + "   or search_fold(p.title) like '% ' || (select folded from typed) || '%'"
+                + "   or search_fold(p.title) like '%-' || (select folded from typed) || '%')"
+                + "  order by search_fold(p.title) like (select folded from typed) || '%' desc, length(p.title), p.title limit :size)"
+                + " union all (select 'place', min(named.name), null, cast(named.country as text) from ("
+                + "   select p.city as name, p.country from practice p where p.status = 'published'"
+                + "    and search_fold(p.city) like (select folded from typed) || '%'"
+                + "   union all select p.region, p.country from practice p where p.status = 'published'"
+                + "    and search_fold(p.region) like (select folded from typed) || '%') named"
+                + "  group by search_fold(named.name), named.country order by min(named.name), named.country limit :size)";
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("prefix", Like.escape(prefix))
+                .setParameter("size", size).getResultList();
+        return rows.stream().limit(size).map(row -> new Suggestion((String) row[0], (String) row[1],
+                row[2] == null ? null : UUID.fromString((String) row[2]), row[3] == null ? null : ((String) row[3]).strip()))
+                .toList();
+    }
+
+    /** A completion: the title of a practice (with its id) or a place ({@code kind} "title" or "place"). */
+    public record Suggestion(String kind, String text, UUID practiceId, String country) {
+    }
+
+    /** The total and the four facets in one statement over the matches (materialised once). */
+    @SuppressWarnings("unchecked")
+    private Result totalsAndFacets(Filter filter, List<Hit> items) {
+        String sql = "with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection"
+                + " from practice p where " + filter.where + ")"
+                + " select 'total', null, count(*) from m"
+                + " union all select 'theme', t, count(*) from m, unnest(m.themes) t group by t"
+                + " union all select 'country', cast(m.country as text), count(*) from m where m.country is not null group by m.country"
+                + " union all select 'targetGroup', t, count(*) from m, unnest(m.target_groups) t group by t"
+                + " union all select 'source', m.source_collection, count(*) from m group by m.source_collection"
+                + " order by 1, 3 desc, 2";
+        long total = 0;
+        Map<String, Map<String, Long>> facets = new HashMap<>();
+        for (Object[] row : (List<Object[]>) filter.bind(em.createNativeQuery(sql)).getResultList()) {
+            long count = ((Number) row[2]).longValue();
+            if ("total".equals(row[0])) {
+                total = count;
+            } else {
+                facets.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put(row[1].toString().strip(), count);
+            }
+        }
+        return new Result(items, total, new Facets(facets.getOrDefault("theme", Map.of()),
+                facets.getOrDefault("country", Map.of()), facets.getOrDefault("targetGroup", Map.of()),
+                facets.getOrDefault("source", Map.of())));
     }
 
     /** Rows read from the database per round trip, and between two clears of the persistence context. */
@@ -63,30 +150,37 @@ public class Practices {
     @SuppressWarnings("unchecked")
     public void forEach(PracticeQuery query, Consumer<Practice> action) {
         Filter filter = Filter.of(query);
-        ChunkedReads.forEach(em, CHUNK, () -> filter.bind(em.createNativeQuery(selectSql(query, filter), Practice.class))
+        ChunkedReads.forEach(em, CHUNK, () -> filter.bind(em.createNativeQuery(selectSql(query, filter, false), Practice.class))
                 .setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream(), action);
     }
 
-    private static String selectSql(PracticeQuery query, Filter filter) {
+    private static String selectSql(PracticeQuery query, Filter filter, boolean snippets) {
         PracticeSort sort = query.q() == null && query.sort() == PracticeSort.RELEVANCE ? PracticeSort.TITLE : query.sort();
         return "select p.*, " + (query.q() == null ? "0" : RANK) + " as rank, "
-                + (query.scoreFramework() == null ? "null" : LATEST_SCORE) + " as latest_score from practice p where " + filter.where
-                + " order by " + sort.sql + ", p.id";
+                + (query.scoreFramework() == null ? "null" : LATEST_SCORE) + " as latest_score"
+                + (snippets ? ", " + snippetColumns(query) : "")
+                + " from practice p where " + filter.where + " order by " + sort.sql + ", p.id";
     }
 
-    private Map<String, Long> counts(String sql, Filter filter) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = filter.bind(em.createNativeQuery(sql + " order by 2 desc, 1")).getResultList();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            if (row[0] == null) {
-                continue;
-            }
-            counts.put(row[0].toString().strip(), ((Number) row[1]).longValue());
-        }
-        return counts;
+    /** snippet_language, snippet_title and snippet_summary: see {@link Snippet}. */
+    private static String snippetColumns(PracticeQuery query) {
+        String translated = query.language() == null ? "false" : "(p.translations -> :lang) is not null";
+        String title = query.language() == null ? "p.title" : "coalesce(p.translations -> :lang ->> 'title', p.title)";
+        String summary = query.language() == null ? "p.summary"
+                : "(case when " + translated + " then coalesce(p.translations -> :lang ->> 'summary', '') else p.summary end)";
+        String config = query.language() == null ? "'search_english'"
+                : "(case when " + translated + " then search_config(:lang) else 'search_english' end)";
+        return "case when " + translated + " then " + (query.language() == null ? "null" : ":lang") + " end as snippet_language, "
+                + headline(config, title, HEADLINE_TITLE, query) + " as snippet_title, "
+                + headline(config, summary, HEADLINE_SUMMARY, query) + " as snippet_summary";
+    }
+
+    private static String headline(String config, String text, String options, PracticeQuery query) {
+        String escaped = "replace(replace(replace(" + text + ", '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+        return query.q() == null ? escaped
+                : "ts_headline(cast(" + config + " as regconfig), " + escaped + ", " + QUERY + ", " + options + ")";
     }
 
     /** A WHERE clause with named parameters; values never enter the SQL text. */
@@ -97,8 +191,15 @@ public class Practices {
         static Filter of(PracticeQuery q) {
             Filter f = new Filter();
             if (q.q() != null) {
-                f.where.append(" and p.search_vector @@ websearch_to_tsquery('english', :q)");
+                f.where.append(" and (p.search_vector @@ ").append(QUERY)
+                        .append(" or p.search_text %> ").append(FOLDED)
+                        .append(" or (char_length(").append(FOLDED).append(") >= ").append(MIN_PART_LENGTH)
+                        .append(" and p.search_text like '%' || search_fold(:qLike) || '%'))");
                 f.params.put("q", q.q());
+                f.params.put("qLike", Like.escape(q.q()));
+            }
+            if (q.language() != null) {
+                f.params.put("lang", q.language());
             }
             f.anyOf("p.country", q.countries(), "country");
             f.anyOf("p.scope", q.scopes(), "scope");

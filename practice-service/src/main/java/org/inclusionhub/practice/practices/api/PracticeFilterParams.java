@@ -6,6 +6,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.inclusionhub.commons.api.Paging;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.problem.ApiProblem;
@@ -21,8 +23,14 @@ public class PracticeFilterParams {
     /** Who reads: drafts and archived practices are for editors and admins. */
     public enum Reader { ANONYMOUS, OTHER, EDITOR }
 
+    /** The longest full-text query, in characters. */
+    public static final int MAX_QUERY_LENGTH = 200;
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
     @QueryParam("q")
     public String q;
+    @QueryParam("lang")
+    public String lang;
     @QueryParam("country")
     public List<String> countries;
     @QueryParam("theme")
@@ -88,6 +96,13 @@ public class PracticeFilterParams {
         if (q != null && q.indexOf('\0') >= 0) {
             v.add(new Violation("q", "must not contain NUL characters"));
         }
+        if (q != null && q.strip().length() > MAX_QUERY_LENGTH) {
+            v.add(new Violation("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
+        }
+        String language = lang == null || lang.isBlank() ? null : lang.strip().toLowerCase(Locale.ROOT);
+        if (language != null && !LANGUAGES.contains(language)) {
+            v.add(new Violation("lang", "'" + lang + "' is not an ISO 639-1 language code (e.g. de)"));
+        }
         if (!v.isEmpty()) {
             throw ApiProblem.invalid(v);
         }
@@ -95,7 +110,7 @@ public class PracticeFilterParams {
         if (reader != Reader.EDITOR && statusCodes.stream().anyMatch(s -> !s.equals("published"))) {
             throw reader == Reader.ANONYMOUS ? new UnauthorizedException() : new ForbiddenException();
         }
-        return new PracticeQuery(text, countryCodes, clean(themes), clean(targetGroups), clean(scopes), statusCodes,
+        return new PracticeQuery(text, language, countryCodes, clean(themes), clean(targetGroups), clean(scopes), statusCodes,
                 clean(funding), clean(sources), yearFrom, yearTo, framework, minScore, maxScore, order, page, size);
     }
 

@@ -19,11 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.export.ExportFormat;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.security.Roles;
@@ -66,11 +68,39 @@ public class PracticeResource {
     public PracticeListResponse list(@BeanParam PracticeFilterParams params) {
         PracticeQuery query = params.toQuery(reader(), maxPageSize);
         Practices.Result result = search.search(query);
-        Map<UUID, List<LatestScore>> scores = this.scores.latest(result.items().stream().map(p -> p.id).toList());
-        List<PracticeResponse> items = result.items().stream()
-                .map(p -> PracticeResponse.of(p, scores.getOrDefault(p.id, List.of()))).toList();
+        Map<UUID, List<LatestScore>> scores = this.scores.latest(result.items().stream().map(h -> h.practice().id).toList());
+        List<PracticeResponse> items = result.items().stream().map(h -> PracticeResponse.of(h.practice(),
+                scores.getOrDefault(h.practice().id, List.of()), h.snippet())).toList();
         return new PracticeListResponse(items, query.page(), query.size(), result.total(),
                 (int) ((result.total() + query.size() - 1) / query.size()), query.sort().param(), result.facets());
+    }
+
+    /** Completions of what is typed so far, for search-as-you-type over published titles and places. */
+    public record SuggestionList(List<Practices.Suggestion> items) {
+    }
+
+    /**
+     * Search-as-you-type: up to {@code size} (1 to 20, default 8) published practice titles with a word
+     * starting with {@code q} (2 to 100 characters), then places; case and accents ignored.
+     */
+    @GET
+    @Path("/suggestions")
+    @Transactional
+    public SuggestionList suggest(@QueryParam("q") String q, @QueryParam("size") @DefaultValue("8") int size) {
+        String typed = q == null ? "" : q.strip();
+        List<Violation> v = new ArrayList<>();
+        if (typed.length() < 2 || typed.length() > 100) {
+            v.add(new Violation("q", "must be 2 to 100 characters"));
+        } else if (typed.indexOf('\0') >= 0) {
+            v.add(new Violation("q", "must not contain NUL characters"));
+        }
+        if (size < 1 || size > 20) {
+            v.add(new Violation("size", "must be between 1 and 20"));
+        }
+        if (!v.isEmpty()) {
+            throw ApiProblem.invalid(v);
+        }
+        return new SuggestionList(search.suggest(typed, size));
     }
 
     @GET

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.inclusionhub.practice.practices.Practice;
 import org.inclusionhub.practice.practices.PracticeContent;
+import org.inclusionhub.practice.practices.Practices;
 import org.inclusionhub.practice.scores.LatestScore;
 
 /** A practice as the API shows it; its events carry their own record, {@code PracticeEvent}. */
@@ -37,7 +39,9 @@ public record PracticeResponse(
         Instant createdAt,
         Instant updatedAt,
         Instant publishedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<LatestScore> scores) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<LatestScore> scores,
+        @Schema(description = "in a list with q or lang: the title and summary to show, HTML-escaped, matched words in <mark>")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Practices.Snippet snippet) {
 
     /** Without scores, as exports show it. */
     public static PracticeResponse of(Practice p) {
@@ -46,11 +50,16 @@ public record PracticeResponse(
 
     /** With the latest submitted scores per framework, as the API shows it. */
     public static PracticeResponse of(Practice p, List<LatestScore> scores) {
+        return of(p, scores, null);
+    }
+
+    /** A search hit: with scores and its snippet. */
+    public static PracticeResponse of(Practice p, List<LatestScore> scores, Practices.Snippet snippet) {
         return new PracticeResponse(p.id, p.title, p.summary, p.description, p.translations, p.country, p.region,
                 p.city, p.scope, p.organisations, p.partners, p.themes, p.targetGroups, p.startYear, p.endYear,
                 p.ongoing, p.funding, budget(p.budgetAmount, p.budgetCurrency), p.website,
                 new PracticeContent.SourceRef(p.sourceCollection, p.sourceReference), p.status, p.version,
-                p.createdAt, p.updatedAt, p.publishedAt, scores);
+                p.createdAt, p.updatedAt, p.publishedAt, scores, snippet);
     }
 
     private static PracticeContent.Budget budget(BigDecimal amount, String currency) {

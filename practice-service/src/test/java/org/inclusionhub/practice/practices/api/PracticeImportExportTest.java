@@ -6,7 +6,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.inclusionhub.commons.testing.ApiClient.as;
 import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.commons.testing.ApiClient.issueKey;
@@ -44,8 +47,9 @@ class PracticeImportExportTest {
                 .body("errors.line", contains(3, 4))
                 .body("errors[0].violations.field", contains("country"))
                 .body("errors[1].violations.field", contains("themes[0]"));
+        // the rows' city is Gozo too, and places are searchable: no stored title may be one of these rows
         asAdmin().queryParam("q", "Gozo").queryParam("status", "draft,published").get("/api/v1/practices").then()
-                .body("total", equalTo(0));
+                .body("items.title", everyItem(not(startsWith("Gozo "))));
     }
 
     /** A quoted description over three lines: the bad record after it starts on line 5, not on the file's third line. */
