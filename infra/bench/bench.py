@@ -19,6 +19,7 @@ import random
 import re
 import signal
 import subprocess
+import urllib.parse
 import sys
 import tempfile
 import threading
@@ -957,6 +958,120 @@ def suite_reads(args):
     table(["responses", "read", "p50 ms", "p95 ms", "errors"], rows)
 
 
+# ---------------------------------------------------------------- suite: search
+
+# Generated practices mix the demo catalogue's texts with places and phrases from the languages of the seeds.
+SEARCH_PLACES = ["Malmö", "München", "Iğdır", "Málaga", "Łódź", "Città di Castello", "Göteborg", "København",
+                 "Diyarbakır", "Kraków", "Ærøskøbing", "Düsseldorf", "Sevilla", "Reggio Emilia", "Izmir", "Gdańsk"]
+SEARCH_PHRASES = ["Sprachkurse für Geflüchtete und Neuzugewanderte", "corsi di italiano per rifugiati e richiedenti asilo",
+                  "göçmen kadınlar için meslek edindirme kursları", "acogida de menores migrantes no acompañados",
+                  "wsparcie dla uchodźców w nauce języka polskiego", "språkcafé för nyanlända och volontärer",
+                  "mentoring for young refugees looking for work", "Wohnungssuche mit ehrenamtlichen Lotsen"]
+SEARCH_COUNTRIES = ["DE", "IT", "TR", "ES", "PL", "SE", "DK", "BE", "NL", "AT", "GR", "PT"]
+BENCH_REFERENCE = "bench-search-"
+
+
+def sql_array(values):
+    return "array[%s]" % ", ".join("'%s'" % v.replace("'", "''") for v in values)
+
+
+def load_search_practices(total):
+    """Inserts generated published practices up to {total} benchmark rows, straight in SQL; returns seconds."""
+    have = int(psql("practice", "select count(*) from practice where source_reference like '%s%%'" % BENCH_REFERENCE)[0][0])
+    if have >= total:
+        return 0.0
+    t0 = time.monotonic()
+    psql("practice", """
+        with demo as (select row_number() over (order by id) as k, * from practice
+                      where status = 'published' and coalesce(source_reference, '') not like '{ref}%'),
+             n as (select count(*) as c from demo)
+        insert into practice (id, title, summary, description, translations, country, region, city, scope, organisations,
+                              partners, themes, target_groups, start_year, end_year, ongoing, funding, website,
+                              source_collection, source_reference, status, version, created_at, updated_at, published_at)
+        select gen_random_uuid(), d.title || ' — ' || ({places})[1 + i % {np}],
+               d.summary || ' ' || ({phrases})[1 + (i / 7) % {nph}], d.description, d.translations,
+               ({countries})[1 + (i / 3) % {nc}], d.region, ({places})[1 + i % {np}], d.scope, d.organisations,
+               d.partners, d.themes, d.target_groups, d.start_year, d.end_year, d.ongoing, d.funding, d.website,
+               'direct-submission', '{ref}' || i, 'published', 0, now(), now(), now() - make_interval(mins => i)
+        from generate_series({start}, {end}) i join demo d on d.k = 1 + i % (select c from n)""".format(
+        ref=BENCH_REFERENCE, places=sql_array(SEARCH_PLACES), np=len(SEARCH_PLACES), phrases=sql_array(SEARCH_PHRASES),
+        nph=len(SEARCH_PHRASES), countries=sql_array(SEARCH_COUNTRIES), nc=len(SEARCH_COUNTRIES), start=have + 1, end=total))
+    psql("practice", "analyze practice")
+    return time.monotonic() - t0
+
+
+def search_floor_sql(q, filters):
+    """The service's two statements for one list request, written out for pgbench (the floor)."""
+    where = "p.status = 'published'"
+    if q:
+        lit = "'%s'" % q.replace("'", "''")
+        where += (" and (p.search_vector @@ (select search_query({0})) or ((select count(*) < 50 from (select 1 from practice f"
+                  " where f.search_vector @@ (select search_query({0})) limit 50) few) and (p.search_text %> (select search_fold({0}))"
+                  " or (char_length((select search_fold({0}))) >= 4 and p.search_text like '%' || search_fold({0}) || '%'))))").format(lit)
+    for column, value in filters:
+        where += (" and p.%s && array['%s']::text[]" % (column, value)) if column in ("themes", "target_groups") \
+            else " and p.%s = '%s'" % (column, value)
+    if q:
+        rank = ("(case when p.search_vector @@ (select search_query({0})) then 1 + ts_rank_cd(p.search_vector, (select search_query({0})))"
+                " else word_similarity((select search_fold({0})), p.search_text) end)").format(lit)
+        page = ("select p.*, {r} as rank, ts_headline('search_english', p.title, (select search_query({q})), 'HighlightAll=true') as t,"
+                " ts_headline('search_english', p.summary, (select search_query({q}))) as s from practice p where {w}"
+                " order by rank desc, p.id limit 20;").format(r=rank, q=lit, w=where)
+    else:
+        page = "select p.*, 0 as rank from practice p where %s order by lower(p.title), p.id limit 20;" % where
+    facets = ("with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection from practice p where {w})"
+              " select 'total', null, count(*) from m"
+              " union all select 'theme', t, count(*) from m, unnest(m.themes) t group by t"
+              " union all select 'country', cast(m.country as text), count(*) from m where m.country is not null group by m.country"
+              " union all select 'targetGroup', t, count(*) from m, unnest(m.target_groups) t group by t"
+              " union all select 'source', m.source_collection, count(*) from m group by m.source_collection;").format(w=where)
+    return page + "\n" + facets + "\n"
+
+
+SEARCH_CASES = [
+    ("q alone (broad: refugees)", "refugees", []),
+    ("q alone (narrow, unaccented: malmo)", "malmo", []),
+    ("q + two filters", "Sprachkurse", [("country", "DE"), ("themes", "language-learning")]),
+    ("q with a typo (similarity: Sprachkurze)", "Sprachkurze", []),
+    ("filters alone, facets", None, [("country", "SE"), ("target_groups", "refugees")]),
+    ("no filter, facets (whole catalogue)", None, []),
+]
+
+
+def search_path(q, filters):
+    params = [("q", q)] if q else []
+    names = {"themes": "theme", "target_groups": "targetGroup", "country": "country"}
+    params += [(names[c], v) for c, v in filters]
+    return "/api/v1/practices" + ("?" + urllib.parse.urlencode(params) if params else "")
+
+
+def suite_search(args):
+    out("== search: practice list requests at %s generated practices, API vs the same SQL in pgbench ==" %
+        " and ".join(str(n) for n in args.search_sizes))
+    port = SERVICES["practice-service"]
+    rows = []
+    try:
+        for size in sorted(args.search_sizes):
+            seconds = load_search_practices(size)
+            note("%d generated practices in the catalogue (loaded in %.0f s, analysed)" % (size, seconds))
+            for label, q, filters in SEARCH_CASES:
+                path = search_path(q, filters)
+                time_gets(port, path, 5)  # warm-up
+                lat, errors = time_gets(port, path, args.search_requests)
+                _, floor, failed = run_pgbench("practice", search_floor_sql(q, filters), 1, transactions=args.search_requests)
+                total = (get_json(port, path)[1] or {}).get("total")
+                rows.append([size, label, total, percentile(lat, 50), percentile(lat, 95), percentile(lat, 99),
+                             percentile(floor, 50), percentile(floor, 95), errors + failed])
+    finally:
+        if not args.search_keep:
+            psql("practice", "delete from practice where source_reference like '%s%%'" % BENCH_REFERENCE)
+            psql("practice", "analyze practice")
+            note("the generated practices are deleted again (--search-keep keeps them)")
+    out()
+    table(["practices", "request", "matches", "API p50 ms", "API p95 ms", "API p99 ms", "SQL p50 ms", "SQL p95 ms",
+           "errors"], rows)
+
+
 # ---------------------------------------------------------------- suite: export
 
 def heap_used_mb(port):
@@ -1546,7 +1661,7 @@ def suite_faults(args):
 # ---------------------------------------------------------------- main
 
 # drain last: it empties the projection and replays the topic, which leaves the statistics broken if the replay fails
-SUITES = ["intake", "latency", "reads", "export", "footprint", "faults", "drain"]
+SUITES = ["intake", "latency", "reads", "search", "export", "footprint", "faults", "drain"]
 FAULTS = ["kafka", "kill", "kill-practice", "kill-assessment", "two"]
 
 
@@ -1585,6 +1700,10 @@ def parser():
     g.add_argument("--read-requests", type=int, default=200)
     g.add_argument("--sql-requests", type=int, default=20)
     g.add_argument("--read-wait", type=int, default=300, help="seconds to wait for the projection to catch up")
+    g = p.add_argument_group("search")
+    g.add_argument("--search-sizes", type=csv_ints, default=[10000, 100000], help="generated practices, e.g. 10000,100000")
+    g.add_argument("--search-requests", type=int, default=200)
+    g.add_argument("--search-keep", action="store_true", help="keep the generated practices afterwards")
     g = p.add_argument_group("export")
     g.add_argument("--export-responses", type=int, default=100000, help="responses in the exported survey (reuses a benchmark survey that has them)")
     g.add_argument("--export-formats", type=lambda s: [x for x in s.split(",") if x], default=["xlsx", "csv", "json"])
@@ -1630,6 +1749,8 @@ def main():
                 suite_latency(args)
             elif suite == "reads":
                 suite_reads(args)
+            elif suite == "search":
+                suite_search(args)
             elif suite == "export":
                 suite_export(args)
             elif suite == "footprint":

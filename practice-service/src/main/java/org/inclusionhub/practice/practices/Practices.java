@@ -35,6 +35,15 @@ public class Practices {
      */
     private static final String RANK = "(case when p.search_vector @@ " + QUERY + " then 1 + ts_rank_cd(p.search_vector, "
             + QUERY + ") else word_similarity(" + FOLDED + ", p.search_text) end)";
+    /**
+     * How many practices may match a query as written or stemmed before similarity matching stays out: a
+     * word that matches this often needs no typo tolerance, and word similarity over every row of a broad
+     * query costs seconds at 100 000 practices (infra/bench, search suite).
+     */
+    static final int FEW = 50;
+    /** True (once per statement) when the query's full-text matches across the catalogue are fewer than {@link #FEW}. */
+    private static final String FEW_FULL_TEXT_MATCHES = "(select count(*) < " + FEW + " from (select 1 from practice f"
+            + " where f.search_vector @@ " + QUERY + " limit " + FEW + ") few)";
     /** The shortest folded query that may match as a part of a word (a compound part). */
     static final int MIN_PART_LENGTH = 4;
     private static final String HEADLINE_TITLE = "'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'";
@@ -85,9 +94,9 @@ public class Practices {
     }
 
     /**
-     * Up to {@code size} completions of what a user has typed so far ({@code prefix}): titles of published
-     * practices with a word starting with it, then places (city, region) starting with it; case and accents
-     * ignored.
+     * Up to {@code size} completions of what a user has typed so far ({@code prefix}): places (city, region)
+     * starting with it, at most half of the list unless titles leave room, then titles of published practices
+     * with a word starting with it; case and accents ignored.
      */
     @SuppressWarnings("unchecked")
     public List<Suggestion> suggest(String prefix, int size) {
@@ -105,9 +114,18 @@ public class Practices {
                 + "  group by search_fold(named.name), named.country order by min(named.name), named.country limit :size)";
         List<Object[]> rows = em.createNativeQuery(sql).setParameter("prefix", Like.escape(prefix))
                 .setParameter("size", size).getResultList();
-        return rows.stream().limit(size).map(row -> new Suggestion((String) row[0], (String) row[1],
-                row[2] == null ? null : UUID.fromString((String) row[2]), row[3] == null ? null : ((String) row[3]).strip()))
-                .toList();
+        List<Suggestion> titles = new ArrayList<>();
+        List<Suggestion> places = new ArrayList<>();
+        for (Object[] row : rows) {
+            Suggestion suggestion = new Suggestion((String) row[0], (String) row[1],
+                    row[2] == null ? null : UUID.fromString((String) row[2]), row[3] == null ? null : ((String) row[3]).strip());
+            (row[2] == null ? places : titles).add(suggestion);
+        }
+        // places first, at most half of the list unless titles leave room; then titles
+        int placeCount = Math.min(places.size(), Math.max((size + 1) / 2, size - titles.size()));
+        List<Suggestion> suggestions = new ArrayList<>(places.subList(0, placeCount));
+        suggestions.addAll(titles.subList(0, Math.min(titles.size(), size - placeCount)));
+        return suggestions;
     }
 
     /** A completion: the title of a practice (with its id) or a place ({@code kind} "title" or "place"). */
@@ -192,9 +210,10 @@ public class Practices {
             Filter f = new Filter();
             if (q.q() != null) {
                 f.where.append(" and (p.search_vector @@ ").append(QUERY)
-                        .append(" or p.search_text %> ").append(FOLDED)
+                        .append(" or (").append(FEW_FULL_TEXT_MATCHES)
+                        .append(" and (p.search_text %> ").append(FOLDED)
                         .append(" or (char_length(").append(FOLDED).append(") >= ").append(MIN_PART_LENGTH)
-                        .append(" and p.search_text like '%' || search_fold(:qLike) || '%'))");
+                        .append(" and p.search_text like '%' || search_fold(:qLike) || '%'))))");
                 f.params.put("q", q.q());
                 f.params.put("qLike", Like.escape(q.q()));
             }

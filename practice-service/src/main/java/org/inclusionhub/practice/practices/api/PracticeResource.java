@@ -80,8 +80,8 @@ public class PracticeResource {
     }
 
     /**
-     * Search-as-you-type: up to {@code size} (1 to 20, default 8) published practice titles with a word
-     * starting with {@code q} (2 to 100 characters), then places; case and accents ignored.
+     * Search-as-you-type: up to {@code size} (1 to 20, default 8) places and published practice titles with
+     * a word starting with {@code q} (2 to 100 characters); case and accents ignored.
      */
     @GET
     @Path("/suggestions")

@@ -138,12 +138,14 @@ class MultilingualSearchTest {
     }
 
     @Test
-    void suggestsTitlesWithAWordStartingWithWhatIsTypedThenPlaces() {
+    void suggestsPlacesThenTitlesWithAWordStartingWithWhatIsTyped() {
         given().queryParam("q", "mün").get("/api/v1/practices/suggestions").then().statusCode(200)
                 .body("items.findAll { it.kind == 'title' }.text", hasItem(MUNICH))
                 .body("items.findAll { it.kind == 'place' }.text", hasItem("München"));
         given().queryParam("q", "malm").queryParam("size", 3).get("/api/v1/practices/suggestions").then().statusCode(200)
-                .body("items.text", hasItem("Malmö"))
+                .body("items[0].kind", equalTo("place"))
+                .body("items[0].text", equalTo("Malmö"))
+                .body("items.kind", hasItem("title"))
                 .body("items.size()", lessThanOrEqualTo(3));
         given().queryParam("q", "IĞD").get("/api/v1/practices/suggestions").then().statusCode(200)
                 .body("items.text", hasItem("Iğdır"));
