@@ -50,7 +50,8 @@ public final class TestTopics {
             record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
             return record;
         }).toList();
-        companion().produceStrings().withProp(ProducerConfig.ACKS_CONFIG, "all").withConcurrency(1)
+        // sent without waiting for each acknowledgement (the companion's default concurrency), in call order
+        companion().produceStrings().withProp(ProducerConfig.ACKS_CONFIG, "all")
                 .fromRecords(asRecords).awaitCompletion(SEND_TIMEOUT);
     }
 

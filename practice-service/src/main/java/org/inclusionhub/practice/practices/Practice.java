@@ -35,6 +35,8 @@ public class Practice extends PanacheEntityBase {
     public String title;
     public String summary;
     public String description;
+    /** ISO 639-1: the language of title, summary and description. */
+    public String language;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, PracticeContent.Translation> translations;
     public String country;
@@ -92,6 +94,7 @@ public class Practice extends PanacheEntityBase {
         summary = content.summary();
         description = content.description();
         translations = content.translations();
+        language = content.language();
         country = content.country();
         region = content.region();
         city = content.city();
@@ -133,7 +136,7 @@ public class Practice extends PanacheEntityBase {
         return new PracticeContent(title, summary, description, translations, country, region, city, scope,
                 organisations, partners, themes, targetGroups, startYear, endYear, ongoing, funding,
                 budgetAmount == null ? null : new PracticeContent.Budget(budgetAmount, budgetCurrency), website,
-                new PracticeContent.SourceRef(sourceCollection, sourceReference));
+                new PracticeContent.SourceRef(sourceCollection, sourceReference), language);
     }
 
     private void touch(Instant now) {

@@ -28,7 +28,21 @@ public record PracticeContent(
         @Schema(maxItems = 100) List<String> funding,
         Budget budget,
         @Schema(maxLength = 2000) String website,
-        @Schema(required = true) SourceRef source) {
+        @Schema(required = true) SourceRef source,
+        @Schema(maxLength = 2, description = "ISO 639-1 code of the title, summary and description, which are "
+                + "stemmed in it for search; default en") String language) {
+
+    /** The language of a practice that names none: the catalogue's collections are written in English. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    /** Content in the default language. */
+    public PracticeContent(String title, String summary, String description, Map<String, Translation> translations,
+            String country, String region, String city, String scope, List<Organisation> organisations,
+            List<String> partners, List<String> themes, List<String> targetGroups, Integer startYear, Integer endYear,
+            Boolean ongoing, List<String> funding, Budget budget, String website, SourceRef source) {
+        this(title, summary, description, translations, country, region, city, scope, organisations, partners, themes,
+                targetGroups, startYear, endYear, ongoing, funding, budget, website, source, null);
+    }
 
     /** A title and summary in another language, keyed by ISO 639-1 code in {@link #translations}. */
     public record Translation(@Schema(required = true, maxLength = 300) String title, @Schema(maxLength = 2000) String summary) {
@@ -45,13 +59,14 @@ public record PracticeContent(
             @Schema(maxLength = 300, description = "required in an import") String reference) {
     }
 
-    /** The same content with absent collections as empty ones and text trimmed. */
+    /** The same content with absent collections as empty ones, text trimmed, the language lower case or the default. */
     public PracticeContent normalised() {
         return new PracticeContent(trim(title), trim(summary), trim(description),
                 translations == null ? Map.of() : translations, trim(country), trim(region), trim(city), trim(scope),
                 organisations == null ? List.of() : organisations, orEmpty(partners), orEmpty(themes),
                 orEmpty(targetGroups), startYear, endYear, ongoing != null && ongoing, orEmpty(funding), budget,
-                trim(website), source == null ? null : new SourceRef(trim(source.collection()), trim(source.reference())));
+                trim(website), source == null ? null : new SourceRef(trim(source.collection()), trim(source.reference())),
+                trim(language) == null ? DEFAULT_LANGUAGE : trim(language).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -42,6 +42,9 @@ public final class PracticeValidator {
         text(v, "summary", content.summary(), MAX_SUMMARY, true);
         text(v, "description", content.description(), MAX_DESCRIPTION, false);
         translations(v, content.translations());
+        if (content.language() != null && !LANGUAGES.contains(content.language())) {
+            v.add(new Violation("language", "'" + content.language() + "' is not an ISO 639-1 language code (e.g. en, de, tr)"));
+        }
         if (content.country() == null) {
             if (content.scope() == null || !MAY_LACK_COUNTRY.contains(content.scope())) {
                 v.add(new Violation("country", "is required unless the scope is transnational or global (ISO 3166-1 alpha-2, e.g. BE)"));

@@ -3,6 +3,7 @@ package org.inclusionhub.practice.practices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.inclusionhub.commons.persistence.ChunkedReads;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -31,10 +32,12 @@ public class Practices {
     private static final String FOLDED = "(select search_fold(:q))";
     /**
      * Full-text matches (exact or stemmed) rank above 1, by cover density with the title weighing most;
-     * similarity-only matches rank by word similarity, at most 1, so always below them.
+     * similarity-only matches rank by word similarity, to the title and to the short texts equally, at most 1,
+     * so always below them.
      */
     private static final String RANK = "(case when p.search_vector @@ " + QUERY + " then 1 + ts_rank_cd(p.search_vector, "
-            + QUERY + ") else word_similarity(" + FOLDED + ", p.search_text) end)";
+            + QUERY + ") else (word_similarity(" + FOLDED + ", search_fold(p.title)) + word_similarity(" + FOLDED
+            + ", p.search_text)) / 2 end)";
     /**
      * How many practices may match a query as written or stemmed before similarity matching stays out: a
      * word that matches this often needs no typo tolerance, and word similarity over every row of a broad
@@ -44,6 +47,8 @@ public class Practices {
     /** True (once per statement) when the query's full-text matches across the catalogue are fewer than {@link #FEW}. */
     private static final String FEW_FULL_TEXT_MATCHES = "(select count(*) < " + FEW + " from (select 1 from practice f"
             + " where f.search_vector @@ " + QUERY + " limit " + FEW + ") few)";
+    /** A word excluded with a minus in websearch syntax: {@code -harbour}, not {@code co-operation}. */
+    private static final Pattern EXCLUDED_WORD = Pattern.compile("(^|\\s)-[^\\s-]");
     /** The shortest folded query that may match as a part of a word (a compound part). */
     static final int MIN_PART_LENGTH = 4;
     private static final String HEADLINE_TITLE = "'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'";
@@ -60,9 +65,10 @@ public class Practices {
     }
 
     /**
-     * What a result list shows of a practice: its title and summary in the requested language when it has
-     * that translation ({@code language} is then that code, else null), HTML-escaped, with the words that
-     * matched the query between {@code <mark>} and {@code </mark>}.
+     * What a result list shows of a practice: its title in the requested language when it has that
+     * translation ({@code language} is then that code, else null), the translated summary where there is one
+     * (else its own), HTML-escaped, with the words that matched as written or stemmed between {@code <mark>}
+     * and {@code </mark>} (a similarity match, a typo or a part of a word, is found but not marked).
      */
     public record Snippet(String language, String title, String summary) {
     }
@@ -186,10 +192,9 @@ public class Practices {
     private static String snippetColumns(PracticeQuery query) {
         String translated = query.language() == null ? "false" : "(p.translations -> :lang) is not null";
         String title = query.language() == null ? "p.title" : "coalesce(p.translations -> :lang ->> 'title', p.title)";
-        String summary = query.language() == null ? "p.summary"
-                : "(case when " + translated + " then coalesce(p.translations -> :lang ->> 'summary', '') else p.summary end)";
-        String config = query.language() == null ? "'search_english'"
-                : "(case when " + translated + " then search_config(:lang) else 'search_english' end)";
+        String summary = query.language() == null ? "p.summary" : "coalesce(p.translations -> :lang ->> 'summary', p.summary)";
+        String config = query.language() == null ? "search_config(p.language)"
+                : "(case when " + translated + " then search_config(:lang) else search_config(p.language) end)";
         return "case when " + translated + " then " + (query.language() == null ? "null" : ":lang") + " end as snippet_language, "
                 + headline(config, title, HEADLINE_TITLE, query) + " as snippet_title, "
                 + headline(config, summary, HEADLINE_SUMMARY, query) + " as snippet_summary";
@@ -197,8 +202,7 @@ public class Practices {
 
     private static String headline(String config, String text, String options, PracticeQuery query) {
         String escaped = "replace(replace(replace(" + text + ", '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
-        return query.q() == null ? escaped
-                : "ts_headline(cast(" + config + " as regconfig), " + escaped + ", " + QUERY + ", " + options + ")";
+        return query.q() == null ? escaped : "ts_headline(" + config + ", " + escaped + ", " + QUERY + ", " + options + ")";
     }
 
     /** A WHERE clause with named parameters; values never enter the SQL text. */
@@ -208,7 +212,7 @@ public class Practices {
 
         static Filter of(PracticeQuery q) {
             Filter f = new Filter();
-            if (q.q() != null) {
+            if (q.q() != null && isPlain(q.q())) {
                 f.where.append(" and (p.search_vector @@ ").append(QUERY)
                         .append(" or (").append(FEW_FULL_TEXT_MATCHES)
                         .append(" and (p.search_text %> ").append(FOLDED)
@@ -216,6 +220,9 @@ public class Practices {
                         .append(" and p.search_text like '%' || search_fold(:qLike) || '%'))))");
                 f.params.put("q", q.q());
                 f.params.put("qLike", Like.escape(q.q()));
+            } else if (q.q() != null) {
+                f.where.append(" and p.search_vector @@ ").append(QUERY);
+                f.params.put("q", q.q());
             }
             if (q.language() != null) {
                 f.params.put("lang", q.language());
@@ -271,6 +278,14 @@ public class Practices {
                 params.put(name + i, values.get(i));
             }
             return String.join(", ", names);
+        }
+
+        /**
+         * Whether a query is plain words, which may also match by similarity; a phrase in quotes or an
+         * excluded word asks for exactly that, and word similarity ignores order and exclusions.
+         */
+        private static boolean isPlain(String q) {
+            return q.indexOf('"') < 0 && !EXCLUDED_WORD.matcher(q).find();
         }
 
         /** Binds the parameters the statement uses (the score framework appears only in some of them). */

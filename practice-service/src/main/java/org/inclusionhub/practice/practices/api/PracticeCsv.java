@@ -19,7 +19,9 @@ public final class PracticeCsv {
     public static final List<String> COLUMNS = List.of("title", "summary", "description", "country", "region", "city",
             "scope", "organisations", "partners", "themes", "targetGroups", "startYear", "endYear", "ongoing",
             "funding", "budgetAmount", "budgetCurrency", "website", "sourceCollection", "sourceReference");
-    public static final List<String> EXPORT_COLUMNS = concat(List.of("id", "status", "version"), COLUMNS);
+    /** Columns an import may leave out (their default applies) and an export writes last. */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("language");
+    public static final List<String> EXPORT_COLUMNS = concat(concat(List.of("id", "status", "version"), COLUMNS), OPTIONAL_COLUMNS);
 
     private PracticeCsv() {
     }
@@ -70,7 +72,7 @@ public final class PracticeCsv {
                 Boolean.toString(p.ongoing()), String.join(";", p.funding()),
                 p.budget() == null ? "" : p.budget().amount().toPlainString(),
                 p.budget() == null ? "" : p.budget().currency(), nullable(p.website()), p.source().collection(),
-                nullable(p.source().reference()));
+                nullable(p.source().reference()), p.language());
     }
 
     private static List<String> cells(String... values) {
@@ -93,7 +95,8 @@ public final class PracticeCsv {
                 integer("startYear", cells.get("startYear"), violations),
                 integer("endYear", cells.get("endYear"), violations),
                 bool(cells.get("ongoing"), violations), list(cells.get("funding")), budget, cells.get("website"),
-                new PracticeContent.SourceRef(cells.get("sourceCollection"), cells.get("sourceReference")));
+                new PracticeContent.SourceRef(cells.get("sourceCollection"), cells.get("sourceReference")),
+                cells.get("language"));
     }
 
     private static List<PracticeContent.Organisation> organisations(String cell, List<Violation> violations) {

@@ -19,6 +19,7 @@ public record PracticeResponse(
         String summary,
         String description,
         Map<String, PracticeContent.Translation> translations,
+        String language,
         String country,
         String region,
         String city,
@@ -55,7 +56,7 @@ public record PracticeResponse(
 
     /** A search hit: with scores and its snippet. */
     public static PracticeResponse of(Practice p, List<LatestScore> scores, Practices.Snippet snippet) {
-        return new PracticeResponse(p.id, p.title, p.summary, p.description, p.translations, p.country, p.region,
+        return new PracticeResponse(p.id, p.title, p.summary, p.description, p.translations, p.language, p.country, p.region,
                 p.city, p.scope, p.organisations, p.partners, p.themes, p.targetGroups, p.startYear, p.endYear,
                 p.ongoing, p.funding, budget(p.budgetAmount, p.budgetCurrency), p.website,
                 new PracticeContent.SourceRef(p.sourceCollection, p.sourceReference), p.status, p.version,

@@ -2,11 +2,13 @@ package org.inclusionhub.practice.practices.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.practice.PracticeFixtures.createPublished;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
 
@@ -32,6 +34,7 @@ class MultilingualSearchTest {
     private static final String MALAGA = "Acogida de menores migrantes no acompañados en Málaga";
     private static final String LODZ = "Łódzkie centrum wsparcia dla uchodźców z Ukrainy";
     private static final String MALMO = "Språkcafé för nyanlända i Malmö";
+    private static final String VIENNA = "Beratungsstellen für Geflüchtete in Wien";
     private static final String BY_TITLE = "Lighthouse mentoring for newcomers";
     private static final String BY_DESCRIPTION = "Harbour mentoring in Valletta";
     private static final String BY_SIMILARITY = "Lyghthouse volunteers of Birżebbuġa";
@@ -54,6 +57,13 @@ class MultilingualSearchTest {
                 "de", Map.of("title", "Sprachcafé für Neuankömmlinge in Malmö",
                         "summary", "Freiwillige und Neuankömmlinge treffen sich wöchentlich."),
                 "da", Map.of("title", "Sprogcafé for nytilkomne i Malmø", "summary", "Om sommeren tager vi på tur til Ærø.")));
+
+        Map<String, Object> vienna = practice(VIENNA);
+        vienna.put("country", "AT");
+        vienna.put("city", "Wien");
+        vienna.put("language", "de");
+        vienna.put("summary", "Sozialarbeiterinnen beraten in zwölf Sprachen zu Wohnung, Arbeit und Schule.");
+        createPublished(vienna);
 
         publish(BY_TITLE, "MT", "Valletta", "Mentors guide newcomers through their first year.", Map.of());
         Map<String, Object> byDescription = practice(BY_DESCRIPTION);
@@ -98,6 +108,17 @@ class MultilingualSearchTest {
     }
 
     @Test
+    void aPracticeWrittenInGermanIsStemmedInGerman() {
+        given().queryParam("q", "Beratungsstelle").queryParam("country", "AT").get("/api/v1/practices").then().statusCode(200)
+                .body("items[0].language", equalTo("de"))
+                .body("items[0].snippet.title", equalTo("<mark>Beratungsstellen</mark> für Geflüchtete in Wien"));
+        Map<String, Object> unknown = practice("A practice in no known language");
+        unknown.put("language", "xx");
+        asAdmin().body(unknown).post("/api/v1/practices").then().statusCode(400)
+                .body("violations.field", hasItem("language"));
+    }
+
+    @Test
     void anUnrelatedQueryFindsNothing() {
         given().queryParam("q", "zeppelinwerft").get("/api/v1/practices").then().statusCode(200)
                 .body("total", equalTo(0));
@@ -109,6 +130,25 @@ class MultilingualSearchTest {
     void aTitleMatchOutranksADescriptionMatchWhichOutranksASimilarityMatch() {
         given().queryParam("q", "lighthouse").queryParam("country", "MT").get("/api/v1/practices").then().statusCode(200)
                 .body("items.title", contains(BY_TITLE, BY_DESCRIPTION, BY_SIMILARITY));
+    }
+
+    @Test
+    void aPhraseKeepsItsOrderAndAnExcludedWordExcludesInEveryForm() {
+        given().queryParam("q", "\"lighthouse mentoring\"").queryParam("country", "MT").get("/api/v1/practices").then()
+                .statusCode(200).body("items.title", contains(BY_TITLE));
+        given().queryParam("q", "\"mentoring lighthouse\"").queryParam("country", "MT").get("/api/v1/practices").then()
+                .statusCode(200).body("total", equalTo(0));
+        given().queryParam("q", "mentoring -harbour").queryParam("country", "MT").get("/api/v1/practices").then()
+                .statusCode(200).body("items.title", hasItem(BY_TITLE)).body("items.title", not(hasItem(BY_DESCRIPTION)));
+        // "for" is a stop word in English but not in every language: it must not make the phrase looser
+        given().queryParam("q", "\"mentoring for newcomers\"").queryParam("country", "MT").get("/api/v1/practices").then()
+                .statusCode(200).body("items.title", contains(BY_TITLE));
+    }
+
+    @Test
+    void aTypoFindsTitlesFirst() {
+        given().queryParam("q", "mentorng").queryParam("country", "MT").get("/api/v1/practices").then().statusCode(200)
+                .body("items.title[0..1]", containsInAnyOrder(BY_TITLE, BY_DESCRIPTION));
     }
 
     @Test
@@ -131,7 +171,8 @@ class MultilingualSearchTest {
         // no German translation: the practice's own text, language null
         given().queryParam("lang", "de").queryParam("country", "IT").get("/api/v1/practices").then().statusCode(200)
                 .body("items[0].snippet.language", equalTo(null))
-                .body("items[0].snippet.title", equalTo(CASTELLO));
+                .body("items[0].snippet.title", equalTo(CASTELLO))
+                .body("items[0].snippet.summary", equalTo("Mediatori culturali accompagnano le famiglie richiedenti asilo."));
         // facets keep counting with a query
         given().queryParam("q", "malmo").get("/api/v1/practices").then().statusCode(200)
                 .body("facets.countries.SE", equalTo(1));
