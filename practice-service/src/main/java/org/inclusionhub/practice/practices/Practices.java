@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.inclusionhub.commons.persistence.ChunkedReads;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,6 +133,19 @@ public class Practices {
         List<Suggestion> suggestions = new ArrayList<>(places.subList(0, placeCount));
         suggestions.addAll(titles.subList(0, Math.min(titles.size(), size - placeCount)));
         return suggestions;
+    }
+
+    /** The practices with these ids that exist, by id. */
+    public Map<UUID, Practice> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Practice> found = new HashMap<>();
+        for (Practice p : em.createQuery("from Practice p where p.id in :ids", Practice.class).setParameter("ids", ids)
+                .getResultList()) {
+            found.put(p.id, p);
+        }
+        return found;
     }
 
     /** A completion: the title of a practice (with its id) or a place ({@code kind} "title" or "place"). */

@@ -22,14 +22,18 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.export.ExportFormat;
+import org.inclusionhub.commons.live.ChangePosition;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.security.Roles;
 import org.inclusionhub.practice.practices.Practice;
+import org.inclusionhub.practice.practices.PracticeChanges;
 import org.inclusionhub.practice.practices.PracticeContent;
 import org.inclusionhub.practice.practices.PracticeQuery;
 import org.inclusionhub.practice.practices.PracticeService;
@@ -48,12 +52,14 @@ public class PracticeResource {
     private final PracticeImporter importer;
     private final PracticeExporter exporter;
     private final PracticeScores scores;
+    private final PracticeChanges changeFeed;
     private final SecurityIdentity caller;
     private final int maxPageSize;
 
     public PracticeResource(PracticeService practices, Practices search, PracticeImporter importer,
-            PracticeExporter exporter, PracticeScores scores, SecurityIdentity caller,
+            PracticeExporter exporter, PracticeScores scores, PracticeChanges changeFeed, SecurityIdentity caller,
             PracticeApiConfig config) {
+        this.changeFeed = changeFeed;
         this.practices = practices;
         this.search = search;
         this.importer = importer;
@@ -73,6 +79,53 @@ public class PracticeResource {
                 scores.getOrDefault(h.practice().id, List.of()), h.snippet())).toList();
         return new PracticeListResponse(items, query.page(), query.size(), result.total(),
                 (int) ((result.total() + query.size() - 1) / query.size()), query.sort().param(), result.facets());
+    }
+
+    /** One entry of the changes feed: a published practice as the list shows it, or a tombstone (practice null). */
+    public record PracticeChange(String position, UUID id,
+            @Schema(description = "published, archived or draft; absent when the practice is gone") String status,
+            @Schema(description = "the practice when published; null tells a mirror to remove it") PracticeResponse practice) {
+    }
+
+    /** A page of the changes feed; follow {@code next} (also in the Link header) until {@code items} is empty. */
+    public record PracticeChangeList(List<PracticeChange> items, String next, String head) {
+    }
+
+    /**
+     * The catalogue's changes feed for mirrors (public): practices changed after the position {@code after}
+     * (as answered in {@code next} or {@code head}; {@code 0-0} for the start), each once, in commit order.
+     * Without {@code after}: no items, and {@code head} to follow from after copying the list.
+     */
+    @GET
+    @Path("/changes")
+    public Response changes(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") int limit) {
+        List<Violation> v = new ArrayList<>();
+        Optional<ChangePosition> position = after == null ? Optional.empty() : ChangePosition.parse(after);
+        if (after != null && position.isEmpty()) {
+            v.add(new Violation("after", "must be a position this feed answered, e.g. 0-0 or the next of a page"));
+        }
+        if (limit < 1 || limit > PracticeChanges.MAX_LIMIT) {
+            v.add(new Violation("limit", "must be between 1 and " + PracticeChanges.MAX_LIMIT));
+        }
+        if (!v.isEmpty()) {
+            throw ApiProblem.invalid(v);
+        }
+        if (position.isEmpty()) {
+            String head = changeFeed.head().toString();
+            return Response.ok(new PracticeChangeList(List.of(), head, head)).build();
+        }
+        PracticeChanges.Page page = changeFeed.after(position.get(), limit);
+        Map<UUID, List<LatestScore>> latest = scores.latest(page.entries().stream()
+                .filter(e -> e.practice() != null).map(PracticeChanges.Entry::id).toList());
+        List<PracticeChange> items = page.entries().stream().map(e -> new PracticeChange(e.position().toString(), e.id(),
+                e.status() == null ? null : e.status().code(),
+                e.practice() == null ? null : PracticeResponse.of(e.practice(), latest.getOrDefault(e.id(), List.of()))))
+                .toList();
+        Response.ResponseBuilder answer = Response.ok(new PracticeChangeList(items, page.next().toString(), page.head().toString()));
+        if (!items.isEmpty()) {
+            answer.header("Link", "</api/v1/practices/changes?after=" + page.next() + "&limit=" + limit + ">; rel=\"next\"");
+        }
+        return answer.build();
     }
 
     /** Completions of what is typed so far, for search-as-you-type over published titles and places. */
