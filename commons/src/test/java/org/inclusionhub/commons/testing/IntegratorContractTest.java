@@ -63,6 +63,16 @@ public abstract class IntegratorContractTest {
         given().get(collection + "?page=0&size=5").then().statusCode(200);
     }
 
+    /** A parameter given twice is refused, so the document may not promise repeatable (array) query parameters. */
+    @Test
+    void theOpenApiDocumentDeclaresNoRepeatableQueryParameter() {
+        List<String> arrays = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath().getList("paths.collect { path, ops -> ops.collect { m, op -> (op instanceof Map ? op.parameters : null)"
+                        + ".findAll { it != null && it.in == 'query' && it.schema?.type == 'array' }"
+                        + ".collect { path + ' ' + m + ' ' + it.name } } }.flatten()", String.class);
+        assertThat(arrays).as("query parameters declared as arrays").isEmpty();
+    }
+
     @Test
     void theDashboardIsRevalidatedNotCachedAsImmutable() {
         for (String path : List.of("/dashboard/", "/dashboard-assets/dashboard.js", "/dashboard-assets/dashboard.css")) {

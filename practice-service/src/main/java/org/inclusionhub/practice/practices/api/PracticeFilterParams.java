@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.inclusionhub.commons.api.Paging;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.problem.ApiProblem;
@@ -17,7 +18,7 @@ import org.inclusionhub.practice.practices.PracticeSort;
 import org.inclusionhub.practice.vocabularies.Vocabularies;
 import org.inclusionhub.practice.vocabularies.Vocabulary;
 
-/** The query parameters of the list and export endpoints. A parameter may repeat: {@code theme=a&theme=b}. */
+/** The query parameters of the list and export endpoints. A list parameter takes comma-separated values: {@code theme=a,b}. */
 public class PracticeFilterParams {
 
     /** Who reads: drafts and archived practices are for editors and admins. */
@@ -28,40 +29,60 @@ public class PracticeFilterParams {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     @QueryParam("q")
+    @Parameter(description = "words to search for in any language, at most 200 characters; \"...\" for a phrase, "
+            + "-word to exclude, or between alternatives", example = "language cafe")
     public String q;
     @QueryParam("lang")
+    @Parameter(description = "ISO 639-1 code: snippets in this language where a practice has that translation", example = "de")
     public String lang;
     @QueryParam("country")
-    public List<String> countries;
+    @Parameter(description = "ISO 3166-1 alpha-2 codes, comma-separated (any of them)", example = "BE,NL")
+    public String countries;
     @QueryParam("theme")
-    public List<String> themes;
+    @Parameter(description = "theme codes (GET /api/v1/vocabularies), comma-separated (any of them)", example = "employment,housing")
+    public String themes;
     @QueryParam("targetGroup")
-    public List<String> targetGroups;
+    @Parameter(description = "target group codes, comma-separated (any of them)", example = "refugees")
+    public String targetGroups;
     @QueryParam("scope")
-    public List<String> scopes;
+    @Parameter(description = "scope codes, comma-separated (any of them)", example = "local,regional")
+    public String scopes;
     @QueryParam("status")
-    public List<String> statuses;
+    @Parameter(description = "status codes, comma-separated; default published; others need an editor or admin key",
+            example = "published")
+    public String statuses;
     @QueryParam("funding")
-    public List<String> funding;
+    @Parameter(description = "funding codes, comma-separated (any of them)", example = "amif")
+    public String funding;
     @QueryParam("source")
-    public List<String> sources;
+    @Parameter(description = "source collection codes, comma-separated (any of them)", example = "spring")
+    public String sources;
     @QueryParam("yearFrom")
+    @Parameter(description = "running in or after this year", example = "2015")
     public Integer yearFrom;
     @QueryParam("yearTo")
+    @Parameter(description = "started in or before this year", example = "2020")
     public Integer yearTo;
     @QueryParam("scoreFramework")
+    @Parameter(description = "the framework whose latest score minScore, maxScore and sort=score use", example = "spring-gpc")
     public String scoreFramework;
     @QueryParam("minScore")
+    @Parameter(description = "lowest latest overall score under scoreFramework", example = "50")
     public Double minScore;
     @QueryParam("maxScore")
+    @Parameter(description = "highest latest overall score under scoreFramework", example = "100")
     public Double maxScore;
     @QueryParam("sort")
+    @Parameter(description = "relevance (default with q), title (default), -title, startYear, -startYear, updatedAt, "
+            + "-updatedAt, publishedAt, -publishedAt, country, score, -score", example = "-publishedAt")
     public String sort;
     @QueryParam("page")
     @DefaultValue("0")
+    @Parameter(description = "page number from 0, at most 100000", example = "0")
     public int page;
     @QueryParam("size")
     @DefaultValue("20")
+    @Parameter(description = "items per page, 1 to the list's maximum (100 by default)", example = "20")
     public int size;
 
     /**
@@ -114,17 +135,16 @@ public class PracticeFilterParams {
                 clean(funding), clean(sources), yearFrom, yearTo, framework, minScore, maxScore, order, page, size);
     }
 
-    private static void check(List<Violation> v, String param, List<String> values, Vocabulary vocabulary) {
+    private static void check(List<Violation> v, String param, String values, Vocabulary vocabulary) {
         clean(values).stream().filter(c -> !vocabulary.contains(c))
                 .forEach(c -> v.add(new Violation(param, "'" + c + "' is not one of " + vocabulary.codes())));
     }
 
-    /** Accepts both repeated parameters and comma-separated values. */
-    private static List<String> clean(List<String> values) {
+    /** The values of a comma-separated parameter, trimmed, without blanks and repeats. */
+    private static List<String> clean(String values) {
         if (values == null) {
             return List.of();
         }
-        return values.stream().flatMap(s -> java.util.Arrays.stream(s.split(","))).map(String::strip)
-                .filter(s -> !s.isEmpty()).distinct().toList();
+        return java.util.Arrays.stream(values.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.domain.Violation;
@@ -98,7 +99,11 @@ public class PracticeResource {
      */
     @GET
     @Path("/changes")
-    public Response changes(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") int limit) {
+    public Response changes(
+            @QueryParam("after") @Parameter(description = "a position this feed answered (next or head); 0-0 for the start",
+                    example = "0-0") String after,
+            @QueryParam("limit") @DefaultValue("100") @Parameter(description = "log entries to read, 1 to 1000", example = "100")
+            int limit) {
         List<Violation> v = new ArrayList<>();
         Optional<ChangePosition> position = after == null ? Optional.empty() : ChangePosition.parse(after);
         if (after != null && position.isEmpty()) {
@@ -139,7 +144,9 @@ public class PracticeResource {
     @GET
     @Path("/suggestions")
     @Transactional
-    public SuggestionList suggest(@QueryParam("q") String q, @QueryParam("size") @DefaultValue("8") int size) {
+    public SuggestionList suggest(
+            @QueryParam("q") @Parameter(description = "what is typed so far, 2 to 100 characters", example = "brus") String q,
+            @QueryParam("size") @DefaultValue("8") @Parameter(description = "1 to 20", example = "8") int size) {
         String typed = q == null ? "" : q.strip();
         List<Violation> v = new ArrayList<>();
         if (typed.length() < 2 || typed.length() > 100) {
