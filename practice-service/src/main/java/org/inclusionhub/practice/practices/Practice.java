@@ -24,10 +24,11 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "practice")
 @SqlResultSetMapping(name = Practice.HIT, entities = @EntityResult(entityClass = Practice.class), columns = {
-        @ColumnResult(name = "snippet_language"), @ColumnResult(name = "snippet_title"), @ColumnResult(name = "snippet_summary")})
+        @ColumnResult(name = "snippet_language"), @ColumnResult(name = "snippet_title"), @ColumnResult(name = "snippet_summary"),
+        @ColumnResult(name = "sort_key")})
 public class Practice extends PanacheEntityBase {
 
-    /** A search hit: the practice and its snippet columns, read by {@link Practices#search}. */
+    /** A search hit: the practice, its snippet columns and its sort key, read by {@link Practices#search}. */
     public static final String HIT = "PracticeHit";
 
     @Id

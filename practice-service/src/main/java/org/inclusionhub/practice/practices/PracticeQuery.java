@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The filters, full-text query, sort and page of a practice list. Lists mean "any of". {@code language}
- * (ISO 639-1, optional) asks for the snippets in that language where a practice has that translation.
+ * (ISO 639-1, optional) asks for the snippets in that language where a practice has that translation;
+ * {@code after} (optional) continues a keyset page instead of {@code page}.
  */
 public record PracticeQuery(
         String q,
@@ -23,5 +24,6 @@ public record PracticeQuery(
         Double maxScore,
         PracticeSort sort,
         int page,
-        int size) {
+        int size,
+        PracticeCursor after) {
 }

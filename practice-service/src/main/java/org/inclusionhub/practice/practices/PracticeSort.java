@@ -5,26 +5,37 @@ import java.util.stream.Collectors;
 
 /** The orders a list can be sorted in; {@code -} before a name means descending. Ties break by id. */
 public enum PracticeSort {
-    RELEVANCE("relevance", "rank desc"),
-    TITLE("title", "lower(p.title) asc"),
-    TITLE_DESC("-title", "lower(p.title) desc"),
-    START_YEAR("startYear", "p.start_year asc nulls last"),
-    START_YEAR_DESC("-startYear", "p.start_year desc nulls last"),
-    UPDATED("updatedAt", "p.updated_at asc"),
-    UPDATED_DESC("-updatedAt", "p.updated_at desc"),
-    PUBLISHED("publishedAt", "p.published_at asc nulls last"),
-    PUBLISHED_DESC("-publishedAt", "p.published_at desc nulls last"),
-    COUNTRY("country", "p.country asc"),
+    /** By rank (see {@code Practices}); without q the same as TITLE. */
+    RELEVANCE("relevance", "{rank}", "double precision", true),
+    TITLE("title", "lower(p.title)", "text", false),
+    TITLE_DESC("-title", "lower(p.title)", "text", true),
+    START_YEAR("startYear", "coalesce(p.start_year, 2147483647)", "integer", false),
+    START_YEAR_DESC("-startYear", "coalesce(p.start_year, -2147483648)", "integer", true),
+    UPDATED("updatedAt", "p.updated_at", "timestamptz", false),
+    UPDATED_DESC("-updatedAt", "p.updated_at", "timestamptz", true),
+    PUBLISHED("publishedAt", "coalesce(p.published_at, 'infinity')", "timestamptz", false),
+    PUBLISHED_DESC("-publishedAt", "coalesce(p.published_at, '-infinity')", "timestamptz", true),
+    COUNTRY("country", "coalesce(cast(p.country as text), '~')", "text", false),
     /** By the latest overall score under {@code scoreFramework}; practices without one come last. */
-    SCORE("score", "latest_score asc nulls last"),
-    SCORE_DESC("-score", "latest_score desc nulls last");
+    SCORE("score", "coalesce({latest_score}, 'Infinity')", "double precision", false),
+    SCORE_DESC("-score", "coalesce({latest_score}, '-Infinity')", "double precision", true);
 
     private final String param;
-    final String sql;
+    /**
+     * The sort key as a SQL expression that is never null (a missing value sorts last); {@code {rank}} and
+     * {@code {latest_score}} stand for the expressions {@code Practices} substitutes. With the id it gives a
+     * total order, which keyset (cursor) paging continues from.
+     */
+    final String key;
+    /** The SQL type a key read back from a cursor is cast to. */
+    final String type;
+    final boolean descending;
 
-    PracticeSort(String param, String sql) {
+    PracticeSort(String param, String key, String type, boolean descending) {
         this.param = param;
-        this.sql = sql;
+        this.key = key;
+        this.type = type;
+        this.descending = descending;
     }
 
     public String param() {

@@ -78,26 +78,28 @@ public class Practices {
     public record Hit(Practice practice, Snippet snippet) {
     }
 
-    public record Result(List<Hit> items, long total, Facets facets) {
+    /** A page of hits; {@code next} continues after its last item (null when the page is not full). */
+    public record Result(List<Hit> items, long total, Facets facets, PracticeCursor next) {
     }
 
     /** A page of matches and, in a second statement, their total and facet counts. */
     public Result search(PracticeQuery query) {
         Filter filter = Filter.of(query);
         boolean snippets = query.q() != null || query.language() != null;
-        String sql = selectSql(query, filter, snippets);
-        Query list = filter.bind(snippets ? em.createNativeQuery(sql, Practice.HIT) : em.createNativeQuery(sql, Practice.class))
-                .setFirstResult(query.page() * query.size()).setMaxResults(query.size());
+        PracticeSort sort = effectiveSort(query);
+        Query list = filter.bind(em.createNativeQuery(selectSql(query, filter, snippets), Practice.HIT))
+                .setFirstResult(query.after() == null ? query.page() * query.size() : 0).setMaxResults(query.size());
         List<Hit> items = new ArrayList<>();
+        String lastKey = null;
         for (Object row : list.getResultList()) {
-            if (row instanceof Object[] columns) {
-                items.add(new Hit((Practice) columns[0],
-                        new Snippet((String) columns[1], (String) columns[2], (String) columns[3])));
-            } else {
-                items.add(new Hit((Practice) row, null));
-            }
+            Object[] columns = (Object[]) row;
+            items.add(new Hit((Practice) columns[0],
+                    snippets ? new Snippet((String) columns[1], (String) columns[2], (String) columns[3]) : null));
+            lastKey = (String) columns[4];
         }
-        return totalsAndFacets(filter, items);
+        PracticeCursor next = items.size() < query.size() ? null
+                : new PracticeCursor(sort.param(), lastKey, items.get(items.size() - 1).practice().id);
+        return totalsAndFacets(filter, items, next);
     }
 
     /**
@@ -154,7 +156,7 @@ public class Practices {
 
     /** The total and the four facets in one statement over the matches (materialised once). */
     @SuppressWarnings("unchecked")
-    private Result totalsAndFacets(Filter filter, List<Hit> items) {
+    private Result totalsAndFacets(Filter filter, List<Hit> items, PracticeCursor next) {
         String sql = "with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection"
                 + " from practice p where " + filter.where + ")"
                 + " select 'total', null, count(*) from m"
@@ -175,7 +177,7 @@ public class Practices {
         }
         return new Result(items, total, new Facets(facets.getOrDefault("theme", Map.of()),
                 facets.getOrDefault("country", Map.of()), facets.getOrDefault("targetGroup", Map.of()),
-                facets.getOrDefault("source", Map.of())));
+                facets.getOrDefault("source", Map.of())), next);
     }
 
     /** Rows read from the database per round trip, and between two clears of the persistence context. */
@@ -195,11 +197,27 @@ public class Practices {
     }
 
     private static String selectSql(PracticeQuery query, Filter filter, boolean snippets) {
-        PracticeSort sort = query.q() == null && query.sort() == PracticeSort.RELEVANCE ? PracticeSort.TITLE : query.sort();
-        return "select p.*, " + (query.q() == null ? "0" : RANK) + " as rank, "
-                + (query.scoreFramework() == null ? "null" : LATEST_SCORE) + " as latest_score"
-                + (snippets ? ", " + snippetColumns(query) : "")
-                + " from practice p where " + filter.where + " order by " + sort.sql + ", p.id";
+        PracticeSort sort = effectiveSort(query);
+        String key = sortKey(sort, query);
+        String where = filter.where.toString();
+        if (query.after() != null) {
+            String from = "cast(:afterKey as " + sort.type + ")";
+            where += " and (" + key + (sort.descending ? " < " : " > ") + from + " or (" + key + " = " + from
+                    + " and p.id > :afterId))";
+        }
+        return "select p.*, " + (snippets ? snippetColumns(query) : "null as snippet_language, null as snippet_title, null as snippet_summary")
+                + ", cast(" + key + " as text) as sort_key from practice p where " + where
+                + " order by " + key + (sort.descending ? " desc" : " asc") + ", p.id";
+    }
+
+    private static PracticeSort effectiveSort(PracticeQuery query) {
+        return query.q() == null && query.sort() == PracticeSort.RELEVANCE ? PracticeSort.TITLE : query.sort();
+    }
+
+    /** The sort's key with the rank and the latest score spelled out for this query. */
+    private static String sortKey(PracticeSort sort, PracticeQuery query) {
+        return sort.key.replace("{latest_score}", query.scoreFramework() == null ? "cast(null as double precision)" : LATEST_SCORE)
+                .replace("{rank}", query.q() == null ? "0" : RANK);
     }
 
     /** snippet_language, snippet_title and snippet_summary: see {@link Snippet}. */
@@ -240,6 +258,10 @@ public class Practices {
             }
             if (q.language() != null) {
                 f.params.put("lang", q.language());
+            }
+            if (q.after() != null) {
+                f.params.put("afterKey", q.after().key());
+                f.params.put("afterId", q.after().id());
             }
             f.anyOf("p.country", q.countries(), "country");
             f.anyOf("p.scope", q.scopes(), "scope");

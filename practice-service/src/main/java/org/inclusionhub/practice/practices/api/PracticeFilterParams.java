@@ -13,6 +13,7 @@ import org.inclusionhub.commons.api.Paging;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.practice.practices.Countries;
+import org.inclusionhub.practice.practices.PracticeCursor;
 import org.inclusionhub.practice.practices.PracticeQuery;
 import org.inclusionhub.practice.practices.PracticeSort;
 import org.inclusionhub.practice.vocabularies.Vocabularies;
@@ -80,6 +81,10 @@ public class PracticeFilterParams {
     @DefaultValue("0")
     @Parameter(description = "page number from 0, at most 100000", example = "0")
     public int page;
+    @QueryParam("cursor")
+    @Parameter(description = "continue after the last item of a page: the next of that page (keyset paging; "
+            + "instead of page, with the same sort)", example = "MQp0aXRsZQ...")
+    public String cursor;
     @QueryParam("size")
     @DefaultValue("20")
     @Parameter(description = "items per page, 1 to the list's maximum (100 by default)", example = "20")
@@ -114,6 +119,17 @@ public class PracticeFilterParams {
             v.add(new Violation("scoreFramework", "is required to filter or sort by score (e.g. spring-gpc)"));
         }
         v.addAll(Paging.violations(page, size, maxPageSize));
+        PracticeCursor after = cursor == null || cursor.isBlank() ? null : PracticeCursor.decode(cursor).orElse(null);
+        if (cursor != null && !cursor.isBlank()) {
+            if (after == null) {
+                v.add(new Violation("cursor", "is not a cursor this list answered (take next from a page)"));
+            } else if (order != null && !after.sort().equals(effective(order, text).param())) {
+                v.add(new Violation("cursor", "belongs to sort=" + after.sort() + "; give the same sort as the page it came from"));
+            }
+            if (page != 0) {
+                v.add(new Violation("page", "must be left out with a cursor (the cursor says where the page starts)"));
+            }
+        }
         if (q != null && q.indexOf('\0') >= 0) {
             v.add(new Violation("q", "must not contain NUL characters"));
         }
@@ -132,7 +148,12 @@ public class PracticeFilterParams {
             throw reader == Reader.ANONYMOUS ? new UnauthorizedException() : new ForbiddenException();
         }
         return new PracticeQuery(text, language, countryCodes, clean(themes), clean(targetGroups), clean(scopes), statusCodes,
-                clean(funding), clean(sources), yearFrom, yearTo, framework, minScore, maxScore, order, page, size);
+                clean(funding), clean(sources), yearFrom, yearTo, framework, minScore, maxScore, order, page, size, after);
+    }
+
+    /** Relevance without a query orders by title, so its cursors are title cursors. */
+    private static PracticeSort effective(PracticeSort order, String text) {
+        return text == null && order == PracticeSort.RELEVANCE ? PracticeSort.TITLE : order;
     }
 
     private static void check(List<Violation> v, String param, String values, Vocabulary vocabulary) {

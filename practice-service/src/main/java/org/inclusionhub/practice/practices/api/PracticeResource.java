@@ -15,9 +15,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.export.ExportFormat;
@@ -72,14 +75,21 @@ public class PracticeResource {
 
     @GET
     @Transactional
-    public PracticeListResponse list(@BeanParam PracticeFilterParams params) {
+    public RestResponse<PracticeListResponse> list(@BeanParam PracticeFilterParams params, @Context UriInfo uri) {
         PracticeQuery query = params.toQuery(reader(), maxPageSize);
         Practices.Result result = search.search(query);
         Map<UUID, List<LatestScore>> scores = this.scores.latest(result.items().stream().map(h -> h.practice().id).toList());
         List<PracticeResponse> items = result.items().stream().map(h -> PracticeResponse.of(h.practice(),
                 scores.getOrDefault(h.practice().id, List.of()), h.snippet())).toList();
-        return new PracticeListResponse(items, query.page(), query.size(), result.total(),
-                (int) ((result.total() + query.size() - 1) / query.size()), query.sort().param(), result.facets());
+        String next = result.next() == null ? null : result.next().encode();
+        PracticeListResponse page = new PracticeListResponse(items, query.page(), query.size(), result.total(),
+                (int) ((result.total() + query.size() - 1) / query.size()), query.sort().param(), result.facets(), next);
+        if (next == null) {
+            return RestResponse.ok(page);
+        }
+        URI nextPage = uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", next).build();
+        return RestResponse.ResponseBuilder.ok(page).header("Link", "<" + nextPage.getRawPath() + "?" + nextPage.getRawQuery()
+                + ">; rel=\"next\"").build();
     }
 
     /** One entry of the changes feed: a published practice as the list shows it, or a tombstone (practice null). */

@@ -1,0 +1,79 @@
+package org.inclusionhub.practice.practices.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
+import static org.inclusionhub.practice.PracticeFixtures.createPublished;
+import static org.inclusionhub.practice.PracticeFixtures.practice;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Keyset paging of the practice list. Its practices are in SM and AD, which no other test uses. */
+@QuarkusTest
+class CursorPagingTest {
+
+    @Test
+    void cursorPagesNeitherSkipNorRepeatWhilePracticesArePublishedAndArchived() {
+        List<String> created = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            created.add(createPublished(sanMarino("San Marino practice " + i)));
+        }
+        List<String> seen = new ArrayList<>();
+        String next = null;
+        int pages = 0;
+        do {
+            RequestSpecification request = given().queryParam("country", "SM").queryParam("sort", "-publishedAt")
+                    .queryParam("size", 3);
+            Response page = (next == null ? request : request.queryParam("cursor", next)).get("/api/v1/practices")
+                    .then().statusCode(200).extract().response();
+            seen.addAll(page.jsonPath().getList("items.id", String.class));
+            next = page.jsonPath().getString("next");
+            if (next != null) {
+                assertThat(page.header("Link")).contains("cursor=" + next).endsWith("rel=\"next\"");
+            }
+            if (pages++ == 0) {
+                // between the first and the second page: a newer practice appears, an older one goes
+                createPublished(sanMarino("San Marino practice, published between pages"));
+                String etag = asAdmin().get("/api/v1/practices/" + created.get(0)).then().extract().header("ETag");
+                asAdmin().header("If-Match", etag).post("/api/v1/practices/" + created.get(0) + "/archive").then().statusCode(200);
+            }
+        } while (next != null && pages < 10);
+
+        List<String> expected = new ArrayList<>(created.subList(1, 7));
+        java.util.Collections.reverse(expected);
+        assertThat(seen).as("newest first, each once, the archived one gone").isEqualTo(expected);
+    }
+
+    @Test
+    void badCursorsAreProblemsNamingTheParameter() {
+        given().queryParam("cursor", "not-a-cursor").get("/api/v1/practices").then().statusCode(400)
+                .body("violations.field", hasItem("cursor"));
+        Map<String, Object> one = practice("Andorra cursor one");
+        one.put("country", "AD");
+        Map<String, Object> two = practice("Andorra cursor two");
+        two.put("country", "AD");
+        createPublished(one);
+        createPublished(two);
+        String next = given().queryParam("country", "AD").queryParam("size", 1).get("/api/v1/practices").then()
+                .statusCode(200).extract().path("next");
+        given().queryParam("cursor", next).queryParam("sort", "-title").get("/api/v1/practices").then().statusCode(400)
+                .body("violations.find { it.field == 'cursor' }.message", containsString("sort=title"));
+        given().queryParam("cursor", next).queryParam("page", 1).get("/api/v1/practices").then().statusCode(400)
+                .body("violations.field", hasItem("page"));
+    }
+
+    private static Map<String, Object> sanMarino(String title) {
+        Map<String, Object> body = practice(title);
+        body.put("country", "SM");
+        body.put("city", "San Marino");
+        return body;
+    }
+}
