@@ -154,10 +154,16 @@ public class Practices {
     public record Suggestion(String kind, String text, UUID practiceId, String country) {
     }
 
-    /** The total and the four facets in one statement over the matches (materialised once). */
+    /**
+     * The total and the four facets in one statement: over the matches (materialised once), or, for a list
+     * filtered by status alone, from the counts the database keeps per status ({@code practice_facet_count}).
+     */
     @SuppressWarnings("unchecked")
     private Result totalsAndFacets(Filter filter, List<Hit> items, PracticeCursor next) {
-        String sql = "with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection"
+        String sql = filter.statusOnly
+                ? "select facet, nullif(value, ''), sum(n) from practice_facet_count p where " + filter.where
+                        + " group by facet, value having sum(n) > 0 order by 1, 3 desc, 2"
+                : "with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection"
                 + " from practice p where " + filter.where + ")"
                 + " select 'total', null, count(*) from m"
                 + " union all select 'theme', t, count(*) from m, unnest(m.themes) t group by t"
@@ -241,6 +247,8 @@ public class Practices {
     private static final class Filter {
         final StringBuilder where = new StringBuilder("true");
         final Map<String, Object> params = new HashMap<>();
+        /** Whether the status is the only condition, so the kept facet counts answer for all matches. */
+        boolean statusOnly;
 
         static Filter of(PracticeQuery q) {
             Filter f = new Filter();
@@ -263,6 +271,9 @@ public class Practices {
                 f.params.put("afterKey", q.after().key());
                 f.params.put("afterId", q.after().id());
             }
+            f.statusOnly = q.q() == null && q.countries().isEmpty() && q.scopes().isEmpty() && q.sources().isEmpty()
+                    && q.themes().isEmpty() && q.targetGroups().isEmpty() && q.funding().isEmpty() && q.minScore() == null
+                    && q.maxScore() == null && q.yearFrom() == null && q.yearTo() == null;
             f.anyOf("p.country", q.countries(), "country");
             f.anyOf("p.scope", q.scopes(), "scope");
             f.anyOf("p.status", q.statuses(), "status");
