@@ -9,39 +9,40 @@ create table practice_facet_count (
     primary key (status, facet, value)
 );
 
--- Adds delta (1 or -1) to every count the practice contributes to: total, themes, target groups,
--- country, source. Rows are touched in key order, so two writers lock them in the same order.
-create function practice_facet_add(p practice, delta integer) returns void language plpgsql as $$
+-- Adds what the inserted rows contribute and subtracts what the deleted ones did (total, themes, target
+-- groups, country, source), once per statement: a bulk import touches each count once, an update that
+-- changes none of these columns touches none, and counts are locked in key order, the same for every writer.
+-- The transition table of each trigger below is named after its event.
+create function practice_facets_changed() returns trigger language plpgsql as $$
+declare
+    changed text := case tg_op
+        when 'INSERT' then 'select status, themes, target_groups, country, source_collection, 1 as delta from inserted'
+        when 'DELETE' then 'select status, themes, target_groups, country, source_collection, -1 as delta from deleted'
+        else 'select status, themes, target_groups, country, source_collection, 1 as delta from after_update'
+            || ' union all select status, themes, target_groups, country, source_collection, -1 from before_update' end;
 begin
-    insert into practice_facet_count as c (status, facet, value, n)
-    select p.status, f.facet, f.value, delta from (
-        select 'total' as facet, '' as value
-        union all select 'theme', t from unnest(p.themes) t
-        union all select 'targetGroup', t from unnest(p.target_groups) t
-        union all select 'country', cast(p.country as text) where p.country is not null
-        union all select 'source', p.source_collection) f
-    order by 1, 2
-    on conflict (status, facet, value) do update set n = c.n + excluded.n;
-end $$;
-
-create function practice_facet_count_changed() returns trigger language plpgsql as $$
-begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform practice_facet_add(old, -1);
-    end if;
-    if tg_op in ('INSERT', 'UPDATE') then
-        perform practice_facet_add(new, 1);
-    end if;
+    execute 'with changed as (' || changed || $sql$)
+        insert into practice_facet_count as c (status, facet, value, n)
+        select status, facet, value, sum(delta) from (
+            select status, 'total' as facet, '' as value, delta from changed
+            union all select status, 'theme', t, delta from changed, unnest(themes) t
+            union all select status, 'targetGroup', t, delta from changed, unnest(target_groups) t
+            union all select status, 'country', cast(country as text), delta from changed where country is not null
+            union all select status, 'source', source_collection, delta from changed) f
+        group by status, facet, value
+        having sum(delta) <> 0
+        order by status, facet, value
+        on conflict (status, facet, value) do update set n = c.n + excluded.n$sql$;
     return null;
 end $$;
 
-create trigger practice_facet_count_written after insert or delete on practice
-    for each row execute function practice_facet_count_changed();
+create trigger practice_facet_count_inserted after insert on practice referencing new table as inserted
+    for each statement execute function practice_facets_changed();
+create trigger practice_facet_count_deleted after delete on practice referencing old table as deleted
+    for each statement execute function practice_facets_changed();
 create trigger practice_facet_count_updated after update on practice
-    for each row when (old.status is distinct from new.status or old.themes is distinct from new.themes
-        or old.target_groups is distinct from new.target_groups or old.country is distinct from new.country
-        or old.source_collection is distinct from new.source_collection)
-    execute function practice_facet_count_changed();
+    referencing old table as before_update new table as after_update
+    for each statement execute function practice_facets_changed();
 
 insert into practice_facet_count (status, facet, value, n)
 select status, facet, value, count(*) from (
