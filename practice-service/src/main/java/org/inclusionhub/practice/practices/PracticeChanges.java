@@ -51,7 +51,8 @@ public class PracticeChanges {
      * The practices changed after {@code after}, each once, at most {@code limit} log entries read.
      *
      * @throws InvalidInputException naming {@code after} when the log no longer reaches back there (its
-     *         retention purged it): the mirror must copy the list again and follow from {@code head}
+     *         retention purged it): the mirror must copy the list again and follow from {@code head}; or when
+     *         it is ahead of the log's head (not a position this feed answered)
      */
     @Transactional
     public Page after(ChangePosition after, int limit) {
@@ -59,6 +60,11 @@ public class PracticeChanges {
         if (after.compareTo(horizon) < 0) {
             throw InvalidInputException.of(List.of(new Violation("after", "is older than the change log reaches (" + horizon
                     + "): copy the catalogue from the list again, then follow the changes from its head")));
+        }
+        ChangePosition head = changes.head(CatalogueStream.NAME);
+        if (after.compareTo(head) > 0) {
+            throw InvalidInputException.of(List.of(new Violation("after", "is ahead of the change log's head (" + head
+                    + "): take next or head from an answer of this feed")));
         }
         List<StatisticsChanges.Change> log = changes.after(CatalogueStream.NAME, after, limit);
         Map<UUID, ChangePosition> latest = new LinkedHashMap<>();
@@ -75,6 +81,6 @@ public class PracticeChanges {
             entries.add(new Entry(position, id, status, status == PracticeStatus.PUBLISHED ? practice : null));
         });
         ChangePosition next = log.isEmpty() ? after : log.get(log.size() - 1).position();
-        return new Page(entries, next, changes.head(CatalogueStream.NAME));
+        return new Page(entries, next, head);
     }
 }

@@ -25,7 +25,8 @@ public record PracticeCursor(String sort, String key, UUID id) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
             String[] parts = plain.split("\n", 4);
-            if (parts.length != 4 || !VERSION.equals(parts[0]) || PracticeSort.fromParam(parts[1]) == null) {
+            PracticeSort sort = parts.length == 4 ? PracticeSort.fromParam(parts[1]) : null;
+            if (sort == null || !VERSION.equals(parts[0]) || !sort.acceptsKey(parts[3])) {
                 return Optional.empty();
             }
             return Optional.of(new PracticeCursor(parts[1], parts[3], UUID.fromString(parts[2])));

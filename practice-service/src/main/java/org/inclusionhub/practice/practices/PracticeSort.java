@@ -38,6 +38,26 @@ public enum PracticeSort {
         this.descending = descending;
     }
 
+    private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile(
+            "-?infinity|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?[+-]\\d{2}(:\\d{2})?");
+
+    /** Whether {@code key} is a value PostgreSQL writes for this sort's key (so a forged cursor is refused, not run). */
+    boolean acceptsKey(String key) {
+        try {
+            return switch (type) {
+                case "integer" -> {
+                    Integer.parseInt(key);
+                    yield true;
+                }
+                case "double precision" -> !Double.isNaN(Double.parseDouble(key));
+                case "timestamptz" -> TIMESTAMP.matcher(key).matches();
+                default -> true;
+            };
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     public String param() {
         return param;
     }

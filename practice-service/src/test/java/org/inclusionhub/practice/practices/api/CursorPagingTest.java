@@ -68,6 +68,16 @@ class CursorPagingTest {
                 .body("violations.find { it.field == 'cursor' }.message", containsString("sort=title"));
         given().queryParam("cursor", next).queryParam("page", 1).get("/api/v1/practices").then().statusCode(400)
                 .body("violations.field", hasItem("page"));
+        // hand-made cursors whose key is no value of the sort are refused, never run
+        for (String forged : List.of("1\nstartYear\n" + java.util.UUID.randomUUID() + "\nabc",
+                "1\n-publishedAt\n" + java.util.UUID.randomUUID() + "\nyesterday",
+                "1\nrelevance\n" + java.util.UUID.randomUUID() + "\nNaN")) {
+            String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String sort = forged.split("\n")[1];
+            given().queryParam("cursor", cursor).queryParam("sort", sort).queryParam("q", "x").get("/api/v1/practices")
+                    .then().statusCode(400).body("violations.field", hasItem("cursor"));
+        }
     }
 
     private static Map<String, Object> sanMarino(String title) {

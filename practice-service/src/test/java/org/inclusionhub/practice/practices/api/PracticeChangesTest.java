@@ -55,6 +55,8 @@ class PracticeChangesTest {
     void badPositionsAndLimitsAreProblemsNamingTheParameter() {
         given().queryParam("after", "yesterday").get("/api/v1/practices/changes").then().statusCode(400)
                 .body("violations.field", hasItem("after"));
+        given().queryParam("after", "99999999999999-0").get("/api/v1/practices/changes").then().statusCode(400)
+                .body("violations.field", hasItem("after"));
         given().queryParam("after", "0-0").queryParam("limit", 0).get("/api/v1/practices/changes").then().statusCode(400)
                 .body("violations.field", hasItem("limit"));
         given().queryParam("after", "0-0").queryParam("limit", 1001).get("/api/v1/practices/changes").then().statusCode(400)
