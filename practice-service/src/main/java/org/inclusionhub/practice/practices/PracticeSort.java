@@ -58,6 +58,11 @@ public enum PracticeSort {
         }
     }
 
+    /** The order a list really takes: relevance ranks a query's matches, so without {@code q} it is by title. */
+    public PracticeSort forQuery(String q) {
+        return q == null && this == RELEVANCE ? TITLE : this;
+    }
+
     public String param() {
         return param;
     }

@@ -86,7 +86,7 @@ public class Practices {
     public Result search(PracticeQuery query) {
         Filter filter = Filter.of(query);
         boolean snippets = query.q() != null || query.language() != null;
-        PracticeSort sort = effectiveSort(query);
+        PracticeSort sort = query.sort().forQuery(query.q());
         Query list = filter.bind(em.createNativeQuery(selectSql(query, filter, snippets), Practice.HIT))
                 .setFirstResult(query.after() == null ? query.page() * query.size() : 0).setMaxResults(query.size());
         List<Hit> items = new ArrayList<>();
@@ -203,7 +203,7 @@ public class Practices {
     }
 
     private static String selectSql(PracticeQuery query, Filter filter, boolean snippets) {
-        PracticeSort sort = effectiveSort(query);
+        PracticeSort sort = query.sort().forQuery(query.q());
         String key = sortKey(sort, query);
         String where = filter.where.toString();
         if (query.after() != null) {
@@ -214,10 +214,6 @@ public class Practices {
         return "select p.*, " + (snippets ? snippetColumns(query) : "null as snippet_language, null as snippet_title, null as snippet_summary")
                 + ", cast(" + key + " as text) as sort_key from practice p where " + where
                 + " order by " + key + (sort.descending ? " desc" : " asc") + ", p.id";
-    }
-
-    private static PracticeSort effectiveSort(PracticeQuery query) {
-        return query.q() == null && query.sort() == PracticeSort.RELEVANCE ? PracticeSort.TITLE : query.sort();
     }
 
     /** The sort's key with the rank and the latest score spelled out for this query. */

@@ -123,7 +123,7 @@ public class PracticeFilterParams {
         if (cursor != null && !cursor.isBlank()) {
             if (after == null) {
                 v.add(new Violation("cursor", "is not a cursor this list answered (take next from a page)"));
-            } else if (order != null && !after.sort().equals(effective(order, text).param())) {
+            } else if (order != null && !after.sort().equals(order.forQuery(text).param())) {
                 v.add(new Violation("cursor", "belongs to sort=" + after.sort() + "; give the same sort as the page it came from"));
             }
             if (page != 0) {
@@ -149,11 +149,6 @@ public class PracticeFilterParams {
         }
         return new PracticeQuery(text, language, countryCodes, clean(themes), clean(targetGroups), clean(scopes), statusCodes,
                 clean(funding), clean(sources), yearFrom, yearTo, framework, minScore, maxScore, order, page, size, after);
-    }
-
-    /** Relevance without a query orders by title, so its cursors are title cursors. */
-    private static PracticeSort effective(PracticeSort order, String text) {
-        return text == null && order == PracticeSort.RELEVANCE ? PracticeSort.TITLE : order;
     }
 
     private static void check(List<Violation> v, String param, String values, Vocabulary vocabulary) {

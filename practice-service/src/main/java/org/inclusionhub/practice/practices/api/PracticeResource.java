@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
@@ -87,9 +88,9 @@ public class PracticeResource {
         if (next == null) {
             return RestResponse.ok(page);
         }
-        URI nextPage = uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", next).build();
-        return RestResponse.ResponseBuilder.ok(page).header("Link", "<" + nextPage.getRawPath() + "?" + nextPage.getRawQuery()
-                + ">; rel=\"next\"").build();
+        return RestResponse.ResponseBuilder.ok(page)
+                .header("Link", linkNext(uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", next)))
+                .build();
     }
 
     /** One entry of the changes feed: a published practice as the list shows it, or a tombstone (practice null). */
@@ -112,6 +113,7 @@ public class PracticeResource {
     public Response changes(
             @QueryParam("after") @Parameter(description = "a position this feed answered (next or head); 0-0 for the start",
                     example = "0-0") String after,
+            @Context UriInfo uri,
             @QueryParam("limit") @DefaultValue("100") @Parameter(description = "log entries to read, 1 to 1000", example = "100")
             int limit) {
         List<Violation> v = new ArrayList<>();
@@ -138,7 +140,8 @@ public class PracticeResource {
                 .toList();
         Response.ResponseBuilder answer = Response.ok(new PracticeChangeList(items, page.next().toString(), page.head().toString()));
         if (!items.isEmpty()) {
-            answer.header("Link", "</api/v1/practices/changes?after=" + page.next() + "&limit=" + limit + ">; rel=\"next\"");
+            answer.header("Link", linkNext(uri.getRequestUriBuilder().replaceQueryParam("after", page.next())
+                    .replaceQueryParam("limit", limit)));
         }
         return answer.build();
     }
@@ -260,6 +263,12 @@ public class PracticeResource {
             return PracticeFilterParams.Reader.EDITOR;
         }
         return caller.isAnonymous() ? PracticeFilterParams.Reader.ANONYMOUS : PracticeFilterParams.Reader.OTHER;
+    }
+
+    /** An RFC 8288 {@code Link} value for the next page: this request with the given parameters replaced. */
+    private static String linkNext(UriBuilder next) {
+        URI target = next.build();
+        return "<" + target.getRawPath() + "?" + target.getRawQuery() + ">; rel=\"next\"";
     }
 
     private boolean isEditor() {
