@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The event contracts of the three services, for producer and consumer tests. The schemas (JSON Schema 2020-12)
- * are commons resources {@code contracts/events/<topic prefix>.schema.json} with the CloudEvents envelope in
+ * are commons resources {@code META-INF/resources/contracts/events/<topic prefix>.schema.json} (served at {@code /contracts/events/}) with the CloudEvents envelope in
  * {@code cloudevent.schema.json}; one example event per type is in {@code contracts/examples/<type>.json}.
  * A producer test checks what it wrote with {@link #assertConforms}; a consumer test feeds {@link #example}s,
  * so a change to an event that a consumer relies on fails a build on one side or the other.
@@ -56,7 +56,7 @@ public final class EventContracts {
 
     /** A copy of the example event of {@code type}, with a fresh event id (so a consumer does not skip it as seen). */
     public static ObjectNode example(String type) {
-        try (InputStream in = resource("contracts/examples/" + type + ".json")) {
+        try (InputStream in = resource("META-INF/resources/contracts/examples/" + type + ".json")) {
             ObjectNode event = (ObjectNode) MAPPER.readTree(in);
             event.put("id", UUID.randomUUID().toString());
             return event;
@@ -85,7 +85,7 @@ public final class EventContracts {
 
     private static JsonSchema schema(String name) {
         return SCHEMAS.computeIfAbsent(name, n -> {
-            try (InputStream in = resource("contracts/events/" + n + ".schema.json")) {
+            try (InputStream in = resource("META-INF/resources/contracts/events/" + n + ".schema.json")) {
                 return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                         .getSchema(in, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
             } catch (IOException e) {

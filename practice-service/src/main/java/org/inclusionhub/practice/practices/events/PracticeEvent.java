@@ -10,7 +10,7 @@ import org.inclusionhub.practice.practices.PracticeContent;
 /**
  * The data of every event of the practices topic: the whole practice after the change, so that a consumer
  * can keep a replica from the events alone. Its own record, apart from the API's {@code PracticeResponse},
- * so that a change to the API does not change the event contract ({@code contracts/events/practice.schema.json},
+ * so that a change to the API does not change the event contract ({@code /contracts/events/practice.schema.json},
  * checked by PracticeOutboxTest).
  */
 public record PracticeEvent(
