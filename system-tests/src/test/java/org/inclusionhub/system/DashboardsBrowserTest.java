@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Drives the three dashboards in the system Chromium: each shows the figures of what the API
  * holds, and changes within seconds, without a reload, when a survey response or an assessment
- * is submitted through the API. Screenshots land in system-tests/target/screenshots.
+ * is submitted through the API. It also makes an authenticated call from Swagger UI, as an integrator
+ * trying the API would. Screenshots land in system-tests/target/screenshots.
  */
 class DashboardsBrowserTest {
 
@@ -133,6 +134,34 @@ class DashboardsBrowserTest {
         assertThat(cell("#by-country", "NL")).isEqualTo("1");
         assertPageNotReloaded();
         screenshot("practice-dashboard-after.png");
+    }
+
+    /**
+     * An integrator tries the API in Swagger UI: Authorize with an API key (the declared bearer scheme), then an
+     * admin-only call made from the page answers 200, with the key sent as a bearer token.
+     */
+    @Test
+    void swaggerUiAuthorizesAndMakesAnAuthenticatedCall() throws IOException {
+        browser.get(system.url("practice", "/q/swagger-ui/"));
+        await(() -> !browser.findElements(By.cssSelector("button.authorize")).isEmpty());
+        browser.findElement(By.cssSelector("button.authorize")).click();
+        await(() -> !browser.findElements(By.cssSelector(".modal-ux input")).isEmpty());
+        browser.findElement(By.cssSelector(".modal-ux input")).sendKeys(RunningSystem.ADMIN_KEY);
+        browser.findElement(By.cssSelector(".modal-ux button.modal-btn.authorize")).click();
+        browser.findElement(By.cssSelector(".modal-ux button.btn-done")).click();
+
+        By keys = By.xpath("//div[contains(@class,'opblock-get')][.//*[@data-path='/api/v1/api-keys']]");
+        browser.findElement(keys).findElement(By.cssSelector(".opblock-summary-control")).click();
+        await(() -> !browser.findElement(keys).findElements(By.cssSelector("button.try-out__btn")).isEmpty());
+        browser.findElement(keys).findElement(By.cssSelector("button.try-out__btn")).click();
+        browser.findElement(keys).findElement(By.cssSelector("button.execute")).click();
+        await(() -> !browser.findElement(keys).findElements(By.cssSelector(".live-responses-table tbody .response-col_status"))
+                .isEmpty());
+        screenshot("swagger-ui-authorized-call.png");
+        assertThat(browser.findElement(keys).findElement(By.cssSelector(".live-responses-table tbody .response-col_status"))
+                .getText()).startsWith("200");
+        assertThat(browser.findElement(keys).findElement(By.cssSelector(".curl-command")).getText())
+                .contains("Authorization: Bearer " + RunningSystem.ADMIN_KEY);
     }
 
     private void submitResponse(String partnerKey, String body) {

@@ -9,6 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.assessment.assessments.Assessment;
 import org.inclusionhub.assessment.assessments.Assessments;
@@ -23,18 +27,47 @@ import org.inclusionhub.commons.statistics.StatisticKey;
 @Tag(name = "Statistics", description = "Score statistics per framework version, kept current from assessment events")
 public class StatisticsResource {
 
+    private static final String CODE = "The framework's code";
+    private static final String VERSION = "The framework version, from 1; the latest when omitted";
+
     /** A subject's latest submitted scores against the average of all submitted assessments. */
-    public record Position(UUID practiceId, UUID assessmentId, Comparison overall, List<AreaComparison> areas) {
+    public record Position(
+            @Schema(required = true, description = "The practice", examples = "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41")
+            UUID practiceId,
+            @Schema(required = true, description = "Its latest submitted assessment under this framework version, "
+                    + "whose scores are compared", examples = "9b2d4f61-0c7e-4a53-8e1f-6d3a2c5b7e90") UUID assessmentId,
+            @Schema(required = true, description = "The overall score against the mean overall score") Comparison overall,
+            @Schema(required = true, description = "Each area's score against the area's mean, in the framework's order")
+            List<AreaComparison> areas) {
     }
 
-    public record Comparison(Double subject, Double average, Double difference) {
+    /** A score of the practice against the mean of all submitted assessments (0 to 100; null when nothing counted). */
+    @Schema(name = "ScoreComparison", description = "A score of the practice against the mean over all submitted "
+            + "assessments of the framework version, both 0 to 100")
+    public record Comparison(
+            @Schema(required = true, nullable = true, description = "The practice's score, 0 to 100; null when it "
+                    + "rated nothing here", examples = "66.67") Double subject,
+            @Schema(required = true, nullable = true, description = "The mean score of all submitted assessments, 0 to "
+                    + "100 (four decimals); null when none has one", examples = "58.125") Double average,
+            @Schema(required = true, nullable = true, description = "subject minus average, in points, two decimals; "
+                    + "null when either is null", examples = "8.55") Double difference) {
         static Comparison of(Double subject, Double average) {
             return new Comparison(subject, average,
                     subject == null || average == null ? null : Math.round((subject - average) * 100) / 100.0);
         }
     }
 
-    public record AreaComparison(String code, String title, Double subject, Double average, Double difference) {
+    /** An area's score of the practice against the area's mean. */
+    public record AreaComparison(
+            @Schema(required = true, description = "The area's code", examples = "IP") String code,
+            @Schema(required = true, description = "The area's title", examples = "Inclusivity & Participation")
+            String title,
+            @Schema(required = true, nullable = true, description = "The practice's area score, 0 to 100; null when it "
+                    + "rated nothing in the area", examples = "75.0") Double subject,
+            @Schema(required = true, nullable = true, description = "The mean area score of all submitted assessments, "
+                    + "0 to 100 (four decimals); null when none has one", examples = "61.5") Double average,
+            @Schema(required = true, nullable = true, description = "subject minus average, in points, two decimals; "
+                    + "null when either is null", examples = "13.5") Double difference) {
     }
 
     private final FrameworkService frameworks;
@@ -50,8 +83,23 @@ public class StatisticsResource {
     /** All submitted assessments, or those of practices in one country ({@code country=BE}) or with one theme. */
     @GET
     @Transactional
-    public FrameworkStatistics statistics(@PathParam("code") String code, @QueryParam("version") Integer version,
-            @QueryParam("country") String country, @QueryParam("theme") String theme) {
+    @Operation(summary = "Score statistics of a framework version", description = "Public. Over the submitted "
+            + "assessments of one framework version (withdrawn ones no longer count): their number, the mean overall "
+            + "and area scores, the distribution of overall scores in bands of ten, and per rated element how often it "
+            + "is met (checklist) or its mean maturity (benchmark). All of them, or one segment: a country, or a "
+            + "practice theme. Kept current from assessment events, so a submission shows after a short delay; the "
+            + "answer carries an ETag, and If-None-Match with it answers 304 while nothing changed.")
+    @APIResponse(responseCode = "200", description = "The statistics of the framework version and segment")
+    public FrameworkStatistics statistics(
+            @PathParam("code") @Parameter(description = CODE, example = "spring-gpc") String code,
+            @QueryParam("version") @Parameter(description = VERSION, example = "1") Integer version,
+            @QueryParam("country") @Parameter(description = "Only subjects in this country, ISO 3166-1 alpha-2 (any "
+                    + "case): a practice by its catalogue country when its assessment was counted, a place by its own. "
+                    + "Not together with theme; a country nobody is assessed in answers zero counts", example = "BE")
+            String country,
+            @QueryParam("theme") @Parameter(description = "Only practices with this theme code of the catalogue (as "
+                    + "the practice had when its assessment was counted). Not together with country; an unknown theme "
+                    + "answers zero counts", example = "employment") String theme) {
         if (country != null && theme != null) {
             throw ApiProblem.invalid(List.of(new Violation("theme", "filter by country or by theme, not both")));
         }
@@ -63,8 +111,16 @@ public class StatisticsResource {
     @GET
     @Path("/practices/{practiceId}")
     @Transactional
-    public Position position(@PathParam("code") String code, @PathParam("practiceId") UUID practiceId,
-            @QueryParam("version") Integer version) {
+    @Operation(summary = "A practice's scores against the average", description = "Public. The latest submitted "
+            + "assessment of one practice under a framework version, its overall and area scores next to the means "
+            + "of all submitted assessments of that version. 404 when the framework version is unknown or the "
+            + "practice has no submitted assessment under it. The answer carries an ETag; If-None-Match with it "
+            + "answers 304 while nothing changed.")
+    @APIResponse(responseCode = "200", description = "The practice's position")
+    public Position position(@PathParam("code") @Parameter(description = CODE, example = "spring-gpc") String code,
+            @PathParam("practiceId") @Parameter(description = "The catalogue practice (a UUID)",
+                    example = "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41") UUID practiceId,
+            @QueryParam("version") @Parameter(description = VERSION, example = "1") Integer version) {
         FrameworkDefinition f = frameworks.get(code, version).definition;
         Assessment latest = stored.latestSubmitted(f.code(), f.version(), practiceId)
                 .orElseThrow(() -> ApiProblem.notFound("Submitted " + f.key() + " assessment of practice", practiceId));

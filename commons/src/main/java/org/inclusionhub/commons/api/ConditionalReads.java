@@ -13,13 +13,15 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.OptionalLong;
 import java.util.concurrent.Flow;
 
 /**
- * Conditional reads (RFC 9110 section 13.1.2): a JSON answer to GET or HEAD that carries no ETag of its own (lists,
- * statistics, search) gets a strong ETag, the SHA-256 of its body, and an {@code If-None-Match} naming it answers
- * 304 without a body. Answers that carry a version ETag (single resources, for If-Match) and streamed answers
- * (exports, event streams) are left as they are.
+ * Conditional reads (RFC 9110 section 13.1.2): a JSON answer to GET or HEAD gets a strong ETag from the SHA-256 of
+ * its body, and an {@code If-None-Match} naming it answers 304 without a body. A list, statistics or search answer
+ * gets the digest alone; a single resource keeps its version in front, {@code "<version>.<digest>"}, so its
+ * If-Match still names the version ({@link ETags#expected}) while the tag also changes with what the answer shows
+ * beside the aggregate (a practice's scores). Streamed answers (exports, event streams) are left as they are.
  */
 @Provider
 public class ConditionalReads implements ContainerResponseFilter {
@@ -34,18 +36,28 @@ public class ConditionalReads implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         String method = request.getMethod();
         if (!("GET".equals(method) || "HEAD".equals(method)) || response.getStatus() != 200 || !response.hasEntity()
-                || response.getHeaders().containsKey(HttpHeaders.ETAG) || !isJson(response.getMediaType())
                 || isStreamed(response.getEntity())) {
             return;
         }
+        // a jakarta.ws.rs.core.Response built without a type has none yet here: its record is written as JSON
+        MediaType type = response.getMediaType() != null ? response.getMediaType()
+                : response.getEntity() instanceof Record ? MediaType.APPLICATION_JSON_TYPE : null;
+        if (!isJson(type)) {
+            return;
+        }
+        Object versionTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        OptionalLong version = versionTag == null ? OptionalLong.empty() : ETags.version(versionTag.toString());
+        if (versionTag != null && version.isEmpty()) {
+            return;
+        }
         byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
-        String tag = "\"" + digest(body) + "\"";
+        String tag = version.isPresent() ? ETags.of(version.getAsLong(), digest(body)) : "\"" + digest(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);
             response.setEntity(null);
         } else {
-            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            response.setEntity(body, response.getEntityAnnotations(), type);
         }
     }
 

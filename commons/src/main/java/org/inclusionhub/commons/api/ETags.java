@@ -1,9 +1,14 @@
 package org.inclusionhub.commons.api;
 
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.inclusionhub.commons.domain.ExpectedVersion;
 
 /** Strong ETags that carry an aggregate's version number, and the expected version an If-Match names. */
 public final class ETags {
+
+    private static final Pattern VERSION_TAG = Pattern.compile("\"([0-9]{1,18})(?:\\.[A-Za-z0-9_-]{1,64})?\"");
 
     private ETags() {
     }
@@ -12,10 +17,21 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /** The tag of one representation of a version: {@code "<version>.<digest>"} (see {@link ConditionalReads}). */
+    static String of(long version, String digest) {
+        return "\"" + version + "." + digest + "\"";
+    }
+
+    /** The version a strong tag {@code "n"} or {@code "n.<digest>"} carries; empty for any other tag. */
+    public static OptionalLong version(String tag) {
+        Matcher m = VERSION_TAG.matcher(tag.strip());
+        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+    }
+
     /**
      * The version an If-Match header names (RFC 9110 section 13.1.1): none when absent, any for {@code *},
-     * the number of a strong tag {@code "n"}. If-Match compares strongly, so a weak tag ({@code W/"n"}) or
-     * a tag that is no version of ours never matches.
+     * the number of a strong tag {@code "n"} or {@code "n.<digest>"} (as a read answers it). If-Match compares
+     * strongly, so a weak tag ({@code W/"n"}) or a tag that is no version of ours never matches.
      */
     public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch == null) {
@@ -28,9 +44,6 @@ public final class ETags {
         if (tag.equals("*")) {
             return ExpectedVersion.ANY;
         }
-        if (tag.matches("\"[0-9]{1,18}\"")) {
-            return ExpectedVersion.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
-        }
-        return ExpectedVersion.of(-1);
+        return ExpectedVersion.of(version(tag).orElse(-1));
     }
 }

@@ -11,9 +11,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.domain.Violation;
+import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.security.Roles;
 
 /** Admin view of outbox rows Kafka could never take, and their re-drive. */
@@ -26,7 +28,8 @@ public class ParkedEventResource {
     static final int MAX_SIZE = 100;
 
     /** One page of parked rows; {@code nextAfter} is the keyset cursor of the next page, or null at the end. */
-    public record ParkedPage(List<ParkedEvents.ParkedEvent> items, Long nextAfter) {
+    public record ParkedPage(@Schema(required = true) List<ParkedEvents.ParkedEvent> items,
+            @Schema(description = "after= for the next page; null at the end", examples = "42") Long nextAfter) {
     }
 
     private final ParkedEvents parked;
@@ -36,8 +39,14 @@ public class ParkedEventResource {
     }
 
     @GET
-    @Operation(summary = "Parked outbox events, oldest first (keyset paging with after=<id>)")
-    public ParkedPage list(@QueryParam("after") @DefaultValue("0") long after, @QueryParam("size") @DefaultValue("20") int size) {
+    @Operation(summary = "List parked outbox events", description = "Admin only. Events the relay could not publish "
+            + "(for example larger than the broker takes) and parked instead of blocking the ones behind them, oldest "
+            + "first, with keyset paging: pass the answer's nextAfter as after.")
+    public ParkedPage list(
+            @QueryParam("after") @DefaultValue("0") @Parameter(description = "Keyset cursor: the nextAfter of the previous "
+                    + "page; 0 for the first", example = "0") long after,
+            @QueryParam("size") @DefaultValue("20") @Parameter(description = "Items per page, 1 to 100", example = "20")
+            int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw ApiProblem.invalid(List.of(new Violation("size", "must be 1 to " + MAX_SIZE)));
         }
@@ -51,8 +60,10 @@ public class ParkedEventResource {
 
     @POST
     @Path("/{id}/redrive")
-    @Operation(summary = "Put a parked event back in line once its cause is fixed; it is parked again if not")
-    public ParkedEvents.ParkedEvent redrive(@PathParam("id") long id) {
+    @Operation(summary = "Redrive a parked event", description = "Admin only. Puts a parked event back in line once "
+            + "its cause is fixed (for example the broker's message size raised); it is parked again if it still fails.")
+    public ParkedEvents.ParkedEvent redrive(
+            @PathParam("id") @Parameter(description = "The parked row's id, from the list", example = "42") long id) {
         return parked.redrive(id);
     }
 }

@@ -1,21 +1,22 @@
 package org.inclusionhub.commons.outbox;
 
-import org.inclusionhub.commons.domain.ConflictException;
-import org.inclusionhub.commons.domain.DomainException;
-import org.inclusionhub.commons.domain.NotFoundException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.inclusionhub.commons.domain.ConflictException;
+import org.inclusionhub.commons.domain.DomainException;
+import org.inclusionhub.commons.domain.NotFoundException;
 
 /** What an admin does with parked outbox rows: list them, and re-drive one once its cause is fixed. */
 @ApplicationScoped
 public class ParkedEvents {
 
     /** A parked row without its payload; {@code sizeBytes} is the payload's length in characters. */
-    public record ParkedEvent(long id, UUID eventId, String topic, String aggregateId, String eventType, int sizeBytes,
+    public record ParkedEvent(@Schema(required = true) long id, UUID eventId, String topic, String aggregateId, String eventType, int sizeBytes,
             int attempts, String lastError, Instant createdAt, Instant parkedAt) {
         static ParkedEvent of(OutboxEvent e) {
             return new ParkedEvent(e.id, e.eventId, e.topic, e.aggregateId, e.eventType, e.payload.length(), e.attempts,

@@ -14,7 +14,11 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin management of API keys. The secret of a key appears only in the answer that creates or rotates it. */
@@ -28,13 +32,15 @@ public class ApiKeyResource {
             @Schema(required = true, maxLength = 200) String owner) {
     }
 
-    public record ApiKeyView(UUID id, String keyPrefix, String role, String owner, Instant createdAt, Instant revokedAt) {
+    public record ApiKeyView(@Schema(required = true) UUID id, String keyPrefix, String role, String owner, Instant createdAt, Instant revokedAt) {
         static ApiKeyView of(ApiKey key) {
             return new ApiKeyView(key.id, key.keyPrefix, key.role, key.owner, key.createdAt, key.revokedAt);
         }
     }
 
-    public record IssuedApiKeyView(UUID id, String key, String keyPrefix, String role, String owner, Instant createdAt) {
+    public record IssuedApiKeyView(@Schema(required = true) UUID id,
+            @Schema(required = true, description = "The secret: shown only in this answer; send it as Authorization: Bearer <key>")
+            String key, String keyPrefix, String role, String owner, Instant createdAt) {
         static IssuedApiKeyView of(ApiKeys.IssuedKey issued) {
             ApiKey k = issued.key();
             return new IssuedApiKeyView(k.id, issued.secret(), k.keyPrefix, k.role, k.owner, k.createdAt);
@@ -48,6 +54,9 @@ public class ApiKeyResource {
     }
 
     @POST
+    @Operation(summary = "Issue an API key", description = "Admin only. Issues a key for a role (admin, editor or "
+            + "partner) and its owner; the secret is in this answer only, the service keeps a hash.")
+    @APIResponseSchema(value = IssuedApiKeyView.class, responseCode = "201", responseDescription = "The key, with its secret")
     public Response create(CreateApiKeyRequest request) {
         if (request == null) {
             throw org.inclusionhub.commons.problem.ApiProblem.badRequest("a JSON body with role and owner is required");
@@ -58,19 +67,29 @@ public class ApiKeyResource {
     }
 
     @GET
-    public List<ApiKeyView> list(@QueryParam("owner") String owner) {
+    @Operation(summary = "List API keys", description = "Admin only. Every key with its prefix, role and owner, "
+            + "revoked ones included; never a secret.")
+    public List<ApiKeyView> list(@QueryParam("owner") @Parameter(description = "Only the keys of this owner, exactly as "
+            + "issued", example = "caritas-brussels") String owner) {
         return apiKeys.list(owner).stream().map(ApiKeyView::of).toList();
     }
 
     @POST
     @Path("/{id}/rotate")
-    public IssuedApiKeyView rotate(@PathParam("id") UUID id) {
+    @Operation(summary = "Rotate an API key", description = "Admin only. Replaces the key's secret; the old secret "
+            + "stops working at once. The new secret is in this answer only.")
+    public IssuedApiKeyView rotate(@PathParam("id") @Parameter(description = "The key's id", example =
+            "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41") UUID id) {
         return IssuedApiKeyView.of(apiKeys.rotate(id));
     }
 
     @DELETE
     @Path("/{id}")
-    public Response revoke(@PathParam("id") UUID id) {
+    @Operation(summary = "Revoke an API key", description = "Admin only. The key stops working at once; it stays "
+            + "listed with revokedAt.")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public Response revoke(@PathParam("id") @Parameter(description = "The key's id", example =
+            "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41") UUID id) {
         apiKeys.revoke(id);
         return Response.noContent().build();
     }

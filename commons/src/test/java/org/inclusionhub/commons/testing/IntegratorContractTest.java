@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,30 @@ public abstract class IntegratorContractTest {
                         + ".findAll { it != null && it.in == 'query' && it.schema?.type == 'array' }"
                         + ".collect { path + ' ' + m + ' ' + it.name } } }.flatten()", String.class);
         assertThat(arrays).as("query parameters declared as arrays").isEmpty();
+    }
+
+    /**
+     * The lint of the OpenAPI document, run in every build: what a client generator and a reader need. Every
+     * operation has a summary and a description; every parameter a description; every success answer with a JSON
+     * body a schema; every 4xx/5xx answer the problem+json schema; a path parameter a 404, a secured operation
+     * 401/403 and the declared scheme, If-Match 412/428; every object schema its required properties.
+     */
+    @Test
+    void theOpenApiDocumentIsCompleteForAClientGenerator() {
+        JsonNode document = OpenApiDocument.read();
+        List<String> findings = OpenApiDocument.lint(document);
+        assertThat(findings).as("OpenAPI lint findings").isEmpty();
+    }
+
+    /** The AsyncAPI document and the event schemas it refers to, relative to it, are served by every service. */
+    @Test
+    void theEventContractIsServedNextToTheOpenApiDocument() {
+        String asyncApi = given().get("/asyncapi.yaml").then().statusCode(200).extract().asString();
+        assertThat(asyncApi).startsWith("#").contains("asyncapi: 3.0.0");
+        for (String schema : List.of("cloudevent", "practice", "assessment", "survey-response")) {
+            given().get("/contracts/events/" + schema + ".schema.json").then().statusCode(200)
+                    .body("$schema", equalTo("https://json-schema.org/draft/2020-12/schema"));
+        }
     }
 
     @Test

@@ -10,27 +10,50 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Checked by {@link PracticeValidator}; status, version and timestamps are the service's.
  */
 public record PracticeContent(
-        @Schema(required = true, maxLength = 300) String title,
-        @Schema(required = true, maxLength = 2000) String summary,
-        @Schema(maxLength = 20000) String description,
-        @Schema(maxProperties = 30, description = "keyed by ISO 639-1 language code") Map<String, Translation> translations,
-        @Schema(maxLength = 2, description = "ISO 3166-1 alpha-2; required unless the scope is transnational or global") String country,
-        @Schema(maxLength = 300) String region,
-        @Schema(maxLength = 300) String city,
-        @Schema(required = true) String scope,
-        @Schema(required = true, maxItems = 100) List<Organisation> organisations,
-        @Schema(maxItems = 100) List<String> partners,
-        @Schema(required = true, maxItems = 100) List<String> themes,
-        @Schema(required = true, maxItems = 100) List<String> targetGroups,
+        @Schema(required = true, maxLength = 300, description = "The practice's name, in its language",
+                examples = "Language cafe for newcomers") String title,
+        @Schema(required = true, maxLength = 2000, description = "A short summary, in its language",
+                examples = "Weekly conversation evenings where newcomers practise German with volunteers.")
+        String summary,
+        @Schema(maxLength = 20000, description = "The full description, in its language") String description,
+        @Schema(maxProperties = 30, description = "Title and summary in other languages, keyed by ISO 639-1 language "
+                + "code; at most 30 languages", examples = "{\"de\": {\"title\": \"Sprachcafé für Neuangekommene\"}}")
+        Map<String, Translation> translations,
+        @Schema(maxLength = 2, description = "ISO 3166-1 alpha-2 code in upper case; required unless the scope is "
+                + "transnational or global", examples = "DE") String country,
+        @Schema(maxLength = 300, description = "Region, state or province", examples = "Bavaria") String region,
+        @Schema(maxLength = 300, examples = "Munich") String city,
+        @Schema(required = true, description = "Geographic reach (vocabulary scopes)",
+                enumeration = {"local", "regional", "national", "transnational", "global"}, examples = "local") String scope,
+        @Schema(required = true, minItems = 1, maxItems = 100, description = "The implementing organisations, at least "
+                + "one") List<Organisation> organisations,
+        @Schema(maxItems = 100, description = "Names of partner organisations, each at most 300 characters")
+        List<String> partners,
+        @Schema(required = true, minItems = 1, maxItems = 100, description = "Theme codes, at least one: employment, "
+                + "entrepreneurship, education-and-training, language-learning, housing, health, culture-and-arts, sports, "
+                + "civic-participation, anti-discrimination-and-awareness, empowerment, networking-and-cooperation, "
+                + "reception-and-orientation, legal-support, family-reunification, social-inclusion, volunteering, "
+                + "diaspora-and-development, return-and-reintegration (labels: GET /api/v1/vocabularies)")
+        List<String> themes,
+        @Schema(required = true, minItems = 1, maxItems = 100, description = "Target group codes, at least one: migrants, "
+                + "refugees, asylum-seekers, newcomers, youth, children, women, families, unaccompanied-minors, "
+                + "victims-of-trafficking, migrant-artists, receiving-society, public-administrations, ngos-and-volunteers, "
+                + "employers, emigrants-and-diaspora, returnees, job-seekers, entrepreneurs, students, roma")
+        List<String> targetGroups,
+        @Schema(minimum = "1900", description = "The year it started: 1900 to ten years from now", examples = "2021")
         Integer startYear,
-        Integer endYear,
-        Boolean ongoing,
-        @Schema(maxItems = 100) List<String> funding,
-        Budget budget,
-        @Schema(maxLength = 2000) String website,
-        @Schema(required = true) SourceRef source,
+        @Schema(minimum = "1900", description = "The year it ended: 1900 to ten years from now, not before startYear; "
+                + "empty for an ongoing practice", examples = "2023") Integer endYear,
+        @Schema(description = "Whether it still runs (then endYear stays empty); default false") Boolean ongoing,
+        @Schema(maxItems = 100, description = "Funding codes: amif, esf, erdf, erasmus-plus, horizon-2020, interreg, "
+                + "other-eu, national, regional, municipal, private-or-foundation, self-financed") List<String> funding,
+        @Schema(description = "The total budget; when given, amount and currency are both required") Budget budget,
+        @Schema(maxLength = 2000, description = "An absolute http or https URL", examples = "https://www.example.org/sprachcafe")
+        String website,
+        @Schema(required = true, description = "The collection the practice comes from and its reference there")
+        SourceRef source,
         @Schema(maxLength = 2, description = "ISO 639-1 code of the title, summary and description, which are "
-                + "stemmed in it for search; default en") String language) {
+                + "stemmed in it for search; default en", examples = "en") String language) {
 
     /** The language of a practice that names none: the catalogue's collections are written in English. */
     public static final String DEFAULT_LANGUAGE = "en";
@@ -45,18 +68,37 @@ public record PracticeContent(
     }
 
     /** A title and summary in another language, keyed by ISO 639-1 code in {@link #translations}. */
-    public record Translation(@Schema(required = true, maxLength = 300) String title, @Schema(maxLength = 2000) String summary) {
+    public record Translation(
+            @Schema(required = true, maxLength = 300, examples = "Sprachcafé für Neuangekommene") String title,
+            @Schema(maxLength = 2000, examples = "Wöchentliche Gesprächsabende, an denen Neuangekommene mit Freiwilligen "
+                    + "Deutsch üben.") String summary) {
     }
 
-    public record Organisation(@Schema(required = true, maxLength = 300) String name, @Schema(required = true) String type) {
+    /** An implementing organisation. */
+    public record Organisation(
+            @Schema(required = true, maxLength = 300, examples = "Caritas München") String name,
+            @Schema(required = true, description = "Kind of organisation (vocabulary organisationTypes)",
+                    enumeration = {"ngo", "municipality", "regional-or-national-authority", "university-or-research",
+                        "company", "international-organisation", "migrant-organisation", "network", "other"},
+                    examples = "ngo") String type) {
     }
 
-    public record Budget(BigDecimal amount, String currency) {
+    /** A budget: an amount in a currency. */
+    public record Budget(
+            @Schema(required = true, minimum = "0", description = "Not negative; at most 14 digits before and 2 after "
+                    + "the decimal point", examples = "25000.00") BigDecimal amount,
+            @Schema(required = true, maxLength = 3, description = "ISO 4217 currency code", examples = "EUR")
+            String currency) {
     }
 
     /** The collection a practice was taken from and where in it. */
-    public record SourceRef(@Schema(required = true) String collection,
-            @Schema(maxLength = 300, description = "required in an import") String reference) {
+    public record SourceRef(
+            @Schema(required = true, description = "The source collection (vocabulary sources)",
+                    enumeration = {"spring", "youmig", "erasmi", "inclucities", "direct-submission"},
+                    examples = "direct-submission") String collection,
+            @Schema(maxLength = 300, description = "Where in the collection; required in an import. With the collection "
+                    + "it identifies the practice: no two practices share both", examples = "munich-language-cafe")
+            String reference) {
     }
 
     /** The same content with absent collections as empty ones, text trimmed, the language lower case or the default. */

@@ -4,7 +4,6 @@ import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.ExpectedVersion;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.NotFoundException;
-import org.inclusionhub.commons.domain.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

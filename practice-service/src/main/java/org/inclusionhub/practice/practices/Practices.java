@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -61,8 +62,16 @@ public class Practices {
         this.em = em;
     }
 
-    public record Facets(Map<String, Long> themes, Map<String, Long> countries, Map<String, Long> targetGroups,
-            Map<String, Long> sources) {
+    /** Counts of the matching practices (over all pages) per code, largest first; codes without matches are left out. */
+    public record Facets(
+            @Schema(required = true, description = "Matching practices per theme code",
+                    examples = "{\"employment\": 42, \"housing\": 17}") Map<String, Long> themes,
+            @Schema(required = true, description = "Matching practices per ISO 3166-1 alpha-2 country code",
+                    examples = "{\"DE\": 31, \"IT\": 24, \"TR\": 9}") Map<String, Long> countries,
+            @Schema(required = true, description = "Matching practices per target group code",
+                    examples = "{\"refugees\": 55, \"youth\": 12}") Map<String, Long> targetGroups,
+            @Schema(required = true, description = "Matching practices per source collection code",
+                    examples = "{\"spring\": 60, \"youmig\": 20}") Map<String, Long> sources) {
     }
 
     /**
@@ -71,7 +80,13 @@ public class Practices {
      * (else its own), HTML-escaped, with the words that matched as written or stemmed between {@code <mark>}
      * and {@code </mark>} (a similarity match, a typo or a part of a word, is found but not marked).
      */
-    public record Snippet(String language, String title, String summary) {
+    public record Snippet(
+            @Schema(description = "The lang asked for when the practice has that translation; else null", examples = "de")
+            String language,
+            @Schema(required = true, description = "The title to show, HTML-escaped, matched words between <mark> and </mark>",
+                    examples = "<mark>Language</mark> cafe for newcomers") String title,
+            @Schema(required = true, description = "The summary (or up to two fragments of it) to show, HTML-escaped, "
+                    + "matched words between <mark> and </mark>") String summary) {
     }
 
     /** One practice of a result page; the snippet is null when the query had neither text nor language. */
@@ -151,7 +166,14 @@ public class Practices {
     }
 
     /** A completion: the title of a practice (with its id) or a place ({@code kind} "title" or "place"). */
-    public record Suggestion(String kind, String text, UUID practiceId, String country) {
+    public record Suggestion(
+            @Schema(required = true, description = "title: a practice's title; place: a city or region",
+                    enumeration = {"title", "place"}, examples = "place") String kind,
+            @Schema(required = true, description = "The completion to show", examples = "Brussels") String text,
+            @Schema(description = "For a title: the practice's id; null for a place",
+                    examples = "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41") UUID practiceId,
+            @Schema(description = "ISO 3166-1 alpha-2 code of the practice or place; null when it has none",
+                    examples = "BE") String country) {
     }
 
     /**

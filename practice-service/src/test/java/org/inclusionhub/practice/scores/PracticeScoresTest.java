@@ -1,5 +1,6 @@
 package org.inclusionhub.practice.scores;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -74,5 +75,27 @@ class PracticeScoresTest {
                 "assessment.withdrawn", "22222222-2222-2222-2222-222222222222", highId, 90.0, "2026-02-01T00:00:00Z"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/practices/" + highId).then()
                 .body("scores[0].overall", equalTo(60.0f)));
+    }
+
+    /**
+     * A portal polling one practice gets 304 while nothing it shows changed; when new scores arrive the tag changes
+     * although the practice's version does not, and that tag still serves as If-Match for the version.
+     */
+    @Test
+    void anUnchangedPracticeAnswers304AndNewScoresChangeItsTag() {
+        Map<String, Object> content = practice("Narva language mentors");
+        content.put("country", "EE");
+        String id = createPublished(content);
+        String before = given().get("/api/v1/practices/" + id).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", before).get("/api/v1/practices/" + id).then().statusCode(304);
+
+        String assessment = "44444444-4444-4444-4444-444444444444";
+        TestTopics.send("assessments", assessment, assessmentEvent(TestTopics.newEventId(), "assessment.submitted",
+                assessment, id, 75.0, "2026-03-01T00:00:00Z"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("If-None-Match", before)
+                .get("/api/v1/practices/" + id).then().statusCode(200).body("scores[0].overall", equalTo(75.0f)));
+        String after = given().get("/api/v1/practices/" + id).then().extract().header("ETag");
+        assertThat(after).isNotEqualTo(before).startsWith(before.substring(0, before.indexOf(".")));
+        given().header("If-None-Match", after).get("/api/v1/practices/" + id).then().statusCode(304);
     }
 }

@@ -8,6 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.problem.ApiProblem;
@@ -20,6 +23,16 @@ import org.inclusionhub.survey.surveys.SurveyService;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys")
 public class StatisticsResource {
+
+    private static final String VERSION = "A published version number (1 or more); default: the latest published "
+            + "version. Only responses to that version are counted";
+    private static final String FILTER = "Counts only the responses with one answer, written question=answer: the code "
+            + "of a choice, yes/no or country question or of a computed dimension, then one of its answers (an option or "
+            + "group code, yes or no, an ISO 3166-1 alpha-2 country code); for a multiple-choice question, the responses "
+            + "that include it. Default: all responses";
+    private static final String LANG = "One of the survey's languages, by its name as listed in the definition's languages "
+            + "(e.g. 'Deutsch (de)') or by the tag in its brackets, case-insensitive: question texts and labels in that "
+            + "language; 400 when the survey has no such language";
 
     private final SurveyService surveys;
     private final SurveyStatisticsReader statistics;
@@ -35,8 +48,19 @@ public class StatisticsResource {
      * multiple choice: including it). {@code lang} shows texts and labels in one of the survey's languages.
      */
     @GET
-    public SurveyStatistics statistics(@PathParam("code") String code, @QueryParam("version") Integer version,
-            @QueryParam("filter") String filter, @QueryParam("lang") String lang) {
+    @Operation(summary = "Read a survey's statistics",
+            description = "Per question and computed dimension of a published version (the latest unless version is "
+                    + "given): answered, not asked and not answered, each option's count with its percentage of those "
+                    + "answering and of all respondents, and mean, median, minimum, maximum and a 10-bin histogram for "
+                    + "numbers, over all its responses or those matching filter. Read from the statistics "
+                    + "projection, so a new response counts once its event is consumed. Public; If-None-Match with the "
+                    + "answer's ETag answers 304 while the figures are unchanged.")
+    @APIResponse(responseCode = "200", description = "The statistics")
+    public SurveyStatistics statistics(
+            @Parameter(description = "The survey's code", example = "erasmi-networks") @PathParam("code") String code,
+            @Parameter(description = VERSION, example = "3") @QueryParam("version") Integer version,
+            @Parameter(description = FILTER, example = "country=DE") @QueryParam("filter") String filter,
+            @Parameter(description = LANG, example = "de") @QueryParam("lang") String lang) {
         SurveyDefinition d = surveys.published(code, version).definition.inRequestedLanguage(lang);
         return statistics.read(d, filter(d, filter));
     }
@@ -47,9 +71,25 @@ public class StatisticsResource {
      */
     @GET
     @Path("/crosstab")
-    public SurveyStatistics.CrossTab crossTab(@PathParam("code") String code, @QueryParam("version") Integer version,
-            @QueryParam("rows") String rows, @QueryParam("columns") String columns, @QueryParam("filter") String filter,
-            @QueryParam("lang") String lang) {
+    @Operation(summary = "Cross-tabulate two questions",
+            description = "The counts of answer pairs of two categorical questions (choice, yes/no, country or a "
+                    + "computed dimension) of a published version, with labels, row and column totals and each cell's "
+                    + "share of its row and of its column, over all its responses or those matching filter; a "
+                    + "multiple-choice question crossed with itself counts the options chosen together. Public; "
+                    + "If-None-Match with the answer's "
+                    + "ETag answers 304 while the figures are unchanged.")
+    @APIResponse(responseCode = "200", description = "The cross-tab")
+    public SurveyStatistics.CrossTab crossTab(
+            @Parameter(description = "The survey's code", example = "erasmi-networks") @PathParam("code") String code,
+            @Parameter(description = VERSION, example = "3") @QueryParam("version") Integer version,
+            @Parameter(required = true, description = "The code of the question whose answers make the rows: a "
+                    + "single- or multiple-choice, yes/no or country question, or a computed dimension", example = "network_type")
+            @QueryParam("rows") String rows,
+            @Parameter(required = true, description = "The code of the question whose answers make the columns, of the "
+                    + "same kinds as rows; another question than rows, unless both name the same multiple-choice question "
+                    + "(co-occurrence)", example = "fields_of_action") @QueryParam("columns") String columns,
+            @Parameter(description = FILTER, example = "uses_facilitation=yes") @QueryParam("filter") String filter,
+            @Parameter(description = LANG, example = "de") @QueryParam("lang") String lang) {
         SurveyDefinition d = surveys.published(code, version).definition.inRequestedLanguage(lang);
         SurveyDefinition.Question r = categorical(d, "rows", rows);
         SurveyDefinition.Question c = categorical(d, "columns", columns);

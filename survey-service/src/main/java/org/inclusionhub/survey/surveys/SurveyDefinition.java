@@ -18,9 +18,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SurveyDefinition(@Schema(required = true, maxLength = 61) String code, @Schema(required = true, minimum = "1") Integer version,
-        @Schema(required = true, maxLength = 300) String title, @Schema(maxLength = 20000) String description,
-        @Schema(required = true, maxItems = 500) List<Question> questions,
+@Schema(description = "A survey definition version: its questions and what the statistics compute from them")
+public record SurveyDefinition(
+        @Schema(required = true, maxLength = 61, pattern = "[a-z0-9][a-z0-9-]{1,60}", description = "The survey's code, "
+                + "shared by all its versions: 2 to 61 lower-case letters, digits and dashes", examples = "erasmi-networks")
+        String code,
+        @Schema(required = true, minimum = "1", description = "The version number; code and version are unique, so a "
+                + "change to a survey is a new version", examples = "3") Integer version,
+        @Schema(required = true, maxLength = 300, description = "The title, not blank",
+                examples = "ERASMI survey of migrant-inclusion networks") String title,
+        @Schema(maxLength = 20000) String description,
+        @Schema(required = true, minItems = 1, maxItems = 500, description = "The questions, in the order they are asked; "
+                + "a condition may only name an earlier question") List<Question> questions,
         @Schema(maxItems = 20, description = "classifications computed from the answers, counted like single-choice questions")
         List<Dimension> dimensions,
         @Schema(maxItems = 100, description = "the figures of a report these statistics reproduce, in the report's order")
@@ -47,15 +56,39 @@ public record SurveyDefinition(@Schema(required = true, maxLength = 61) String c
      * A section of the form (an XLSForm group): its path ({@code network} or, nested, {@code network/basics}),
      * its text and the text in each language. Questions name it by path; KoboToolbox prefixes answers with it.
      */
-    public record Section(@Schema(required = true, maxLength = 200) String path, @Schema(maxLength = 2000) String text,
-            Map<String, String> texts) {
+    @Schema(description = "A section of the form (an XLSForm group), named by questions through its path")
+    public record Section(@Schema(required = true, maxLength = 200, description = "Names of letters, digits and "
+            + "underscores joined by '/' for nested groups; unique", examples = "network/basics") String path,
+            @Schema(maxLength = 2000, examples = "About the network") String text,
+            @Schema(description = "The text in each of the definition's languages, by language name") Map<String, String> texts) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Question(@Schema(required = true, maxLength = 61) String code, @Schema(required = true, maxLength = 2000) String text,
-            @Schema(required = true) String type, Boolean required, @Schema(maxItems = 300) List<Option> options,
-            Boolean otherOption, Double min, Double max, @Schema(minimum = "1", maximum = "20000") Integer maxLength,
+    @Schema(description = "A question: its type, options, bounds and the condition under which it is asked")
+    public record Question(
+            @Schema(required = true, maxLength = 61, pattern = "[a-z][a-z0-9_]{0,60}", description = "The question's code, "
+                    + "unique in the definition, which answers are keyed by: lower-case letters, digits and underscores, "
+                    + "starting with a letter", examples = "network_type") String code,
+            @Schema(required = true, maxLength = 2000, description = "The question as asked, not blank",
+                    examples = "Which type best describes the network?") String text,
+            @Schema(required = true, description = "The question type; note is text that takes no answer",
+                    enumeration = {QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.RATING,
+                            QuestionType.INTEGER, QuestionType.DECIMAL, QuestionType.FREE_TEXT, QuestionType.COUNTRY,
+                            QuestionType.YEAR, QuestionType.YES_NO, QuestionType.DATE, QuestionType.NOTE},
+                    examples = QuestionType.SINGLE_CHOICE) String type,
+            @Schema(description = "true: a response must answer it whenever it is asked (never for a note); default false")
+            Boolean required,
+            @Schema(maxItems = 300, description = "Single and multiple choice only, and required for them: 2 to 300 options "
+                    + "with unique codes") List<Option> options,
+            @Schema(description = "Choice questions: true adds the answer 'other', whose text goes in otherText; default false")
+            Boolean otherOption,
+            @Schema(description = "The smallest number allowed (rating, integer, decimal, year); a rating needs min and max",
+                    examples = "1900") Double min,
+            @Schema(description = "The largest number allowed, not below min", examples = "2021") Double max,
+            @Schema(minimum = "1", maximum = "20000", description = "Free text: the longest answer in characters; default 5000",
+                    examples = "300") Integer maxLength,
+            @Schema(description = "Asked only when this holds over earlier answers; always asked without one")
             Condition condition,
             @Schema(maxLength = 2000, description = "guidance shown with the question") String hint,
             @Schema(maxLength = 200, description = "the path of the section (XLSForm group) it belongs to, e.g. network/basics")
@@ -135,7 +168,13 @@ public record SurveyDefinition(@Schema(required = true, maxLength = 61) String c
      * "none", "no statement" (the ERASMI compendium counts such answers, seed 004).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Option(@Schema(required = true, maxLength = 81) String code, @Schema(required = true, maxLength = 500) String label,
+    @Schema(description = "An answer option of a choice question")
+    public record Option(
+            @Schema(required = true, maxLength = 81, pattern = "[a-z0-9][a-z0-9_-]{0,80}", description = "The option's code, "
+                    + "unique in the question, as answers carry it: lower-case letters, digits, dashes and underscores; not "
+                    + "'other' (use otherOption)", examples = "state-integration-network") String code,
+            @Schema(required = true, maxLength = 500, description = "The option as shown, not blank",
+                    examples = "State integration network") String label,
             @Schema(description = "multiple choice only: this option is chosen alone or not at all") Boolean exclusive,
             @Schema(description = "the label in each of the definition's languages, by language name") Map<String, String> labels) {
 
@@ -159,7 +198,13 @@ public record SurveyDefinition(@Schema(required = true, maxLength = 61) String c
      * in {@code allOf} have no {@code allOf} of their own.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Condition(String question, List<String> anyOf,
+    @Schema(description = "Holds when the answer to question is (for multiple choice: includes) one of anyOf, and every "
+            + "condition of allOf holds too")
+    public record Condition(
+            @Schema(required = true, description = "The code of an earlier choice or yes/no question (in a dimension's "
+                    + "group: also a country question)", examples = "has_evaluation") String question,
+            @Schema(required = true, minItems = 1, maxItems = 300, description = "Answers of that question: option codes, "
+                    + "yes or no, or ISO 3166-1 alpha-2 country codes", examples = "[\"yes\"]") List<String> anyOf,
             @Schema(maxItems = 10, description = "further conditions that must all hold too") List<Condition> allOf) {
 
         public Condition(String question, List<String> anyOf) {
@@ -196,8 +241,14 @@ public record SurveyDefinition(@Schema(required = true, maxLength = 61) String c
      * the rest. Counted, filtered and crossed like a single-choice question; never asked.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Dimension(@Schema(required = true, maxLength = 61) String code, @Schema(required = true, maxLength = 2000) String text,
-            @Schema(required = true, maxItems = 300) List<Group> groups) {
+    @Schema(description = "A classification computed from the answers, never asked: counted, filtered and crossed like a "
+            + "single-choice question whose options are its groups")
+    public record Dimension(
+            @Schema(required = true, maxLength = 61, pattern = "[a-z][a-z0-9_]{0,60}", description = "Its code, unique among "
+                    + "the questions and dimensions", examples = "country_group") String code,
+            @Schema(required = true, maxLength = 2000, examples = "Where does the network operate?") String text,
+            @Schema(required = true, minItems = 2, maxItems = 300, description = "A response falls into the first group "
+                    + "whose conditions all hold; only the last group may have none (the rest)") List<Group> groups) {
 
         /** The code of the group the answers fall into, or null. */
         public String classify(Map<String, Object> answers) {
@@ -217,8 +268,14 @@ public record SurveyDefinition(@Schema(required = true, maxLength = 61) String c
 
     /** One group of a dimension: the responses meeting every condition of {@code when} (none: the rest). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Group(@Schema(required = true, maxLength = 81) String code, @Schema(required = true, maxLength = 500) String label,
-            @Schema(maxItems = 10) List<Condition> when) {
+    @Schema(description = "One group of a dimension")
+    public record Group(
+            @Schema(required = true, maxLength = 81, pattern = "[a-z0-9][a-z0-9_-]{0,80}", description = "The group's code, "
+                    + "unique in the dimension, as statistics and filters carry it", examples = "germany") String code,
+            @Schema(required = true, maxLength = 500, description = "The group as shown, not blank", examples = "Germany")
+            String label,
+            @Schema(maxItems = 10, description = "Conditions that must all hold (without allOf of their own); none: the "
+                    + "rest, allowed for the last group only") List<Condition> when) {
     }
 
     /**
@@ -227,8 +284,14 @@ public record SurveyDefinition(@Schema(required = true, maxLength = 61) String c
      * {@code source} says where the figure is (document, page or line).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Figure(@Schema(required = true, maxLength = 40) String id, @Schema(required = true, maxLength = 300) String title,
-            @Schema(required = true, maxItems = 10) List<String> questions, @Schema(maxLength = 300) String source) {
+    @Schema(description = "A figure of a published report that the statistics of its questions reproduce")
+    public record Figure(
+            @Schema(required = true, maxLength = 40, description = "Unique in the definition", examples = "Figure 2") String id,
+            @Schema(required = true, maxLength = 300, examples = "Types of networks") String title,
+            @Schema(required = true, minItems = 1, maxItems = 10, description = "Codes of the choice, yes/no or country "
+                    + "questions or dimensions the figure shows", examples = "[\"network_type\"]") List<String> questions,
+            @Schema(maxLength = 300, description = "Where the figure is: document, page or line",
+                    examples = "ERASMI International Compendium of Good Practices (2021), figure 2") String source) {
     }
 
     /**

@@ -22,6 +22,11 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.assessment.assessments.Assessment;
 import org.inclusionhub.assessment.assessments.AssessmentContent;
@@ -43,6 +48,8 @@ public class AssessmentResource {
 
     static final int MAX_PAGE_SIZE = 100;
 
+    private static final String ID_EXAMPLE = "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41";
+    private static final String ID = "The assessment's id (a UUID)";
     private final AssessmentService assessments;
     private final Assessments stored;
     private final SecurityIdentity identity;
@@ -57,7 +64,18 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
-    public Response create(AssessmentContent content, @QueryParam("submit") @DefaultValue("false") boolean submit) {
+    @Operation(summary = "Create an assessment", description = "Admin, editor or partner key. Validates the content "
+            + "against the framework version it names (the latest when frameworkVersion is omitted), computes its scores "
+            + "and saves it as a draft owned by the caller's key; with submit=true it is submitted at once (immutable from "
+            + "then on, counted in the statistics).")
+    @APIResponseSchema(value = AssessmentResponse.class, responseCode = "201", responseDescription = "Created: the "
+            + "draft (or the submitted assessment) with its scores. Location names it; ETag carries its version, for "
+            + "If-Match on later changes.")
+    @APIResponse(responseCode = "422", description = "A practice subject that the catalogue does not hold (as far as "
+            + "this service has heard from it) or that is archived: violation on subject.practiceId.")
+    public Response create(AssessmentContent content, @QueryParam("submit") @DefaultValue("false")
+            @Parameter(description = "true to submit the assessment at once instead of saving a draft; true or false only "
+                    + "(default false)", example = "true") boolean submit) {
         Assessment a = assessments.create(content, identity.getPrincipal().getName(), submit);
         return withETag(Response.created(URI.create("/api/v1/assessments/" + a.id)), a);
     }
@@ -65,7 +83,12 @@ public class AssessmentResource {
     @GET
     @Path("/{id}")
     @Transactional
-    public Response get(@PathParam("id") UUID id) {
+    @Operation(summary = "Read an assessment", description = "Public for submitted and withdrawn assessments; a draft "
+            + "only with its owner's key or an admin key (404 for anyone else). Answers the content, the scores per "
+            + "question, area and overall, and an ETag with the version to send as If-Match when changing it.")
+    @APIResponseSchema(value = AssessmentResponse.class, responseCode = "200", responseDescription = "The assessment "
+            + "with its scores; ETag carries its version")
+    public Response get(@PathParam("id") @Parameter(description = ID, example = ID_EXAMPLE) UUID id) {
         return withETag(Response.ok(), assessments.read(id, callerOrNull()));
     }
 
@@ -73,21 +96,55 @@ public class AssessmentResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, AssessmentContent content) {
+    @Operation(summary = "Replace a draft assessment", description = "Admin, editor or partner key: the draft's owner, "
+            + "or an admin (anyone else gets 404). Replaces the whole content of a draft, validated as on create, and "
+            + "recomputes its scores; If-Match with the ETag last read is required. A submitted or withdrawn assessment "
+            + "cannot be edited: a revision is a new assessment.")
+    @APIResponseSchema(value = AssessmentResponse.class, responseCode = "200", responseDescription = "The draft as "
+            + "it now stands, with its new scores and its new ETag")
+    @APIResponses({
+        @APIResponse(responseCode = "409", description = "The assessment is submitted or withdrawn, not a draft."),
+        @APIResponse(responseCode = "422", description = "A practice subject that the catalogue does not hold (as far "
+                + "as this service has heard from it) or that is archived: violation on subject.practiceId.")
+    })
+    public Response update(@PathParam("id") @Parameter(description = ID, example = ID_EXAMPLE) UUID id,
+            @HeaderParam("If-Match") @Parameter(required = true, example = "\"3\"") String ifMatch,
+            AssessmentContent content) {
         return withETag(Response.ok(), assessments.update(id, ETags.expected(ifMatch), content, caller()));
     }
 
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
-    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(summary = "Submit a draft assessment", description = "Admin, editor or partner key: the draft's owner, "
+            + "or an admin (anyone else gets 404). Moves a draft to submitted: from then on it is public, immutable and "
+            + "counted in the framework's statistics (once its event is processed). If-Match is optional here; when "
+            + "sent, it must name the current version.")
+    @APIResponseSchema(value = AssessmentResponse.class, responseCode = "200", responseDescription = "The submitted "
+            + "assessment with its new ETag")
+    @APIResponses({
+        @APIResponse(responseCode = "409", description = "The assessment is already submitted, or withdrawn."),
+        @APIResponse(responseCode = "422", description = "Its practice subject is no longer in the catalogue (as far "
+                + "as this service has heard from it) or is archived: violation on subject.practiceId.")
+    })
+    public Response submit(@PathParam("id") @Parameter(description = ID, example = ID_EXAMPLE) UUID id,
+            @HeaderParam("If-Match") @Parameter(example = "\"3\"") String ifMatch) {
         return withETag(Response.ok(), assessments.submit(id, ETags.expected(ifMatch), caller()));
     }
 
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.PARTNER})
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(summary = "Withdraw a submitted assessment", description = "Admin, editor or partner key: the "
+            + "assessment's owner, or an admin (anyone else gets 404). Moves a submitted assessment to withdrawn: it "
+            + "leaves the framework's statistics but stays readable and in the subject's history. If-Match is optional "
+            + "here; when sent, it must name the current version.")
+    @APIResponseSchema(value = AssessmentResponse.class, responseCode = "200", responseDescription = "The withdrawn "
+            + "assessment with its new ETag")
+    @APIResponse(responseCode = "409", description = "The assessment is a draft or already withdrawn: only a "
+            + "submitted one can be withdrawn.")
+    public Response withdraw(@PathParam("id") @Parameter(description = ID, example = ID_EXAMPLE) UUID id,
+            @HeaderParam("If-Match") @Parameter(example = "\"3\"") String ifMatch) {
         return withETag(Response.ok(), assessments.withdraw(id, ETags.expected(ifMatch), caller()));
     }
 
@@ -97,9 +154,27 @@ public class AssessmentResource {
      */
     @GET
     @Transactional
-    public PageResponse<AssessmentResponse> list(@QueryParam("framework") String framework,
-            @QueryParam("practiceId") UUID practiceId, @QueryParam("subjectName") String subjectName,
-            @QueryParam("subjectCountry") String subjectCountry, @QueryParam("status") String status,
+    @Operation(summary = "List assessments", description = "Public: submitted and withdrawn assessments, newest "
+            + "first, filtered by exact match on each given filter, one page at a time (size 1 to 100, default 20). "
+            + "status=draft needs a key and lists the caller's own drafts (an admin's: all drafts). The answer carries "
+            + "an ETag; If-None-Match with it answers 304 while nothing changed.")
+    @APIResponses({
+        @APIResponse(responseCode = "200", description = "One page of assessments with their scores, newest first"),
+        @APIResponse(responseCode = "401", description = "status=draft without an API key, or with one that is "
+                + "unknown, rotated or revoked.")
+    })
+    public PageResponse<AssessmentResponse> list(
+            @QueryParam("framework") @Parameter(description = "Only assessments against this framework code (any "
+                    + "version)", example = "spring-gpc") String framework,
+            @QueryParam("practiceId") @Parameter(description = "Only assessments of this catalogue practice (a UUID)",
+                    example = ID_EXAMPLE) UUID practiceId,
+            @QueryParam("subjectName") @Parameter(description = "Only assessments of the place (city or organisation) "
+                    + "with exactly this name", example = "Mechelen") String subjectName,
+            @QueryParam("subjectCountry") @Parameter(description = "Only assessments of places in this country: ISO "
+                    + "3166-1 alpha-2 in upper case, exact match (a practice subject has no country on its assessments)",
+                    example = "BE") String subjectCountry,
+            @QueryParam("status") @Parameter(description = "draft, submitted or withdrawn; without it, submitted and "
+                    + "withdrawn ones. draft needs an API key.", example = "submitted") String status,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         List<Violation> v = new ArrayList<>();
         if (status != null && AssessmentStatus.fromCode(status).isEmpty()) {
@@ -126,8 +201,22 @@ public class AssessmentResource {
     @GET
     @Path("/history")
     @Transactional
-    public List<HistoryEntry> history(@QueryParam("framework") String framework, @QueryParam("practiceId") UUID practiceId,
-            @QueryParam("subjectName") String subjectName, @QueryParam("subjectCountry") String subjectCountry) {
+    @Operation(summary = "A subject's assessment history", description = "Public. The submitted and withdrawn "
+            + "assessments of one subject, oldest submission first, each with its overall score, coverage and area "
+            + "scores (drafts never appear); not paged. Name the subject by practiceId, or by subjectName and "
+            + "subjectCountry for a place. The answer carries an ETag; If-None-Match with it answers 304 while nothing "
+            + "changed.")
+    @APIResponse(responseCode = "200", description = "The subject's assessments, oldest submission first (empty "
+                + "when it has none)")
+    public List<HistoryEntry> history(
+            @QueryParam("framework") @Parameter(description = "Only assessments against this framework code (any "
+                    + "version)", example = "inclucities-benchmarks") String framework,
+            @QueryParam("practiceId") @Parameter(description = "The catalogue practice whose history to show (a UUID); "
+                    + "required unless subjectName and subjectCountry are given", example = ID_EXAMPLE) UUID practiceId,
+            @QueryParam("subjectName") @Parameter(description = "The place (city or organisation), exact name; with "
+                    + "subjectCountry, required unless practiceId is given", example = "Mechelen") String subjectName,
+            @QueryParam("subjectCountry") @Parameter(description = "The place's country: ISO 3166-1 alpha-2 in upper "
+                    + "case; with subjectName, required unless practiceId is given", example = "BE") String subjectCountry) {
         if (practiceId == null && (subjectName == null || subjectCountry == null)) {
             throw ApiProblem.invalid(List.of(new Violation("practiceId",
                     "name the subject: practiceId, or subjectName and subjectCountry")));
@@ -139,7 +228,22 @@ public class AssessmentResource {
     @GET
     @Path("/compare")
     @Transactional
-    public Comparison compare(@QueryParam("from") UUID from, @QueryParam("to") UUID to) {
+    @Operation(summary = "Compare two assessments", description = "Public for submitted and withdrawn assessments; "
+            + "a draft only with its owner's key or an admin key. Both must use the same framework version. Answers the "
+            + "rated elements whose rating differs and how the overall and area scores moved (to minus from). The "
+            + "answer carries an ETag; If-None-Match with it answers 304 while nothing changed.")
+    @APIResponses({
+        @APIResponse(responseCode = "200", description = "What changed from one assessment to the other"),
+        @APIResponse(responseCode = "404", description = "from or to names no assessment, or a draft the caller may "
+                + "not read."),
+        @APIResponse(responseCode = "422", description = "The two assessments use different frameworks or framework "
+                + "versions.")
+    })
+    public Comparison compare(
+            @QueryParam("from") @Parameter(description = "The assessment to compare from, usually the earlier one (a "
+                    + "UUID)", required = true, example = ID_EXAMPLE) UUID from,
+            @QueryParam("to") @Parameter(description = "The assessment to compare to, usually the later one (a UUID)",
+                    required = true, example = "9b2d4f61-0c7e-4a53-8e1f-6d3a2c5b7e90") UUID to) {
         if (from == null || to == null) {
             throw ApiProblem.invalid(List.of(new Violation(from == null ? "from" : "to", "is required: an assessment id")));
         }

@@ -30,60 +30,89 @@ public class PracticeFilterParams {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     @QueryParam("q")
-    @Parameter(description = "words to search for in any language, at most 200 characters; \"...\" for a phrase, "
-            + "-word to exclude, or between alternatives", example = "language cafe")
+    @Parameter(description = "Full-text search in any language, at most 200 characters (no NUL characters); case and "
+            + "accents are ignored, words are stemmed, translations are searched too. \"...\" quotes a phrase, -word "
+            + "excludes a word, or separates alternatives. With q the default sort is relevance and each item carries a "
+            + "snippet.", example = "language cafe")
     public String q;
     @QueryParam("lang")
-    @Parameter(description = "ISO 639-1 code: snippets in this language where a practice has that translation", example = "de")
+    @Parameter(description = "ISO 639-1 language code (case-insensitive): each item's snippet shows the title and summary "
+            + "in this language where the practice has that translation", example = "de")
     public String lang;
     @QueryParam("country")
-    @Parameter(description = "ISO 3166-1 alpha-2 codes, comma-separated (any of them)", example = "BE,NL")
+    @Parameter(description = "ISO 3166-1 alpha-2 country codes (case-insensitive), comma-separated; matches any of them",
+            example = "DE,IT")
     public String countries;
     @QueryParam("theme")
-    @Parameter(description = "theme codes (GET /api/v1/vocabularies), comma-separated (any of them)", example = "employment,housing")
+    @Parameter(description = "Theme codes, comma-separated; matches practices with any of them. One of employment, "
+            + "entrepreneurship, education-and-training, language-learning, housing, health, culture-and-arts, sports, "
+            + "civic-participation, anti-discrimination-and-awareness, empowerment, networking-and-cooperation, "
+            + "reception-and-orientation, legal-support, family-reunification, social-inclusion, volunteering, "
+            + "diaspora-and-development, return-and-reintegration (labels: GET /api/v1/vocabularies)",
+            example = "employment,housing")
     public String themes;
     @QueryParam("targetGroup")
-    @Parameter(description = "target group codes, comma-separated (any of them)", example = "refugees")
+    @Parameter(description = "Target group codes, comma-separated; matches practices with any of them. One of migrants, "
+            + "refugees, asylum-seekers, newcomers, youth, children, women, families, unaccompanied-minors, "
+            + "victims-of-trafficking, migrant-artists, receiving-society, public-administrations, ngos-and-volunteers, "
+            + "employers, emigrants-and-diaspora, returnees, job-seekers, entrepreneurs, students, roma",
+            example = "refugees,asylum-seekers")
     public String targetGroups;
     @QueryParam("scope")
-    @Parameter(description = "scope codes, comma-separated (any of them)", example = "local,regional")
+    @Parameter(description = "Geographic scope codes, comma-separated; matches any of them. One of local, regional, "
+            + "national, transnational, global", example = "local,regional")
     public String scopes;
     @QueryParam("status")
-    @Parameter(description = "status codes, comma-separated; default published; others need an editor or admin key",
+    @Parameter(description = "Editorial status codes, comma-separated: draft, published, archived. Default published; "
+            + "any other status needs an editor or admin key (401 without a key, 403 with another role)",
             example = "published")
     public String statuses;
     @QueryParam("funding")
-    @Parameter(description = "funding codes, comma-separated (any of them)", example = "amif")
+    @Parameter(description = "Funding codes, comma-separated; matches practices with any of them. One of amif, esf, erdf, "
+            + "erasmus-plus, horizon-2020, interreg, other-eu, national, regional, municipal, private-or-foundation, "
+            + "self-financed", example = "amif,esf")
     public String funding;
     @QueryParam("source")
-    @Parameter(description = "source collection codes, comma-separated (any of them)", example = "spring")
+    @Parameter(description = "Source collection codes, comma-separated; matches any of them. One of spring, youmig, "
+            + "erasmi, inclucities, direct-submission", example = "youmig")
     public String sources;
     @QueryParam("yearFrom")
-    @Parameter(description = "running in or after this year", example = "2015")
+    @Parameter(description = "Practices still running in or after this year: ongoing, without an end year, or ending in "
+            + "or after it (practices with neither a start nor an end year are left out); must not be after yearTo",
+            example = "2015")
     public Integer yearFrom;
     @QueryParam("yearTo")
-    @Parameter(description = "started in or before this year", example = "2020")
+    @Parameter(description = "Practices that started in or before this year (practices without a start year are left out)",
+            example = "2020")
     public Integer yearTo;
     @QueryParam("scoreFramework")
-    @Parameter(description = "the framework whose latest score minScore, maxScore and sort=score use", example = "spring-gpc")
+    @Parameter(description = "The assessment framework whose latest submitted overall score minScore, maxScore and "
+            + "sort=score/-score use; required with any of them. E.g. spring-gpc, inclucities-benchmarks, "
+            + "youmig-criteria, erasmi-quality-criteria", example = "spring-gpc")
     public String scoreFramework;
     @QueryParam("minScore")
-    @Parameter(description = "lowest latest overall score under scoreFramework", example = "50")
+    @Parameter(description = "Lowest latest overall score (0 to 100) under scoreFramework, inclusive; practices without "
+            + "a score under it are left out; needs scoreFramework", example = "50")
     public Double minScore;
     @QueryParam("maxScore")
-    @Parameter(description = "highest latest overall score under scoreFramework", example = "100")
+    @Parameter(description = "Highest latest overall score (0 to 100) under scoreFramework, inclusive; practices without "
+            + "a score under it are left out; needs scoreFramework", example = "100")
     public Double maxScore;
     @QueryParam("sort")
-    @Parameter(description = "relevance (default with q), title (default), -title, startYear, -startYear, updatedAt, "
-            + "-updatedAt, publishedAt, -publishedAt, country, score, -score", example = "-publishedAt")
+    @Parameter(description = "Order: relevance (the default with q; without q it orders by title), title (the default "
+            + "without q), -title, startYear, -startYear, updatedAt, -updatedAt, publishedAt, -publishedAt, country, "
+            + "score, -score (score needs scoreFramework). A leading - means descending; missing values sort last, "
+            + "ties break by id", example = "-publishedAt")
     public String sort;
     @QueryParam("page")
     @DefaultValue("0")
     @Parameter(description = "page number from 0, at most 100000", example = "0")
     public int page;
     @QueryParam("cursor")
-    @Parameter(description = "continue after the last item of a page: the next of that page (keyset paging; "
-            + "instead of page, with the same sort)", example = "MQp0aXRsZQ...")
+    @Parameter(description = "Keyset paging: the next of an earlier answer (also in its Link header); continues after "
+            + "that page's last item, so items published or archived meanwhile neither repeat nor are skipped. Needs "
+            + "the same sort as the page it came from; page must then be left out (or 0)",
+            example = "MQotcHVibGlzaGVkQXQKM2YwYzJiOGUtOGE0ZS00YzhlLTlkMWUtMmI3ZjVlMGE5YzQxCjIwMjQtMDMtMTggMDk6NDE6MDcuMTIzKzAw")
     public String cursor;
     @QueryParam("size")
     @DefaultValue("20")

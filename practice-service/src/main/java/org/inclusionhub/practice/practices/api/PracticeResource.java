@@ -27,8 +27,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.inclusionhub.commons.api.ETags;
@@ -51,6 +58,29 @@ import org.inclusionhub.practice.scores.PracticeScores;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Practices")
 public class PracticeResource {
+
+    /** The example id of the path parameter {@code id}. */
+    private static final String EXAMPLE_ID = "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41";
+    private static final String ID = "The practice's id (a UUID)";
+    private static final String DRY_RUN = "true: check every row and answer what would be created and skipped, storing "
+            + "nothing; default false";
+    private static final String PUBLISH = "true: publish every practice the import creates (otherwise each starts as a "
+            + "draft); default false";
+    private static final String IMPORT_SUMMARY = "Import practices (JSON array or CSV)";
+    private static final String IMPORT_DESCRIPTION = "Editors and admins. Stores many practices at once, all or nothing: "
+            + "every row is checked first, and one invalid row means nothing is stored (422 listing each bad row). Every "
+            + "row needs a source reference; a row whose source (collection and reference) is already catalogued is "
+            + "skipped, so repeating an import adds nothing. At most 5000 rows; dryRun only checks, publish publishes "
+            + "what is created.";
+    private static final String IMPORT_BODY = "1 to 5000 practices: a JSON array of the objects create takes "
+            + "(application/json), or a UTF-8 CSV file with a header line (text/csv or text/plain; with or without a byte "
+            + "order mark): title, summary, description, country, region, city, scope, organisations (name|type;...), "
+            + "partners, themes, targetGroups (;-separated), startYear, endYear, ongoing, funding, budgetAmount, "
+            + "budgetCurrency, website, sourceCollection, sourceReference and optionally language (an export's id, status and "
+            + "version columns are accepted and ignored)";
+    private static final String IMPORTED = "What the import created and skipped (for a dry run: would create and skip)";
+    private static final String IMPORT_INVALID = "At least one row is not valid: nothing was imported, and the problem's "
+            + "errors list each bad row (row, CSV line, sourceReference, violations)";
 
     private final PracticeService practices;
     private final Practices search;
@@ -76,6 +106,17 @@ public class PracticeResource {
 
     @GET
     @Transactional
+    @Operation(summary = "List and search practices", description = "Public. One page of the practices that match the "
+            + "filters and the full-text query q, with the total and facet counts over all matches; without an editor or "
+            + "admin key only published practices are listed. Page with page and size, or follow next (also in the Link "
+            + "header) for keyset paging; an If-None-Match naming the answer's ETag answers 304.")
+    @APIResponse(responseCode = "200", description = "One page of practices; Link rel=next when there is a next cursor",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PracticeListResponse.class)),
+            headers = {@Header(name = "ETag", description = "A hash of the answer, for If-None-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", description = "The next page (RFC 8288, rel=next), when there is one",
+                            schema = @Schema(type = SchemaType.STRING))})
     public RestResponse<PracticeListResponse> list(@BeanParam PracticeFilterParams params, @Context UriInfo uri) {
         PracticeQuery query = params.toQuery(reader(), maxPageSize);
         Practices.Result result = search.search(query);
@@ -94,13 +135,23 @@ public class PracticeResource {
     }
 
     /** One entry of the changes feed: a published practice as the list shows it, or a tombstone (practice null). */
-    public record PracticeChange(String position, UUID id,
-            @Schema(description = "published, archived or draft; absent when the practice is gone") String status,
+    public record PracticeChange(
+            @Schema(required = true, description = "Where in the feed this practice last changed: <transaction>-<sequence>",
+                    examples = "815342-12") String position,
+            @Schema(required = true, description = "The practice's id") UUID id,
+            @Schema(description = "published, archived or draft; null when the practice is gone (deleted)",
+                    enumeration = {"draft", "published", "archived"}) String status,
             @Schema(description = "the practice when published; null tells a mirror to remove it") PracticeResponse practice) {
     }
 
     /** A page of the changes feed; follow {@code next} (also in the Link header) until {@code items} is empty. */
-    public record PracticeChangeList(List<PracticeChange> items, String next, String head) {
+    public record PracticeChangeList(
+            @Schema(required = true, description = "The practices changed, each once, in commit order; empty when "
+                    + "there is nothing new (or when after was left out)") List<PracticeChange> items,
+            @Schema(required = true, description = "The after of the next request: where this page ends (the after "
+                    + "given when nothing is new, the head when after was left out)", examples = "815342-12") String next,
+            @Schema(required = true, description = "The newest change the feed holds now", examples = "815377-3")
+            String head) {
     }
 
     /**
@@ -110,11 +161,22 @@ public class PracticeResource {
      */
     @GET
     @Path("/changes")
+    @Operation(summary = "Follow the catalogue's changes feed", description = "Public, for portals that mirror the "
+            + "catalogue: the practices whose public state changed (content, status or scores) after the position after, "
+            + "each once, in commit order; a practice that is not (or no longer) published comes with practice null "
+            + "(remove it). Follow next (also in the Link header) until items is empty; without after the answer is empty "
+            + "and head is where to follow from after copying the list. The log keeps 72 hours by default; an "
+            + "If-None-Match naming the answer's ETag answers 304.")
+    @APIResponseSchema(value = PracticeChangeList.class, responseCode = "200", responseDescription = "A page of the "
+            + "changes feed; a Link rel=next header names the next page when this one has items")
     public Response changes(
-            @QueryParam("after") @Parameter(description = "a position this feed answered (next or head); 0-0 for the start",
-                    example = "0-0") String after,
+            @QueryParam("after") @Parameter(description = "A position this feed answered (next or head, written "
+                    + "<transaction>-<sequence>); 0-0 for the start of the log. Left out: no items, only the head. A position "
+                    + "older than the log keeps (72 hours by default) or ahead of its head answers 400", example = "0-0") String after,
             @Context UriInfo uri,
-            @QueryParam("limit") @DefaultValue("100") @Parameter(description = "log entries to read, 1 to 1000", example = "100")
+            @QueryParam("limit") @DefaultValue("100") @Parameter(description = "How many log entries to read, 1 to 1000; "
+                    + "default 100. A practice changed several times is listed once, so a page may hold fewer items",
+                    example = "100")
             int limit) {
         List<Violation> v = new ArrayList<>();
         Optional<ChangePosition> position = after == null ? Optional.empty() : ChangePosition.parse(after);
@@ -147,7 +209,9 @@ public class PracticeResource {
     }
 
     /** Completions of what is typed so far, for search-as-you-type over published titles and places. */
-    public record SuggestionList(List<Practices.Suggestion> items) {
+    public record SuggestionList(
+            @Schema(required = true, description = "Places first (at most half of the list unless titles leave room), "
+                    + "then practice titles") List<Practices.Suggestion> items) {
     }
 
     /**
@@ -157,9 +221,16 @@ public class PracticeResource {
     @GET
     @Path("/suggestions")
     @Transactional
+    @Operation(summary = "Suggest completions (search-as-you-type)", description = "Public. Up to size completions of "
+            + "what is typed so far: places (city or region) and titles of published practices with a word starting "
+            + "with q, case and accents ignored. An If-None-Match naming the answer's ETag answers 304.")
+    @APIResponseSchema(value = SuggestionList.class, responseCode = "200", responseDescription = "The completions, "
+            + "places first; empty when nothing matches")
     public SuggestionList suggest(
-            @QueryParam("q") @Parameter(description = "what is typed so far, 2 to 100 characters", example = "brus") String q,
-            @QueryParam("size") @DefaultValue("8") @Parameter(description = "1 to 20", example = "8") int size) {
+            @QueryParam("q") @Parameter(description = "What is typed so far: 2 to 100 characters after trimming, no NUL "
+                    + "characters", example = "brus") String q,
+            @QueryParam("size") @DefaultValue("8") @Parameter(description = "How many suggestions at most, 1 to 20; "
+                    + "default 8 (not a page size)", example = "8") int size) {
         String typed = q == null ? "" : q.strip();
         List<Violation> v = new ArrayList<>();
         if (typed.length() < 2 || typed.length() > 100) {
@@ -179,7 +250,12 @@ public class PracticeResource {
     @GET
     @Path("/{id}")
     @Transactional
-    public Response get(@PathParam("id") UUID id) {
+    @Operation(summary = "Get a practice", description = "Public for published practices; drafts and archived practices "
+            + "only with an editor or admin key (404 for anyone else). The ETag header carries the practice's version, "
+            + "to send back in If-Match when changing it.")
+    @APIResponseSchema(value = PracticeResponse.class, responseCode = "200", responseDescription = "The practice with "
+            + "its latest scores; ETag: its version, e.g. \"3\"")
+    public Response get(@PathParam("id") @Parameter(description = ID, example = EXAMPLE_ID) UUID id) {
         Practice practice = practices.find(id);
         if (practice.status() != PracticeStatus.PUBLISHED && !isEditor()) {
             throw ApiProblem.notFound("Practice", id);
@@ -190,7 +266,14 @@ public class PracticeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public Response create(PracticeContent content) {
+    @Operation(summary = "Create a practice", description = "Editors and admins. Stores a new practice as a draft "
+            + "(version 0) after checking every field; the answer lists every violation at once. Not idempotent: a "
+            + "second create with the same source (collection and reference) answers 409.")
+    @APIResponseSchema(value = PracticeResponse.class, responseCode = "201", responseDescription = "Created as a "
+            + "draft; Location: its URL, ETag: its version \"0\"")
+    @APIResponse(responseCode = "409", description = "A practice with the same source (collection and reference) is "
+            + "already catalogued")
+    public Response create(@RequestBody(required = true, description = "The practice's content") PracticeContent content) {
         Practice practice = practices.create(content);
         return withETag(Response.created(URI.create("/api/v1/practices/" + practice.id)), practice);
     }
@@ -199,28 +282,56 @@ public class PracticeResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, PracticeContent content) {
+    @Operation(summary = "Replace a practice's content", description = "Editors and admins. Replaces the whole content "
+            + "(fields left out become empty) of a practice in any status, keeping its status. If-Match with the ETag "
+            + "last read is required (428 without it, 412 when someone changed the practice since).")
+    @APIResponseSchema(value = PracticeResponse.class, responseCode = "200", responseDescription = "The practice as "
+            + "stored; ETag: its new version")
+    @APIResponse(responseCode = "409", description = "Another practice already has the source (collection and "
+            + "reference) given")
+    public Response update(@PathParam("id") @Parameter(description = ID, example = EXAMPLE_ID) UUID id,
+            @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
+            @RequestBody(required = true, description = "The practice's new content") PracticeContent content) {
         return withETag(Response.ok(), practices.update(id, ETags.expected(ifMatch), content));
     }
 
     @POST
     @Path("/{id}/publish")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(summary = "Publish a practice", description = "Editors and admins. Makes a draft or an archived "
+            + "practice public and sets publishedAt. If-Match is optional; when given it must name the current version.")
+    @APIResponseSchema(value = PracticeResponse.class, responseCode = "200", responseDescription = "The published "
+            + "practice; ETag: its new version")
+    @APIResponse(responseCode = "409", description = "The practice is already published")
+    public Response publish(@PathParam("id") @Parameter(description = ID, example = EXAMPLE_ID) UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
         return withETag(Response.ok(), practices.publish(id, ETags.expected(ifMatch)));
     }
 
     @POST
     @Path("/{id}/archive")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public Response archive(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(summary = "Archive a practice", description = "Editors and admins. Takes a draft or a published "
+            + "practice out of the public catalogue; it can be published again. If-Match is optional; when given it must "
+            + "name the current version.")
+    @APIResponseSchema(value = PracticeResponse.class, responseCode = "200", responseDescription = "The archived "
+            + "practice; ETag: its new version")
+    @APIResponse(responseCode = "409", description = "The practice is already archived")
+    public Response archive(@PathParam("id") @Parameter(description = ID, example = EXAMPLE_ID) UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
         return withETag(Response.ok(), practices.archive(id, ETags.expected(ifMatch)));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(summary = "Delete a draft practice", description = "Editors and admins. Deletes a practice that is "
+            + "still a draft; what was published stays in the catalogue's history (archive it instead). If-Match is "
+            + "optional; when given it must name the current version.")
+    @APIResponse(responseCode = "204", description = "Deleted; no body")
+    @APIResponse(responseCode = "409", description = "The practice is not a draft (published or archived)")
+    public Response delete(@PathParam("id") @Parameter(description = ID, example = EXAMPLE_ID) UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
         practices.delete(id, ETags.expected(ifMatch));
         return Response.noContent().build();
     }
@@ -229,8 +340,12 @@ public class PracticeResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public ImportResponse importJson(List<PracticeContent> items, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @QueryParam("publish") @DefaultValue("false") boolean publish) {
+    @Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
+    @APIResponseSchema(value = ImportResponse.class, responseCode = "200", responseDescription = IMPORTED)
+    @APIResponse(responseCode = "422", description = IMPORT_INVALID)
+    public ImportResponse importJson(@RequestBody(required = true, description = IMPORT_BODY) List<PracticeContent> items,
+            @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = DRY_RUN, example = "true") boolean dryRun,
+            @QueryParam("publish") @DefaultValue("false") @Parameter(description = PUBLISH, example = "false") boolean publish) {
         return importer.importJson(items, dryRun, publish);
     }
 
@@ -238,8 +353,12 @@ public class PracticeResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    public ImportResponse importCsv(String csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @QueryParam("publish") @DefaultValue("false") boolean publish) {
+    @Operation(summary = IMPORT_SUMMARY, description = IMPORT_DESCRIPTION)
+    @APIResponseSchema(value = ImportResponse.class, responseCode = "200", responseDescription = IMPORTED)
+    @APIResponse(responseCode = "422", description = IMPORT_INVALID)
+    public ImportResponse importCsv(@RequestBody(required = true, description = IMPORT_BODY) String csv,
+            @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = DRY_RUN, example = "true") boolean dryRun,
+            @QueryParam("publish") @DefaultValue("false") @Parameter(description = PUBLISH, example = "false") boolean publish) {
         return importer.importCsv(csv, dryRun, publish);
     }
 
@@ -250,8 +369,25 @@ public class PracticeResource {
     @GET
     @Path("/export")
     @Produces({"text/csv", ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    public Response export(@BeanParam PracticeFilterParams params, @QueryParam("format") @DefaultValue("csv") String format,
-            @QueryParam("bom") @DefaultValue("true") boolean bom) {
+    @Operation(summary = "Export the filtered catalogue", description = "Public, with the list's filters and the same "
+            + "rule for status (drafts and archived practices only with an editor or admin key). Streams every match in "
+            + "the list's order, in one answer without pages and without scores, as a download: CSV (the import's "
+            + "columns after id, status and version), XLSX (one sheet, same columns) or a JSON array, as the format "
+            + "parameter says.")
+    @APIResponse(responseCode = "200", description = "The download; Content-Disposition names it practices.csv, "
+            + "practices.xlsx or practices.json",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"practices.<format>\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = PracticeResponse.class))})
+    public Response export(@BeanParam PracticeFilterParams params,
+            @QueryParam("format") @DefaultValue("csv") @Parameter(description = "csv (default), xlsx or json; "
+                    + "case-insensitive", example = "xlsx") String format,
+            @QueryParam("bom") @DefaultValue("true") @Parameter(description = "CSV only: false leaves out the UTF-8 byte "
+                    + "order mark that Excel needs to read accented letters; default true", example = "false") boolean bom) {
         ExportFormat chosen = ExportFormat.require(format);
         PracticeQuery query = params.toQuery(reader(), Integer.MAX_VALUE);
         StreamingOutput body = chosen == ExportFormat.JSON ? exporter.json(query) : exporter.table(query, chosen, bom);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -29,7 +30,18 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.api.InstantParameter;
@@ -63,6 +75,34 @@ public class ResponseResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    private static final String CODE = "The survey's code";
+    private static final String CODE_EXAMPLE = "erasmi-networks";
+    private static final String RESPONSE_ID = "The response's id";
+    private static final String RESPONSE_ID_EXAMPLE = "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41";
+    private static final String SUBMIT_VERSION = "The published version to answer (1 or more); default: the latest "
+            + "published version";
+    private static final String UPDATED_SINCE = "Only responses changed at or after this instant (inclusive: ask again "
+            + "from the last updatedAt seen and miss nothing); ISO 8601 with a zone offset";
+    private static final String UPDATED_SINCE_EXAMPLE = "2026-12-06T08:00:00Z";
+
+    /**
+     * One item of a bulk submission as sent: a response's content and, optionally, its own idempotency key. Only
+     * documents the body of {@code POST .../responses/bulk}, which is read item by item ({@link #bulkItem}).
+     */
+    @Schema(name = "BulkItem", description = "One response of a bulk submission: its answers and, optionally, its own "
+            + "idempotency key")
+    public record BulkItem(
+            @Schema(required = true, description = "Answers by question code, as in a single submission",
+                    additionalProperties = Schema.True.class,
+                    examples = "{\"network_name\": \"Welcome Network Leipzig\", \"country\": \"DE\", "
+                            + "\"target_groups\": [\"refugees\", \"other\"], \"members_count\": 25}")
+            Map<String, Object> answers,
+            @Schema(description = "For a question answered 'other': the text, at most 500 characters, by question code",
+                    examples = "{\"target_groups\": \"Seasonal workers\"}") Map<String, String> otherText,
+            @Schema(description = "This item's own idempotency key, 1 to 200 visible ASCII characters: a retry of the "
+                    + "batch stores the item only if it is missing", examples = "leipzig-2026-12-06-017") String idempotencyKey) {
+    }
+
     private final ResponseService responses;
     private final BulkSubmissions bulk;
     private final SurveyService surveys;
@@ -85,7 +125,26 @@ public class ResponseResource {
     /** Submits one response. With {@code Idempotency-Key} a retry returns the first result and stores nothing new. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(@PathParam("code") String code, @QueryParam("version") Integer version,
+    @Operation(summary = "Submit a response",
+            description = "Partner or admin. Validates the answers against a published version and stores them as the "
+                    + "caller's response, answering 201 with the response, its Location and its ETag. With an "
+                    + "Idempotency-Key header, a retry of the same request answers the first result again "
+                    + "(Idempotent-Replayed: true) and stores nothing new.")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
+            description = "Optional, sent once: makes retries safe. 1 to 200 visible ASCII characters (no spaces), new for "
+                    + "each response and kept per API-key owner; the same key with the same survey version and body "
+                    + "answers the first result, with another version or body 422",
+            example = "leipzig-2026-12-06-001")
+    @APIResponseSchema(value = ResponseView.class, responseCode = "201",
+            responseDescription = "Stored (or, with Idempotent-Replayed: true, stored by an earlier request with the same "
+                    + "Idempotency-Key); Location names it, ETag carries its version")
+    @APIResponse(responseCode = "422", description = "Nothing stored: the answers do not fit the survey version (every "
+            + "problem named by its field, e.g. answers.country: a required question left out, an unknown option, a "
+            + "number out of bounds, a question not asked; or more than 600 000 bytes of answers), or the "
+            + "Idempotency-Key was used for a different request")
+    public Response submit(
+            @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
+            @Parameter(description = SUBMIT_VERSION, example = "3") @QueryParam("version") Integer version,
             @Context HttpHeaders headers, ResponseContent content) {
         String key = idempotencyKey(headers);
         if (key != null) {
@@ -103,7 +162,31 @@ public class ResponseResource {
     @POST
     @Path("/kobo")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submitFromKobo(@PathParam("code") String code, @QueryParam("version") Integer version, JsonNode payload) {
+    @Operation(summary = "Receive a KoboToolbox submission",
+            description = "The URL for a KoboToolbox REST service (JSON), authenticated with a partner's or admin's API "
+                    + "key as the password of HTTP basic authentication (any user name) or as Bearer: maps the submission "
+                    + "onto a published version and stores it like any response. Group paths, space-separated "
+                    + "select_multiple answers, <question>_other texts and Kobo's own fields are understood; the "
+                    + "submission's id (meta/instanceID or _uuid) is its idempotency key, so Kobo's retries store one "
+                    + "response.")
+    @RequestBody(required = true, description = "A submission as KoboToolbox pushes it: one flat JSON object whose keys "
+            + "are question names prefixed by their group path, whose answers are texts (JSON null: not answered)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    examples = "{\"_id\": 81234, \"_uuid\": \"5f1c9a4e-2b7d-4e8a-9c3f-1d2e3f4a5b6c\", "
+                            + "\"network/network_name\": \"Malmö Welcome Network\", \"network/members\": \"45\", "
+                            + "\"target_groups\": \"refugees migrants\", "
+                            + "\"meta/instanceID\": \"uuid:5f1c9a4e-2b7d-4e8a-9c3f-1d2e3f4a5b6c\"}")))
+    @APIResponseSchema(value = ResponseView.class, responseCode = "201",
+            responseDescription = "Stored (or, with Idempotent-Replayed: true, the same submission was stored before); "
+                    + "Location names it")
+    @APIResponse(responseCode = "422", description = "Nothing stored: a field is no question of the survey or its value "
+            + "cannot be read, _uuid and meta/instanceID are both missing or differ, the answers do not fit the survey "
+            + "version (named by Kobo's field, e.g. network/members), or this submission id was stored before with "
+            + "other content")
+    public Response submitFromKobo(
+            @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
+            @Parameter(description = SUBMIT_VERSION, example = "3") @QueryParam("version") Integer version,
+            JsonNode payload) {
         ResponseService.Submission s = kobo.submit(code, version, payload, caller());
         return created(code, s);
     }
@@ -116,7 +199,34 @@ public class ResponseResource {
     @POST
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "application/x-ndjson"})
-    public List<BulkItemResult> bulk(@PathParam("code") String code, @QueryParam("version") Integer version,
+    @Operation(summary = "Submit many responses at once",
+            description = "Partner or admin. Takes 1 to 1000 responses, as a JSON array or as NDJSON (one object per "
+                    + "line), and answers one result per item in order: each item is validated and stored or refused on "
+                    + "its own, so the request answers 200 even when items are refused. An Idempotency-Key on the batch "
+                    + "makes a replay answer the first results (replayed: true); an item's own idempotencyKey makes a "
+                    + "partial retry store only what is missing.")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
+            description = "Optional, sent once: the batch's key, 1 to 200 visible ASCII characters (no spaces), kept per "
+                    + "API-key owner. The same items again answer the first results and store nothing new; other items "
+                    + "under the same key answer 422",
+            example = "batch-2026-12-06-001")
+    @RequestBody(required = true, description = "The responses, at most 1000: a JSON array of items, or NDJSON with one "
+            + "item object per line (blank lines are skipped)",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = BulkItem.class)),
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING,
+                            description = "One BulkItem JSON object per line",
+                            examples = "{\"answers\": {\"network_name\": \"Welcome Network Leipzig\", \"country\": \"DE\"}}")) })
+    @APIResponses({
+            @APIResponse(responseCode = "200", description = "One result per item, in the order sent"),
+            @APIResponse(responseCode = "422", description = "The batch's Idempotency-Key was already used for a "
+                    + "different batch; nothing is stored") })
+    public List<BulkItemResult> bulk(
+            @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
+            @Parameter(description = SUBMIT_VERSION, example = "3") @QueryParam("version") Integer version,
+            @Parameter(description = "The body's media type: application/json for a JSON array, application/x-ndjson "
+                    + "for one response object per line", example = "application/x-ndjson")
             @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, String body) {
         List<String> items = new ArrayList<>();
         try {
@@ -130,7 +240,8 @@ public class ResponseResource {
                 array.forEach(n -> items.add(n.toString()));
             }
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+            // the shared mapping names the field where it can, e.g. [0].otherText.x for a NUL in a string
+            throw new WebApplicationException(e, Response.Status.BAD_REQUEST);
         }
         if (items.size() > BulkSubmissions.MAX_ITEMS) {
             throw ApiProblem.badRequest("a bulk submission holds 1 to " + BulkSubmissions.MAX_ITEMS + " responses");
@@ -173,8 +284,19 @@ public class ResponseResource {
      * (the default); {@code version} narrows to one survey version; {@code updatedSince} to those changed since.
      */
     @GET
-    public PageResponse<ResponseView> list(@PathParam("code") String code, @QueryParam("status") String status,
-            @QueryParam("version") Integer version, @QueryParam("updatedSince") String updatedSince,
+    @Operation(summary = "List responses",
+            description = "A page of the survey's responses, oldest first: a partner sees only its own, an admin all; "
+                    + "status, version and updatedSince narrow it, page (from 0) and size (1 to 100, default 20) page it. "
+                    + "A code without responses answers an empty page. The answer carries an ETag: sent back in "
+                    + "If-None-Match, it answers 304 while nothing changed.")
+    @APIResponse(responseCode = "200", description = "The page of responses")
+    public PageResponse<ResponseView> list(
+            @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
+            @Parameter(description = "submitted, withdrawn or all (the default)", example = "submitted")
+            @QueryParam("status") String status,
+            @Parameter(description = "Only responses to this survey version; default: every version", example = "3")
+            @QueryParam("version") Integer version,
+            @Parameter(description = UPDATED_SINCE, example = UPDATED_SINCE_EXAMPLE) @QueryParam("updatedSince") String updatedSince,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         List<Violation> paging = Paging.violations(page, size, MAX_PAGE_SIZE);
         if (!paging.isEmpty()) {
@@ -189,7 +311,15 @@ public class ResponseResource {
     @GET
     @Path("/{id}")
     @Transactional
-    public Response get(@PathParam("code") String code, @PathParam("id") UUID id) {
+    @Operation(summary = "Read a response",
+            description = "One response with its answers: a partner reads only its own (another partner's answers 404), "
+                    + "an admin any. The ETag header carries the response's version; send it as If-Match to update or "
+                    + "withdraw the response.")
+    @APIResponseSchema(value = ResponseView.class, responseCode = "200",
+            responseDescription = "The response; its ETag header carries its version")
+    public Response get(
+            @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
+            @Parameter(description = RESPONSE_ID, example = RESPONSE_ID_EXAMPLE) @PathParam("id") UUID id) {
         SurveyResponse r = responses.find(code, id, caller());
         return Response.ok(ResponseView.of(r)).header("ETag", ETags.of(r.version)).build();
     }
@@ -197,7 +327,20 @@ public class ResponseResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("code") String code, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(summary = "Replace a response's answers",
+            description = "Partner (its own responses) or admin. Replaces all answers and other texts, validated against "
+                    + "the survey version the response answers; If-Match with the response's current ETag is required. "
+                    + "Answers the updated response and its new ETag.")
+    @APIResponseSchema(value = ResponseView.class, responseCode = "200",
+            responseDescription = "The updated response; its ETag header carries the new version")
+    @APIResponses({
+            @APIResponse(responseCode = "409", description = "The response is withdrawn and can no longer be updated"),
+            @APIResponse(responseCode = "422", description = "The answers do not fit the response's survey version (every "
+                    + "problem named answers.<question>); nothing is changed") })
+    public Response update(
+            @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
+            @Parameter(description = RESPONSE_ID, example = RESPONSE_ID_EXAMPLE) @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(required = true, example = "\"3\"") String ifMatch,
             ResponseContent content) {
         SurveyResponse r = responses.update(code, id, ETags.expected(ifMatch), content, caller());
         return Response.ok(ResponseView.of(r)).header("ETag", ETags.of(r.version)).build();
@@ -205,7 +348,17 @@ public class ResponseResource {
 
     @POST
     @Path("/{id}/withdraw")
-    public Response withdraw(@PathParam("code") String code, @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(summary = "Withdraw a response",
+            description = "Partner (its own responses) or admin. The response is kept, listed and exportable with its "
+                    + "status withdrawn, but no longer counted in the statistics, and it never changes again. If-Match is "
+                    + "optional here; when sent, it must name the current ETag.")
+    @APIResponseSchema(value = ResponseView.class, responseCode = "200",
+            responseDescription = "The withdrawn response; its ETag header carries the new version")
+    @APIResponse(responseCode = "409", description = "The response is already withdrawn")
+    public Response withdraw(
+            @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
+            @Parameter(description = RESPONSE_ID, example = RESPONSE_ID_EXAMPLE) @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
         SurveyResponse r = responses.withdraw(code, id, ETags.expected(ifMatch), caller());
         return Response.ok(ResponseView.of(r)).header("ETag", ETags.of(r.version)).build();
     }
@@ -221,10 +374,35 @@ public class ResponseResource {
     @GET
     @Path("/export")
     @Produces({"text/csv", ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    public Response export(@PathParam("code") String code, @QueryParam("version") Integer version,
-            @QueryParam("format") @DefaultValue("csv") String format, @QueryParam("labels") @DefaultValue("false") boolean labels,
-            @QueryParam("status") String status, @QueryParam("updatedSince") String updatedSince,
-            @QueryParam("bom") @DefaultValue("true") boolean bom, @QueryParam("lang") String lang) {
+    @Operation(summary = "Export responses as CSV, XLSX or JSON",
+            description = "Partner (its own responses) or admin; streamed as a download. By default every published "
+                    + "version (a survey_version column, and the union of the versions' columns) and only submitted "
+                    + "responses; a table has the columns id, partner, survey_version, status, created_at, updated_at, then "
+                    + "one per question, a multiple-choice question as one 0/1 column per option (question:option) and an "
+                    + "'other' text as question:other_text. format=json gives an array of responses as the API shows them.")
+    @APIResponse(responseCode = "200", description = "The export, as the attachment {code}-responses.{csv,xlsx,json}",
+            content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ResponseView.class)) })
+    public Response export(
+            @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
+            @Parameter(description = "Only this published version; default: every published version", example = "3")
+            @QueryParam("version") Integer version,
+            @Parameter(description = "csv (the default), xlsx or json, case-insensitive", example = "xlsx")
+            @QueryParam("format") @DefaultValue("csv") String format,
+            @Parameter(description = "CSV and XLSX: true writes single-choice answers as their labels instead of codes "
+                    + "(default false); column names stay codes", example = "true")
+            @QueryParam("labels") @DefaultValue("false") boolean labels,
+            @Parameter(description = "submitted (the default), withdrawn or all", example = "all")
+            @QueryParam("status") String status,
+            @Parameter(description = UPDATED_SINCE, example = UPDATED_SINCE_EXAMPLE) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "CSV only: false leaves out the UTF-8 byte order mark, which Excel needs to read the "
+                    + "file as UTF-8 (default true)", example = "false") @QueryParam("bom") @DefaultValue("true") boolean bom,
+            @Parameter(description = "A language of the survey, by name or tag (e.g. de): with labels=true, the labels "
+                    + "in that language, for each version that has it; 400 when no exported version has it",
+                    example = "de") @QueryParam("lang") String lang) {
         ExportFormat chosen = ExportFormat.require(format);
         ResponseSelection selection = new ResponseSelection(code, version, ResponseSelection.statuses(status,
                 EnumSet.of(ResponseStatus.SUBMITTED)), InstantParameter.read("updatedSince", updatedSince));
