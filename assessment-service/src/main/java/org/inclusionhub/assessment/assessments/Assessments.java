@@ -1,6 +1,7 @@
 package org.inclusionhub.assessment.assessments;
 
 import org.inclusionhub.commons.domain.Caller;
+import org.inclusionhub.commons.persistence.KeysetCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -17,16 +18,17 @@ public class Assessments {
     public record Filter(String framework, UUID practiceId, String subjectName, String subjectCountry) {
     }
 
-    /** One page, newest first, and the number of all matches. */
-    public record Page(List<Assessment> items, long total) {
+    /** One page, newest first, the number of all matches and, when there is a next page, its cursor. */
+    public record Page(List<Assessment> items, long total, KeysetCursor next) {
     }
 
     /**
      * With {@code status} draft: the drafts of {@code draftsOf} (an admin's: all drafts); with another status:
-     * those; without: every assessment but drafts.
+     * those; without: every assessment but drafts. With {@code after} the page starts behind that item (keyset
+     * paging, {@code page} not used); without, at {@code page * size}.
      */
     @Transactional
-    public Page page(Filter filter, AssessmentStatus status, Caller draftsOf, int page, int size) {
+    public Page page(Filter filter, AssessmentStatus status, Caller draftsOf, KeysetCursor after, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (status == AssessmentStatus.DRAFT) {
@@ -42,8 +44,18 @@ public class Assessments {
             where.append(" and status <> 'draft'");
         }
         restrict(where, params, filter);
-        var query = Assessment.<Assessment>find(where + " order by createdAt desc, id", params);
-        return new Page(query.page(page, size).list(), query.count());
+        long total = Assessment.count(where.toString(), params);
+        int first = page * size;
+        if (after != null) {
+            where.append(" and (createdAt < :afterAt or (createdAt = :afterAt and id > :afterId))");
+            params.put("afterAt", after.createdAt());
+            params.put("afterId", after.id());
+            first = 0;
+        }
+        List<Assessment> found = Assessment.<Assessment>find(where + " order by createdAt desc, id", params)
+                .range(first, first + size).list();
+        KeysetCursor.Page<Assessment> keyset = KeysetCursor.page(found, size, a -> new KeysetCursor(a.createdAt, a.id));
+        return new Page(keyset.items(), total, keyset.next());
     }
 
     /** Submitted and withdrawn assessments of the filter's subject, oldest first. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.hibernate.jpa.HibernateHints;
 import org.inclusionhub.commons.persistence.ChunkedReads;
+import org.inclusionhub.commons.persistence.KeysetCursor;
 
 /**
  * The queries over stored responses: a page of a {@link ResponseSelection}, and every selected response
@@ -22,7 +23,7 @@ public class SurveyResponses {
     private static final int STREAM_CHUNK = 500;
 
     /** One page and the number of all matches. */
-    public record Page(List<SurveyResponse> items, long total) {
+    public record Page(List<SurveyResponse> items, long total, KeysetCursor next) {
     }
 
     private final EntityManager em;
@@ -31,12 +32,27 @@ public class SurveyResponses {
         this.em = em;
     }
 
-    /** One page of the selected responses, oldest first. */
+    /**
+     * One page of the selected responses, oldest first. With {@code after} the page starts behind that response
+     * (keyset paging, {@code page} not used); without, at {@code page * size}.
+     */
     @Transactional
-    public Page page(ResponseSelection selection, Caller caller, int page, int size) {
+    public Page page(ResponseSelection selection, Caller caller, KeysetCursor after, int page, int size) {
         Query query = query(selection, caller);
-        var found = SurveyResponse.<SurveyResponse>find(query.where + " order by createdAt, id", query.params);
-        return new Page(found.page(page, size).list(), found.count());
+        long total = SurveyResponse.count(query.where, query.params);
+        String where = query.where;
+        Map<String, Object> params = new HashMap<>(query.params);
+        int first = page * size;
+        if (after != null) {
+            where += " and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))";
+            params.put("afterAt", after.createdAt());
+            params.put("afterId", after.id());
+            first = 0;
+        }
+        List<SurveyResponse> found = SurveyResponse.<SurveyResponse>find(where + " order by createdAt, id", params)
+                .range(first, first + size).list();
+        KeysetCursor.Page<SurveyResponse> keyset = KeysetCursor.page(found, size, r -> new KeysetCursor(r.createdAt, r.id));
+        return new Page(keyset.items(), total, keyset.next());
     }
 
     /** Hands every selected response to {@code action}, oldest first, streamed in a read-only transaction of its own. */

@@ -1,7 +1,5 @@
 package org.inclusionhub.assessment.assessments.api;
 
-import org.inclusionhub.commons.api.Callers;
-import org.inclusionhub.commons.domain.Caller;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,30 +14,42 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.assessment.assessments.Assessment;
+import org.inclusionhub.assessment.assessments.AssessmentChanges;
 import org.inclusionhub.assessment.assessments.AssessmentContent;
 import org.inclusionhub.assessment.assessments.AssessmentService;
 import org.inclusionhub.assessment.assessments.AssessmentStatus;
 import org.inclusionhub.assessment.assessments.Assessments;
 import org.inclusionhub.assessment.assessments.Comparison;
+import org.inclusionhub.commons.api.Callers;
 import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.api.Links;
 import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.api.Paging;
+import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.Violation;
+import org.inclusionhub.commons.live.ChangeFeed;
+import org.inclusionhub.commons.live.ChangePosition;
+import org.inclusionhub.commons.persistence.KeysetCursor;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,9 +62,12 @@ public class AssessmentResource {
     private static final String ID = "The assessment's id (a UUID)";
     private final AssessmentService assessments;
     private final Assessments stored;
+    private final AssessmentChanges changeFeed;
     private final SecurityIdentity identity;
 
-    public AssessmentResource(AssessmentService assessments, Assessments stored, SecurityIdentity identity) {
+    public AssessmentResource(AssessmentService assessments, Assessments stored, AssessmentChanges changeFeed,
+            SecurityIdentity identity) {
+        this.changeFeed = changeFeed;
         this.assessments = assessments;
         this.stored = stored;
         this.identity = identity;
@@ -163,7 +176,7 @@ public class AssessmentResource {
         @APIResponse(responseCode = "401", description = "status=draft without an API key, or with one that is "
                 + "unknown, rotated or revoked.")
     })
-    public PageResponse<AssessmentResponse> list(
+    public RestResponse<PageResponse<AssessmentResponse>> list(
             @QueryParam("framework") @Parameter(description = "Only assessments against this framework code (any "
                     + "version)", example = "spring-gpc") String framework,
             @QueryParam("practiceId") @Parameter(description = "Only assessments of this catalogue practice (a UUID)",
@@ -175,12 +188,18 @@ public class AssessmentResource {
                     example = "BE") String subjectCountry,
             @QueryParam("status") @Parameter(description = "draft, submitted or withdrawn; without it, submitted and "
                     + "withdrawn ones. draft needs an API key.", example = "submitted") String status,
+            @QueryParam("cursor") @Parameter(description = "Keyset paging: the next of the previous page (also in its "
+                    + "Link header). Pages read this way neither repeat nor skip assessments submitted or withdrawn "
+                    + "between requests; leave page out",
+                    example = "YzEKMjAyNi0xMi0wNlQyMjowMDowMFoKM2YwYzJiOGUtOGE0ZS00YzhlLTlkMWUtMmI3ZjVlMGE5YzQx")
+            String cursor, @Context UriInfo uri,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         List<Violation> v = new ArrayList<>();
         if (status != null && AssessmentStatus.fromCode(status).isEmpty()) {
             v.add(new Violation("status", "'" + status + "' is not one of [draft, submitted, withdrawn]"));
         }
         v.addAll(Paging.violations(page, size, MAX_PAGE_SIZE));
+        KeysetCursor after = Paging.cursor(cursor, page, v);
         if (!v.isEmpty()) {
             throw ApiProblem.invalid(v);
         }
@@ -192,9 +211,65 @@ public class AssessmentResource {
             }
         }
         Assessments.Page found = stored.page(new Assessments.Filter(framework, practiceId, subjectName, subjectCountry),
-                status == null ? null : AssessmentStatus.fromCode(status).orElseThrow(), draftsOf, page, size);
+                status == null ? null : AssessmentStatus.fromCode(status).orElseThrow(), draftsOf, after, page, size);
         List<AssessmentResponse> items = found.items().stream().map(AssessmentResponse::of).toList();
-        return PageResponse.of(items, page, size, found.total());
+        PageResponse<AssessmentResponse> answer = PageResponse.of(items, page, size, found.total());
+        if (found.next() == null) {
+            return RestResponse.ok(answer);
+        }
+        String next = found.next().encode();
+        return RestResponse.ResponseBuilder.ok(answer.withNext(next)).header("Link", Links.next(uri.getRequestUriBuilder()
+                .replaceQueryParam("page").replaceQueryParam("cursor", next))).build();
+    }
+
+    /** One entry of the changes feed: a public assessment as it is now. */
+    public record AssessmentChange(
+            @Schema(required = true, description = "The position of its latest change in this page",
+                    examples = "815342-12") String position,
+            @Schema(required = true, description = "The assessment as it is now: submitted, or withdrawn (it no longer "
+                    + "counts: the mirror's tombstone)") AssessmentResponse assessment) {
+    }
+
+    /** A page of the changes feed; follow {@code next} (also in the Link header) until {@code items} is empty. */
+    public record AssessmentChangeList(
+            @Schema(required = true, description = "The assessments submitted or withdrawn, each once, in commit order")
+            List<AssessmentChange> items,
+            @Schema(required = true, description = "The after of the next request", examples = "815342-12") String next,
+            @Schema(required = true, description = "The newest change the feed holds now", examples = "815377-3")
+            String head) {
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "Follow the assessments' changes feed", description = "Public, for portals that mirror the "
+            + "assessments: every assessment submitted or withdrawn after the position after, each once as it is now, "
+            + "in commit order (a change that commits late is never placed behind a position already answered). Drafts "
+            + "never appear. Follow next (also in the Link header) until items is empty; without after the answer is "
+            + "empty and head is where to follow from after copying the list. The log keeps 72 hours by default.")
+    @APIResponseSchema(value = AssessmentChangeList.class, responseCode = "200", responseDescription = "A page of the "
+            + "changes feed; a Link rel=next header names the next page when this one has items")
+    public Response changes(
+            @QueryParam("after") @Parameter(description = "A position this feed answered (next or head, written "
+                    + "<transaction>-<sequence>); 0-0 for the start of the log. Left out: no items, only the head. A "
+                    + "position older than the log keeps or ahead of its head answers 400", example = "0-0") String after,
+            @QueryParam("limit") @DefaultValue("100") @Parameter(description = "How many log entries to read, 1 to "
+                    + "1000; default 100. An assessment changed twice is listed once", example = "100") int limit,
+            @Context UriInfo uri) {
+        Optional<ChangePosition> position = ChangeFeed.request(after, limit);
+        if (position.isEmpty()) {
+            String head = changeFeed.head().toString();
+            return Response.ok(new AssessmentChangeList(List.of(), head, head)).build();
+        }
+        AssessmentChanges.Page page = changeFeed.after(position.get(), limit);
+        List<AssessmentChange> items = page.entries().stream().map(e -> new AssessmentChange(e.position().toString(),
+                AssessmentResponse.of(e.assessment()))).toList();
+        Response.ResponseBuilder answer = Response.ok(new AssessmentChangeList(items, page.next().toString(),
+                page.head().toString()));
+        if (!items.isEmpty()) {
+            answer.header("Link", Links.next(uri.getRequestUriBuilder().replaceQueryParam("after", page.next())
+                    .replaceQueryParam("limit", limit)));
+        }
+        return answer.build();
     }
 
     /** A subject's submitted (and withdrawn) assessments over time with their scores, oldest first. */

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.inclusionhub.assessment.assessments.Assessment;
+import org.inclusionhub.assessment.assessments.AssessmentChanges;
 import org.inclusionhub.assessment.assessments.AssessmentContent;
 import org.inclusionhub.assessment.assessments.Scores;
+import org.inclusionhub.commons.live.StatisticsChanges;
 import org.inclusionhub.commons.outbox.OutboxWriter;
 
 /** The events of the assessments topic: {@code assessment.submitted} and {@code assessment.withdrawn}, with scores. */
@@ -29,14 +31,18 @@ public class AssessmentEvents {
     }
 
     private final OutboxWriter outbox;
+    private final StatisticsChanges changes;
     private final String topic;
 
-    public AssessmentEvents(OutboxWriter outbox, TopicsConfig topics) {
+    public AssessmentEvents(OutboxWriter outbox, StatisticsChanges changes, TopicsConfig topics) {
         this.outbox = outbox;
+        this.changes = changes;
         this.topic = topics.assessments();
     }
 
+    /** Appends the event to the outbox and logs the change for the changes feed, in the caller's transaction. */
     public void record(String type, Assessment assessment) {
         outbox.append(topic, type, assessment.id.toString(), AssessmentEvent.of(assessment));
+        changes.record(AssessmentChanges.STREAM, assessment.id.toString());
     }
 }

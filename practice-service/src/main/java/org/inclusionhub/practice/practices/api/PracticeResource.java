@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
@@ -39,8 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.inclusionhub.commons.api.ETags;
+import org.inclusionhub.commons.api.Links;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.export.ExportFormat;
+import org.inclusionhub.commons.live.ChangeFeed;
 import org.inclusionhub.commons.live.ChangePosition;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.security.Roles;
@@ -130,7 +131,7 @@ public class PracticeResource {
             return RestResponse.ok(page);
         }
         return RestResponse.ResponseBuilder.ok(page)
-                .header("Link", linkNext(uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", next)))
+                .header("Link", Links.next(uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", next)))
                 .build();
     }
 
@@ -178,17 +179,7 @@ public class PracticeResource {
                     + "default 100. A practice changed several times is listed once, so a page may hold fewer items",
                     example = "100")
             int limit) {
-        List<Violation> v = new ArrayList<>();
-        Optional<ChangePosition> position = after == null ? Optional.empty() : ChangePosition.parse(after);
-        if (after != null && position.isEmpty()) {
-            v.add(new Violation("after", "must be a position this feed answered, e.g. 0-0 or the next of a page"));
-        }
-        if (limit < 1 || limit > PracticeChanges.MAX_LIMIT) {
-            v.add(new Violation("limit", "must be between 1 and " + PracticeChanges.MAX_LIMIT));
-        }
-        if (!v.isEmpty()) {
-            throw ApiProblem.invalid(v);
-        }
+        Optional<ChangePosition> position = ChangeFeed.request(after, limit);
         if (position.isEmpty()) {
             String head = changeFeed.head().toString();
             return Response.ok(new PracticeChangeList(List.of(), head, head)).build();
@@ -202,7 +193,7 @@ public class PracticeResource {
                 .toList();
         Response.ResponseBuilder answer = Response.ok(new PracticeChangeList(items, page.next().toString(), page.head().toString()));
         if (!items.isEmpty()) {
-            answer.header("Link", linkNext(uri.getRequestUriBuilder().replaceQueryParam("after", page.next())
+            answer.header("Link", Links.next(uri.getRequestUriBuilder().replaceQueryParam("after", page.next())
                     .replaceQueryParam("limit", limit)));
         }
         return answer.build();
@@ -402,11 +393,6 @@ public class PracticeResource {
     }
 
     /** An RFC 8288 {@code Link} value for the next page: this request with the given parameters replaced. */
-    private static String linkNext(UriBuilder next) {
-        URI target = next.build();
-        return "<" + target.getRawPath() + "?" + target.getRawQuery() + ">; rel=\"next\"";
-    }
-
     private boolean isEditor() {
         return caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR);
     }

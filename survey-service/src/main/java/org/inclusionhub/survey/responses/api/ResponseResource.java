@@ -1,7 +1,5 @@
 package org.inclusionhub.survey.responses.api;
 
-import org.inclusionhub.commons.api.Callers;
-import org.inclusionhub.commons.domain.Caller;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,11 +24,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -43,17 +43,24 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inclusionhub.commons.api.Callers;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.api.InstantParameter;
+import org.inclusionhub.commons.api.Links;
 import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.api.Paging;
+import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.export.ExportFormat;
 import org.inclusionhub.commons.export.TableWriter;
+import org.inclusionhub.commons.live.ChangeFeed;
+import org.inclusionhub.commons.live.ChangePosition;
+import org.inclusionhub.commons.persistence.KeysetCursor;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.security.Roles;
 import org.inclusionhub.survey.responses.BulkSubmissions;
 import org.inclusionhub.survey.responses.IdempotencyKeys;
+import org.inclusionhub.survey.responses.ResponseChanges;
 import org.inclusionhub.survey.responses.ResponseContent;
 import org.inclusionhub.survey.responses.ResponseSelection;
 import org.inclusionhub.survey.responses.ResponseService;
@@ -63,6 +70,7 @@ import org.inclusionhub.survey.responses.SurveyResponses;
 import org.inclusionhub.survey.responses.kobo.KoboSubmissions;
 import org.inclusionhub.survey.surveys.SurveyDefinition;
 import org.inclusionhub.survey.surveys.SurveyService;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Partners submit, read, update and withdraw their own responses; admins read all. */
 @Path("/api/v1/surveys/{code}/responses")
@@ -110,10 +118,12 @@ public class ResponseResource {
     private final ObjectMapper mapper;
     private final SurveyResponses stored;
     private final KoboSubmissions kobo;
+    private final ResponseChanges changeFeed;
 
     public ResponseResource(ResponseService responses, BulkSubmissions bulk, SurveyService surveys, SecurityIdentity identity,
-            ObjectMapper mapper, SurveyResponses stored, KoboSubmissions kobo) {
+            ObjectMapper mapper, SurveyResponses stored, ResponseChanges changeFeed, KoboSubmissions kobo) {
         this.kobo = kobo;
+        this.changeFeed = changeFeed;
         this.responses = responses;
         this.bulk = bulk;
         this.surveys = surveys;
@@ -290,22 +300,87 @@ public class ResponseResource {
                     + "A code without responses answers an empty page. The answer carries an ETag: sent back in "
                     + "If-None-Match, it answers 304 while nothing changed.")
     @APIResponse(responseCode = "200", description = "The page of responses")
-    public PageResponse<ResponseView> list(
+    public RestResponse<PageResponse<ResponseView>> list(
             @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
             @Parameter(description = "submitted, withdrawn or all (the default)", example = "submitted")
             @QueryParam("status") String status,
             @Parameter(description = "Only responses to this survey version; default: every version", example = "3")
             @QueryParam("version") Integer version,
             @Parameter(description = UPDATED_SINCE, example = UPDATED_SINCE_EXAMPLE) @QueryParam("updatedSince") String updatedSince,
+            @QueryParam("cursor") @Parameter(description = "Keyset paging: the next of the previous page (also in its "
+                    + "Link header). Pages read this way neither repeat nor skip responses submitted between requests; "
+                    + "leave page out", example = "YzEKMjAyNi0xMi0wNlQyMjowMDowMFoKM2YwYzJiOGUtOGE0ZS00YzhlLTlkMWUtMmI3ZjVlMGE5YzQx")
+            String cursor, @Context UriInfo uri,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         List<Violation> paging = Paging.violations(page, size, MAX_PAGE_SIZE);
+        KeysetCursor after = Paging.cursor(cursor, page, paging);
         if (!paging.isEmpty()) {
             throw ApiProblem.invalid(paging);
         }
         ResponseSelection selection = new ResponseSelection(code, version, ResponseSelection.statuses(status,
                 EnumSet.allOf(ResponseStatus.class)), InstantParameter.read("updatedSince", updatedSince));
-        SurveyResponses.Page found = stored.page(selection, caller(), page, size);
-        return PageResponse.of(found.items().stream().map(ResponseView::of).toList(), page, size, found.total());
+        SurveyResponses.Page found = stored.page(selection, caller(), after, page, size);
+        PageResponse<ResponseView> answer = PageResponse.of(found.items().stream().map(ResponseView::of).toList(), page,
+                size, found.total());
+        if (found.next() == null) {
+            return RestResponse.ok(answer);
+        }
+        String next = found.next().encode();
+        return RestResponse.ResponseBuilder.ok(answer.withNext(next)).header("Link", Links.next(uri.getRequestUriBuilder()
+                .replaceQueryParam("page").replaceQueryParam("cursor", next))).build();
+    }
+
+    /** One entry of the changes feed: a response as it is now. */
+    public record ResponseChange(
+            @Schema(required = true, description = "The position of its latest change in this page",
+                    examples = "815342-12") String position,
+            @Schema(required = true, description = "The response as it is now: submitted, or withdrawn (the mirror's "
+                    + "tombstone: it no longer counts)") ResponseView response) {
+    }
+
+    /** A page of the changes feed; follow {@code next} (also in the Link header) until it stops moving. */
+    public record ResponseChangeList(
+            @Schema(required = true, description = "The survey's responses changed, each once, in commit order; only "
+                    + "those the caller may read") List<ResponseChange> items,
+            @Schema(required = true, description = "The after of the next request", examples = "815342-12") String next,
+            @Schema(required = true, description = "The newest change the feed holds now", examples = "815377-3")
+            String head) {
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "Follow the responses' changes feed", description = "For a partner (its own responses) or an "
+            + "admin (all) that mirrors a survey's responses: every response submitted, updated or withdrawn after the "
+            + "position after, each once as it is now, in commit order (a change that commits late is never placed "
+            + "behind a position already answered). Follow next (also in the Link header) until it equals head; a page "
+            + "may hold fewer items than it read, as other surveys' and partners' changes are left out. Without after "
+            + "the answer is empty and head is where to follow from after copying the list. The log keeps 72 hours by "
+            + "default.")
+    @APIResponseSchema(value = ResponseChangeList.class, responseCode = "200", responseDescription = "A page of the "
+            + "changes feed; a Link rel=next header names the next page until the feed's head is reached")
+    public Response changes(
+            @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
+            @QueryParam("after") @Parameter(description = "A position this feed answered (next or head, written "
+                    + "<transaction>-<sequence>); 0-0 for the start of the log. Left out: no items, only the head. A "
+                    + "position older than the log keeps or ahead of its head answers 400", example = "0-0") String after,
+            @QueryParam("limit") @DefaultValue("100") @Parameter(description = "How many log entries to read, 1 to "
+                    + "1000; default 100", example = "100") int limit,
+            @Context UriInfo uri) {
+        Optional<ChangePosition> position = ChangeFeed.request(after, limit);
+        if (position.isEmpty()) {
+            String head = changeFeed.head().toString();
+            return Response.ok(new ResponseChangeList(List.of(), head, head)).build();
+        }
+        ResponseChanges.Page page = changeFeed.after(code, caller(), position.get(), limit);
+        List<ResponseChange> items = page.entries().stream().map(e -> new ResponseChange(e.position().toString(),
+                ResponseView.of(e.response()))).toList();
+        Response.ResponseBuilder answer = Response.ok(new ResponseChangeList(items, page.next().toString(),
+                page.head().toString()));
+        if (page.next().compareTo(page.head()) < 0) {
+            answer.header("Link", Links.next(uri.getRequestUriBuilder().replaceQueryParam("after", page.next())
+                    .replaceQueryParam("limit", limit)));
+        }
+        return answer.build();
     }
 
     @GET
