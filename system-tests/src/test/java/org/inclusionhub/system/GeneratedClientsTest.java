@@ -44,7 +44,7 @@ class GeneratedClientsTest {
     void aPortalCreatesPublishesAndMirrorsAPracticeThroughTheGeneratedClient() throws ApiException {
         PracticesApi editor = new PracticesApi(client(RunningSystem.ADMIN_KEY));
         PracticesApi portal = new PracticesApi(client(null));
-        String head = portal.apiV1PracticesChangesGet(null, null).getHead();
+        String head = portal.apiV1PracticesChangesGet(null, null, null).getHead();
 
         PracticeResponse created = editor.apiV1PracticesPost(new PracticeContent()
                 .title("Leipzig welcome mentors").summary("Volunteers help newcomers find their way in the city.")
@@ -56,9 +56,9 @@ class GeneratedClientsTest {
         editor.apiV1PracticesIdPublishPost(created.getId(), null);
 
         PracticeListResponse found = portal.apiV1PracticesGet(null, null, null, null, null, null, null, "Leipzig", null,
-                null, 10, null, null, null, null, null, null, null);
+                null, 10, null, null, null, null, null, null, null, null);
         assertThat(found.getItems()).extracting(PracticeResponse::getTitle).contains("Leipzig welcome mentors");
-        PracticeChangeList changes = portal.apiV1PracticesChangesGet(head, 100);
+        PracticeChangeList changes = portal.apiV1PracticesChangesGet(head, 100, null);
         assertThat(changes.getItems()).anySatisfy(c -> assertThat(c.getId()).isEqualTo(created.getId()));
 
         ApiException unauthorised = catchThrowableOfType(ApiException.class,
