@@ -44,25 +44,25 @@ class GeneratedClientsTest {
     void aPortalCreatesPublishesAndMirrorsAPracticeThroughTheGeneratedClient() throws ApiException {
         PracticesApi editor = new PracticesApi(client(RunningSystem.ADMIN_KEY));
         PracticesApi portal = new PracticesApi(client(null));
-        String head = portal.apiV1PracticesChangesGet(null, null, null).getHead();
+        String head = portal.practiceResourceChanges(null, null, null).getHead();
 
-        PracticeResponse created = editor.apiV1PracticesPost(new PracticeContent()
+        PracticeResponse created = editor.practiceResourceCreate(new PracticeContent()
                 .title("Leipzig welcome mentors").summary("Volunteers help newcomers find their way in the city.")
                 .country("DE").city("Leipzig").scope(PracticeContent.ScopeEnum.LOCAL)
                 .organisations(List.of(new Organisation().name("City of Leipzig").type(Organisation.TypeEnum.MUNICIPALITY)))
                 .themes(List.of("language-learning")).targetGroups(List.of("refugees"))
                 .source(new SourceRef().collection(SourceRef.CollectionEnum.DIRECT_SUBMISSION).reference("client-" + UUID.randomUUID())));
         assertThat(created.getStatus()).hasToString("draft");
-        editor.apiV1PracticesIdPublishPost(created.getId(), null);
+        editor.practiceResourcePublish(created.getId(), null);
 
-        PracticeListResponse found = portal.apiV1PracticesGet(null, null, null, null, null, null, null, "Leipzig", null,
+        PracticeListResponse found = portal.practiceResourceList(null, null, null, null, null, null, null, "Leipzig", null,
                 null, 10, null, null, null, null, null, null, null, null);
         assertThat(found.getItems()).extracting(PracticeResponse::getTitle).contains("Leipzig welcome mentors");
-        PracticeChangeList changes = portal.apiV1PracticesChangesGet(head, 100, null);
+        PracticeChangeList changes = portal.practiceResourceChanges(head, 100, null);
         assertThat(changes.getItems()).anySatisfy(c -> assertThat(c.getId()).isEqualTo(created.getId()));
 
         ApiException unauthorised = catchThrowableOfType(ApiException.class,
-                () -> portal.apiV1PracticesIdPublishPost(created.getId(), null));
+                () -> portal.practiceResourcePublish(created.getId(), null));
         assertThat(unauthorised.getCode()).isEqualTo(401);
         assertThat(unauthorised.getResponseBody()).contains("/problems/unauthorized");
     }

@@ -54,6 +54,10 @@ public class ApiDocumentFilter implements OASFilter {
                     + "offset pages shift when items change between requests.",
             "size", "How many items to answer, from 1 to the operation's maximum (100 per page unless configured).");
 
+    /** Examples of the shared parameters (and If-Match). */
+    static final Map<String, Object> EXAMPLES = Map.of("Last-Event-ID", "815342-12", "page", 0, "size", 20,
+            "If-Match", "\"3\"");
+
     private static final String IF_MATCH = "The ETag of the version this change is based on (RFC 9110 section 13.1.1), "
             + "as answered by the last read or write; a version that is no longer current answers 412.";
     private static final String IF_MATCH_REQUIRED = IF_MATCH + " Required: without it 428.";
@@ -82,6 +86,8 @@ public class ApiDocumentFilter implements OASFilter {
         List<Parameter> parameters = Optional.ofNullable(op.getParameters()).orElse(List.of());
         parameters.stream().filter(p -> p.getDescription() == null && SHARED.containsKey(p.getName()))
                 .forEach(p -> p.setDescription(SHARED.get(p.getName())));
+        parameters.stream().filter(p -> p.getExample() == null && EXAMPLES.containsKey(p.getName()))
+                .forEach(p -> p.setExample(EXAMPLES.get(p.getName())));
         Optional<Parameter> ifMatch = parameters.stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName())).findFirst();
         boolean versionRequired = ifMatch.map(p -> Boolean.TRUE.equals(p.getRequired())).orElse(false);
         ifMatch.filter(p -> p.getDescription() == null)

@@ -17,6 +17,8 @@ import java.util.function.Function;
 public record KeysetCursor(Instant createdAt, UUID id) {
 
     private static final String VERSION = "c1";
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     /**
      * The page out of {@code fetched}, read with one row more than {@code size} to learn whether another page
@@ -47,7 +49,11 @@ public record KeysetCursor(Instant createdAt, UUID id) {
             if (parts.length != 3 || !VERSION.equals(parts[0])) {
                 return Optional.empty();
             }
-            return Optional.of(new KeysetCursor(Instant.parse(parts[1]), UUID.fromString(parts[2])));
+            Instant createdAt = Instant.parse(parts[1]);
+            if (createdAt.isBefore(EARLIEST) || createdAt.isAfter(LATEST)) {
+                return Optional.empty(); // no row was created then, and PostgreSQL could not even bind it
+            }
+            return Optional.of(new KeysetCursor(createdAt, UUID.fromString(parts[2])));
         } catch (IllegalArgumentException | DateTimeException e) {
             return Optional.empty();
         }

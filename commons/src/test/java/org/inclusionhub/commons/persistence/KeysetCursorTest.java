@@ -21,6 +21,9 @@ class KeysetCursorTest {
         assertThat(KeysetCursor.decode("bm9wZQ")).isEmpty(); // base64url of "nope"
         assertThat(KeysetCursor.decode(java.util.Base64.getUrlEncoder().encodeToString(
                 "c1\nyesterday\n3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41".getBytes()))).isEmpty();
+        // a forged time no row can have (PostgreSQL cannot bind it either)
+        assertThat(KeysetCursor.decode(new KeysetCursor(Instant.parse("+999999999-12-31T23:59:59Z"), UUID.randomUUID())
+                .encode())).isEmpty();
     }
 
     @Test

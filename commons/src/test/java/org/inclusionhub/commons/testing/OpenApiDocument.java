@@ -41,9 +41,15 @@ public final class OpenApiDocument {
         if (schemes.isEmpty()) {
             findings.add("components.securitySchemes: none declared");
         }
+        Set<String> operationIds = new java.util.HashSet<>();
         for (Map.Entry<String, JsonNode> path : entries(document.path("paths"))) {
             for (Map.Entry<String, JsonNode> method : entries(path.getValue())) {
                 if (METHODS.contains(method.getKey())) {
+                    String operationId = method.getValue().path("operationId").asText();
+                    if (operationId.isBlank() || !operationIds.add(operationId)) {
+                        findings.add(method.getKey().toUpperCase() + " " + path.getKey() + ": operationId missing or "
+                                + "not unique (" + operationId + ")");
+                    }
                     lintOperation(method.getKey().toUpperCase() + " " + path.getKey(), path.getKey(), method.getValue(),
                             schemes, findings);
                 }
@@ -69,6 +75,9 @@ public final class OpenApiDocument {
         for (JsonNode parameter : op.path("parameters")) {
             if (parameter.path("description").asText().isBlank()) {
                 findings.add(name + " parameter " + parameter.path("name").asText() + ": no description");
+            }
+            if (!parameter.has("example") && !parameter.has("examples") && !parameter.path("schema").has("examples")) {
+                findings.add(name + " parameter " + parameter.path("name").asText() + ": no example");
             }
             ifMatch |= "If-Match".equalsIgnoreCase(parameter.path("name").asText());
         }

@@ -50,10 +50,27 @@ public enum PracticeSort {
                     yield true;
                 }
                 case "double precision" -> !Double.isNaN(Double.parseDouble(key));
-                case "timestamptz" -> TIMESTAMP.matcher(key).matches();
+                case "timestamptz" -> TIMESTAMP.matcher(key).matches() && isRealTime(key);
                 default -> true;
             };
         } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** PostgreSQL's text of a timestamptz names a real moment (not month 13, not hour 99). */
+    private static boolean isRealTime(String key) {
+        if (key.endsWith("infinity")) {
+            return true;
+        }
+        String iso = key.replace(' ', 'T');
+        if (iso.matches(".*[+-]\\d{2}$")) {
+            iso += ":00";
+        }
+        try {
+            java.time.OffsetDateTime.parse(iso);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
             return false;
         }
     }

@@ -71,6 +71,7 @@ class CursorPagingTest {
         // hand-made cursors whose key is no value of the sort are refused, never run
         for (String forged : List.of("1\nstartYear\n" + java.util.UUID.randomUUID() + "\nabc",
                 "1\n-publishedAt\n" + java.util.UUID.randomUUID() + "\nyesterday",
+                "1\n-publishedAt\n" + java.util.UUID.randomUUID() + "\n2026-13-45 99:00:00+00",
                 "1\nrelevance\n" + java.util.UUID.randomUUID() + "\nNaN")) {
             String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8));
