@@ -1,5 +1,6 @@
 package org.inclusionhub.commons.api;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.inclusionhub.commons.live.ChangeFeed;
 import org.inclusionhub.commons.problem.Problem;
 import org.inclusionhub.commons.problem.ProblemType;
 
@@ -36,7 +38,8 @@ import org.inclusionhub.commons.problem.ProblemType;
  * {@code application/problem+json}.</li>
  * <li>Conditional reads ({@link ConditionalReads}): every GET whose 200 answer is JSON only takes
  * {@code If-None-Match}, answers {@code ETag} and may answer 304.</li>
- * <li>The descriptions of the parameters every list, stream or conditional write shares ({@link #SHARED}).</li>
+ * <li>The descriptions, examples and bounds of the parameters every list, stream or conditional write shares
+ * ({@link #SHARED}).</li>
  * </ul>
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -88,6 +91,7 @@ public class ApiDocumentFilter implements OASFilter {
                 .forEach(p -> p.setDescription(SHARED.get(p.getName())));
         parameters.stream().filter(p -> p.getExample() == null && EXAMPLES.containsKey(p.getName()))
                 .forEach(p -> p.setExample(EXAMPLES.get(p.getName())));
+        parameters.forEach(p -> bound(path, p));
         Optional<Parameter> ifMatch = parameters.stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName())).findFirst();
         boolean versionRequired = ifMatch.map(p -> Boolean.TRUE.equals(p.getRequired())).orElse(false);
         ifMatch.filter(p -> p.getDescription() == null)
@@ -170,6 +174,28 @@ public class ApiDocumentFilter implements OASFilter {
             out.add(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME, roles));
         }
         return out;
+    }
+
+    /**
+     * The bounds every service checks the same way: {@code page} 0 to {@link Paging#MAX_PAGE}, {@code size} from 1,
+     * a changes feed's {@code limit} 1 to {@link ChangeFeed#MAX_LIMIT}. A size's maximum is the operation's own.
+     */
+    private static void bound(String path, Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema == null || schema.getRef() != null) {
+            return;
+        }
+        switch (parameter.getName()) {
+            case "page" -> schema.minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Paging.MAX_PAGE));
+            case "size" -> schema.minimum(BigDecimal.ONE);
+            case "limit" -> {
+                if (path.endsWith("/changes")) {
+                    schema.minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(ChangeFeed.MAX_LIMIT));
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     /** A GET whose 200 answer is JSON only (not a file, not a stream) is a conditional read. */
