@@ -61,6 +61,15 @@ class GeneratedClientsTest {
         PracticeChangeList changes = portal.practiceResourceChanges(head, 100, null);
         assertThat(changes.getItems()).anySatisfy(c -> assertThat(c.getId()).isEqualTo(created.getId()));
 
+        // archived: the feed's tombstone (practice null) reads through the generated types, which allow the null
+        editor.practiceResourceArchive(created.getId(), null);
+        PracticeChangeList after = portal.practiceResourceChanges(changes.getNext(), 100, null);
+        assertThat(after.getItems()).anySatisfy(c -> {
+            assertThat(c.getId()).isEqualTo(created.getId());
+            assertThat(c.getPractice()).isNull();
+            assertThat(c.getStatus()).hasToString("archived");
+        });
+
         ApiException unauthorised = catchThrowableOfType(ApiException.class,
                 () -> portal.practiceResourcePublish(created.getId(), null));
         assertThat(unauthorised.getCode()).isEqualTo(401);

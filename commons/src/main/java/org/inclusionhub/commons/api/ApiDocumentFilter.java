@@ -78,6 +78,7 @@ public class ApiDocumentFilter implements OASFilter {
                         + "data need none."));
         components.addSchema("Violation", violationSchema());
         components.addSchema("Problem", problemSchema());
+        Optional.ofNullable(components.getSchemas()).orElse(Map.of()).values().forEach(ApiDocumentFilter::nullableUnlessRequired);
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
         }
@@ -174,6 +175,29 @@ public class ApiDocumentFilter implements OASFilter {
             out.add(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME, roles));
         }
         return out;
+    }
+
+    /**
+     * JSON answers carry every field, null when it has no value (Jackson's default here), and requests may send
+     * null for what is optional: so a property that is not required may be null. OpenAPI 3.1 says so with
+     * {@code "null"} among its types. Properties that are references keep their {@code $ref}.
+     */
+    private static void nullableUnlessRequired(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = Optional.ofNullable(schema.getRequired()).orElse(List.of());
+        schema.getProperties().forEach((name, property) -> {
+            if (!required.contains(name) && property.getRef() == null && property.getType() != null
+                    && !property.getType().isEmpty() && !property.getType().contains(SchemaType.NULL)) {
+                property.addType(SchemaType.NULL);
+                if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+                    List<Object> values = new ArrayList<>(property.getEnumeration());
+                    values.add(null);
+                    property.setEnumeration(values);
+                }
+            }
+        });
     }
 
     /**
