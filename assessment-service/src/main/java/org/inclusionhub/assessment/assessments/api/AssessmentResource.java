@@ -100,7 +100,7 @@ public class AssessmentResource {
             + "only with its owner's key or an admin key (404 for anyone else). Answers the content, the scores per "
             + "question, area and overall, and an ETag with the version to send as If-Match when changing it.")
     @APIResponseSchema(value = AssessmentResponse.class, responseCode = "200", responseDescription = "The assessment "
-            + "with its scores; ETag carries its version")
+            + "with its scores; ETag carries its version and a hash of the answer, e.g. \"3.x7Tq…\" (If-Match takes it)")
     public Response get(@PathParam("id") @Parameter(description = ID, example = ID_EXAMPLE) UUID id) {
         return withETag(Response.ok(), assessments.read(id, callerOrNull()));
     }

@@ -245,7 +245,7 @@ public class PracticeResource {
             + "only with an editor or admin key (404 for anyone else). The ETag header carries the practice's version, "
             + "to send back in If-Match when changing it.")
     @APIResponseSchema(value = PracticeResponse.class, responseCode = "200", responseDescription = "The practice with "
-            + "its latest scores; ETag: its version, e.g. \"3\"")
+            + "its latest scores; ETag: its version and a hash of the answer, e.g. \"3.x7Tq…\" (If-Match takes it)")
     public Response get(@PathParam("id") @Parameter(description = ID, example = EXAMPLE_ID) UUID id) {
         Practice practice = practices.find(id);
         if (practice.status() != PracticeStatus.PUBLISHED && !isEditor()) {

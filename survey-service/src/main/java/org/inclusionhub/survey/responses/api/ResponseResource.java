@@ -297,7 +297,7 @@ public class ResponseResource {
     @Operation(summary = "List responses",
             description = "A page of the survey's responses, oldest first: a partner sees only its own, an admin all; "
                     + "status, version and updatedSince narrow it, page (from 0) and size (1 to 100, default 20) page it. "
-                    + "A code without responses answers an empty page. The answer carries an ETag: sent back in "
+                    + "An unknown survey code answers 404. The answer carries an ETag: sent back in "
                     + "If-None-Match, it answers 304 while nothing changed.")
     @APIResponse(responseCode = "200", description = "The page of responses")
     public RestResponse<PageResponse<ResponseView>> list(
@@ -319,6 +319,7 @@ public class ResponseResource {
         }
         ResponseSelection selection = new ResponseSelection(code, version, ResponseSelection.statuses(status,
                 EnumSet.allOf(ResponseStatus.class)), InstantParameter.read("updatedSince", updatedSince));
+        surveys.published(code, null); // an unknown survey is a 404, not an empty page
         SurveyResponses.Page found = stored.page(selection, caller(), after, page, size);
         PageResponse<ResponseView> answer = PageResponse.of(found.items().stream().map(ResponseView::of).toList(), page,
                 size, found.total());
@@ -367,6 +368,7 @@ public class ResponseResource {
                     + "1000; default 100", example = "100") int limit,
             @Context UriInfo uri) {
         Optional<ChangePosition> position = ChangeFeed.request(after, limit);
+        surveys.published(code, null); // an unknown survey is a 404, not an empty feed
         if (position.isEmpty()) {
             String head = changeFeed.head().toString();
             return Response.ok(new ResponseChangeList(List.of(), head, head)).build();
@@ -391,7 +393,8 @@ public class ResponseResource {
                     + "an admin any. The ETag header carries the response's version; send it as If-Match to update or "
                     + "withdraw the response.")
     @APIResponseSchema(value = ResponseView.class, responseCode = "200",
-            responseDescription = "The response; its ETag header carries its version")
+            responseDescription = "The response; its ETag header carries its version and a hash of the answer, "
+                    + "e.g. \"3.x7Tq…\" (If-Match takes it)")
     public Response get(
             @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
             @Parameter(description = RESPONSE_ID, example = RESPONSE_ID_EXAMPLE) @PathParam("id") UUID id) {

@@ -104,6 +104,8 @@ class ResponseMirrorTest {
         asAdmin().queryParam("after", "0-0").queryParam("limit", 0).get(R + "/changes").then().statusCode(400)
                 .body("violations.field", hasItem("limit"));
         given().get(R + "/changes").then().statusCode(401);
+        asAdmin().get("/api/v1/surveys/no-such-survey/responses/changes").then().statusCode(404);
+        asAdmin().get("/api/v1/surveys/no-such-survey/responses").then().statusCode(404);
     }
 
     private static String submit(String key, String name) {
