@@ -169,6 +169,10 @@ public class ApiDocumentFilter implements OASFilter {
     private static List<SecurityRequirement> renamed(List<SecurityRequirement> requirements) {
         List<SecurityRequirement> out = new ArrayList<>();
         for (SecurityRequirement requirement : requirements) {
+            if (requirement.getSchemes() == null || requirement.getSchemes().isEmpty()) {
+                out.add(requirement); // {}: anonymous callers are served too (a public read that a key widens)
+                continue;
+            }
             List<String> roles = new ArrayList<>();
             Optional.ofNullable(requirement.getSchemes()).orElse(Map.of()).values().stream().filter(Objects::nonNull)
                     .forEach(roles::addAll);

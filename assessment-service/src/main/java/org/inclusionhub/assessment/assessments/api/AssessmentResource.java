@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.inclusionhub.assessment.assessments.Assessment;
 import org.inclusionhub.assessment.assessments.AssessmentChanges;
@@ -37,6 +39,7 @@ import org.inclusionhub.assessment.assessments.AssessmentService;
 import org.inclusionhub.assessment.assessments.AssessmentStatus;
 import org.inclusionhub.assessment.assessments.Assessments;
 import org.inclusionhub.assessment.assessments.Comparison;
+import org.inclusionhub.commons.api.ApiDocumentFilter;
 import org.inclusionhub.commons.api.Callers;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.api.Links;
@@ -101,6 +104,9 @@ public class AssessmentResource {
             + "question, area and overall, and an ETag with the version to send as If-Match when changing it.")
     @APIResponseSchema(value = AssessmentResponse.class, responseCode = "200", responseDescription = "The assessment "
             + "with its scores; ETag carries its version and a hash of the answer, e.g. \"3.x7Tq…\" (If-Match takes it)")
+    // public; a key (editor, admin, or a draft's owner) widens what is answered
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocumentFilter.SECURITY_SCHEME))
     public Response get(@PathParam("id") @Parameter(description = ID, example = ID_EXAMPLE) UUID id) {
         return withETag(Response.ok(), assessments.read(id, callerOrNull()));
     }
@@ -176,6 +182,9 @@ public class AssessmentResource {
         @APIResponse(responseCode = "401", description = "status=draft without an API key, or with one that is "
                 + "unknown, rotated or revoked.")
     })
+    // public; a key (editor, admin, or a draft's owner) widens what is answered
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocumentFilter.SECURITY_SCHEME))
     public RestResponse<PageResponse<AssessmentResponse>> list(
             @QueryParam("framework") @Parameter(description = "Only assessments against this framework code (any "
                     + "version)", example = "spring-gpc") String framework,

@@ -35,8 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.inclusionhub.commons.api.ApiDocumentFilter;
 import org.inclusionhub.commons.api.ETags;
 import org.inclusionhub.commons.api.Links;
 import org.inclusionhub.commons.domain.Violation;
@@ -54,6 +56,7 @@ import org.inclusionhub.practice.practices.PracticeStatus;
 import org.inclusionhub.practice.practices.Practices;
 import org.inclusionhub.practice.scores.LatestScore;
 import org.inclusionhub.practice.scores.PracticeScores;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/practices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -118,6 +121,9 @@ public class PracticeResource {
                     schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Link", description = "The next page (RFC 8288, rel=next), when there is one",
                             schema = @Schema(type = SchemaType.STRING))})
+    // public; a key (editor, admin, or a draft's owner) widens what is answered
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocumentFilter.SECURITY_SCHEME))
     public RestResponse<PracticeListResponse> list(@BeanParam PracticeFilterParams params, @Context UriInfo uri) {
         PracticeQuery query = params.toQuery(reader(), maxPageSize);
         Practices.Result result = search.search(query);
@@ -246,6 +252,9 @@ public class PracticeResource {
             + "to send back in If-Match when changing it.")
     @APIResponseSchema(value = PracticeResponse.class, responseCode = "200", responseDescription = "The practice with "
             + "its latest scores; ETag: its version and a hash of the answer, e.g. \"3.x7Tq…\" (If-Match takes it)")
+    // public; a key (editor, admin, or a draft's owner) widens what is answered
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocumentFilter.SECURITY_SCHEME))
     public Response get(@PathParam("id") @Parameter(description = ID, example = EXAMPLE_ID) UUID id) {
         Practice practice = practices.find(id);
         if (practice.status() != PracticeStatus.PUBLISHED && !isEditor()) {
