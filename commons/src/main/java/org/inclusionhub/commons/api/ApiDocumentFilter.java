@@ -258,7 +258,7 @@ public class ApiDocumentFilter implements OASFilter {
                 .description("One field-level problem: which field, header or parameter, and what is wrong with it.")
                 .addProperty("field", string("Path of the field, e.g. organisations[0].type, or the parameter's name",
                         "organisations[0].type"))
-                .addProperty("message", string("What is wrong, in English", "must be one of: ngo, public, private"))
+                .addProperty("message", string("What is wrong, in English", "must be one of the codes of GET /api/v1/vocabularies"))
                 .required(List.of("field", "message"));
     }
 

@@ -19,6 +19,7 @@ public record PracticeEvent(
         String summary,
         String description,
         Map<String, PracticeContent.Translation> translations,
+        String language,
         String country,
         String region,
         String city,
@@ -42,9 +43,9 @@ public record PracticeEvent(
 
     static PracticeEvent of(Practice p) {
         PracticeContent c = p.content();
-        return new PracticeEvent(p.id, c.title(), c.summary(), c.description(), c.translations(), c.country(), c.region(),
-                c.city(), c.scope(), c.organisations(), c.partners(), c.themes(), c.targetGroups(), c.startYear(), c.endYear(),
-                c.ongoing(), c.funding(), c.budget(), c.website(), c.source(), p.status, p.version, p.createdAt, p.updatedAt,
-                p.publishedAt);
+        return new PracticeEvent(p.id, c.title(), c.summary(), c.description(), c.translations(), p.language, c.country(),
+                c.region(), c.city(), c.scope(), c.organisations(), c.partners(), c.themes(), c.targetGroups(), c.startYear(),
+                c.endYear(), c.ongoing(), c.funding(), c.budget(), c.website(), c.source(), p.status, p.version, p.createdAt,
+                p.updatedAt, p.publishedAt);
     }
 }

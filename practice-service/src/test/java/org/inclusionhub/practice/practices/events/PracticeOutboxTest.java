@@ -44,6 +44,7 @@ class PracticeOutboxTest {
         assertThat(event.path("id").asText()).isNotBlank();
         assertThat(event.path("time").asText()).isNotBlank();
         assertThat(event.path("data").path("title").asText()).isEqualTo("Outbox witness");
+        assertThat(event.path("data").path("language").asText()).as("the language search stems the texts in").isEqualTo("en");
         assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("practice.created");
     }
