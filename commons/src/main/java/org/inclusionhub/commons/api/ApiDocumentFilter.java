@@ -36,6 +36,7 @@ import org.inclusionhub.commons.problem.ProblemType;
  * path parameter, 412/428 with {@code If-Match} (described as required or optional as the resource declares it).
  * Each is described from its {@link ProblemType}; every 4xx answer, declared here or on the resource, carries
  * {@code application/problem+json}.</li>
+ * <li>Properties that are not required are typed nullable ({@link #nullableUnlessRequired}).</li>
  * <li>Conditional reads ({@link ConditionalReads}): every GET whose 200 answer is JSON only takes
  * {@code If-None-Match}, answers {@code ETag} and may answer 304.</li>
  * <li>The descriptions, examples and bounds of the parameters every list, stream or conditional write shares
@@ -78,7 +79,8 @@ public class ApiDocumentFilter implements OASFilter {
                         + "data need none."));
         components.addSchema("Violation", violationSchema());
         components.addSchema("Problem", problemSchema());
-        Optional.ofNullable(components.getSchemas()).orElse(Map.of()).values().forEach(ApiDocumentFilter::nullableUnlessRequired);
+        Optional.ofNullable(components.getSchemas()).orElse(Map.of()).values()
+                .forEach(ApiDocumentFilter::nullableUnlessRequired);
         if (document.getPaths() == null || document.getPaths().getPathItems() == null) {
             return;
         }
