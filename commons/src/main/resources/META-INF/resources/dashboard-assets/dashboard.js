@@ -36,8 +36,12 @@ const Hub = {
       card.setAttribute("aria-labelledby", id + "-title");
       card.innerHTML = `<h2 id="${id}-title"></h2><p class="n"></p>
         <div class="chart"><canvas role="img"></canvas></div>
-        <details><summary>Table</summary><table><thead></thead><tbody></tbody></table></details>`;
+        <details><summary>Table</summary><table><thead></thead><tbody></tbody></table></details>
+        <p class="downloads">Download: <a class="download-csv" download="${id}.csv">data (CSV)</a>
+          · <a class="download-png" download="${id}.png" href="#">chart (PNG)</a></p>`;
       container.appendChild(card);
+      // the PNG is drawn from the chart as it is when clicked
+      card.querySelector(".download-png").addEventListener("click", e => { e.currentTarget.href = card.chart.toBase64Image("image/png", 1); });
     }
     card.querySelector("h2").textContent = title;
     card.querySelector(".n").textContent = note || "";
@@ -47,6 +51,7 @@ const Hub = {
     card.querySelector("thead").innerHTML = "<tr>" + headers.map((h, i) => `<th scope="col" class="${i ? "num" : ""}">${Hub.escape(h)}</th>`).join("") + "</tr>";
     card.querySelector("tbody").innerHTML = rows.map(r => `<tr data-key="${Hub.escape(r.key ?? r.label)}"><th scope="row">${Hub.escape(r.label)}</th>`
       + `<td class="num">${Hub.format(r.value)}</td>` + (r.extra !== undefined ? `<td class="num">${Hub.escape(r.extra)}</td>` : "") + "</tr>").join("");
+    card.querySelector(".download-csv").href = "data:text/csv;charset=utf-8," + encodeURIComponent(Hub.csv(card.querySelector("table")));
     const data = { labels: rows.map(r => Hub.short(r.label)), datasets: (options.datasets || [{ label: headers[1], data: rows.map(r => r.value) }])
       .map((d, i) => Object.assign({ backgroundColor: ["#0b5cad", "#d9480f", "#2b8a3e"][i % 3] }, d)) };
     if (card.chart) {
@@ -82,6 +87,13 @@ const Hub = {
     // the server could not resume from our last position: reload everything
     source.addEventListener("reset", run);
     return source;
+  },
+
+  /** The table as CSV (RFC 4180): its header row, then each row, cell texts as shown. */
+  csv(table) {
+    const quote = text => /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    return [...table.querySelectorAll("tr")]
+      .map(tr => [...tr.children].map(cell => quote(cell.textContent.trim())).join(",")).join("\r\n") + "\r\n";
   },
 
   escape(text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -95,6 +96,35 @@ class DashboardsBrowserTest {
         await(() -> "1".equals(cell("#figure-2", "migrant-network")));
         assertPageNotReloaded();
         screenshot("survey-dashboard-after.png");
+        assertEveryChartDownloadsItsTable();
+
+        // a link with a chosen survey and filter opens that view
+        browser.get(system.url("survey", "/dashboard/?survey=erasmi-networks&filter=network_type%3Dmigrant-network"));
+        await(() -> "1".equals(browser.findElement(By.id("respondents")).getText()));
+        assertThat(browser.findElement(By.id("filter")).getAttribute("value")).isEqualTo("network_type=migrant-network");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter"))).selectByIndex(0);
+        await(() -> browser.getCurrentUrl().contains("survey=erasmi-networks") && !browser.getCurrentUrl().contains("filter="));
+    }
+
+    /** Each chart offers its data as CSV and itself as PNG; the CSV holds exactly what its table shows. */
+    private void assertEveryChartDownloadsItsTable() {
+        var charts = browser.findElements(By.cssSelector(".card:has(canvas)"));
+        assertThat(charts).isNotEmpty();
+        for (var card : charts) {
+            String csvHref = card.findElement(By.cssSelector("a.download-csv")).getAttribute("href");
+            assertThat(card.findElement(By.cssSelector("a.download-png")).getAttribute("download")).endsWith(".png");
+            String csv = java.net.URLDecoder.decode(csvHref.substring(csvHref.indexOf(',') + 1), StandardCharsets.UTF_8);
+            StringBuilder table = new StringBuilder();
+            for (var row : card.findElements(By.cssSelector("table tr"))) {
+                java.util.List<String> cells = new java.util.ArrayList<>();
+                for (var cell : row.findElements(By.cssSelector("th, td"))) {
+                    String text = cell.getAttribute("textContent").strip();
+                    cells.add(text.matches(".*[\",\r\n].*") ? '"' + text.replace("\"", "\"\"") + '"' : text);
+                }
+                table.append(String.join(",", cells)).append("\r\n");
+            }
+            assertThat(csv).as(card.getAttribute("id")).isEqualTo(table.toString());
+        }
     }
 
     @Test
@@ -117,7 +147,17 @@ class DashboardsBrowserTest {
         awaitText("#mean", "75");
         assertThat(cell("#area-means", "IP")).isEqualTo("75");
         assertPageNotReloaded();
+        // the picker names practices by title; the comparison card names the practice; no id is visible
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("subject"))).selectByVisibleText("Browser test practice");
+        await(() -> !browser.findElements(By.cssSelector("#position tbody tr")).isEmpty());
+        assertThat(text("#position h2")).isEqualTo("Browser test practice against the average");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+        assertThat(browser.getCurrentUrl()).contains("framework=spring-gpc").contains("practice=" + practiceId);
         screenshot("assessment-dashboard-after.png");
+        assertEveryChartDownloadsItsTable();
+        // the link reproduces the view
+        browser.get(browser.getCurrentUrl());
+        await(() -> !browser.findElements(By.cssSelector("#position tbody tr")).isEmpty());
 
         open("practice", "#by-country tbody tr");
         awaitText("#total", "1");

@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.assessments;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.persistence.KeysetCursor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,32 @@ public class Assessments {
                 .range(first, first + size).list();
         KeysetCursor.Page<Assessment> keyset = KeysetCursor.page(found, size, a -> new KeysetCursor(a.createdAt, a.id));
         return new Page(keyset.items(), total, keyset.next());
+    }
+
+    /** A practice with a submitted assessment under a framework version, named by its catalogue title. */
+    public record AssessedPractice(
+            @Schema(required = true, examples = "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41") UUID practiceId,
+            @Schema(required = true, description = "Its title in the catalogue", examples = "Mentoring for newcomers")
+            String title) {
+    }
+
+    /**
+     * The practices with a submitted assessment under one framework version, by title, for a picker: at most
+     * {@code size}, those whose title contains {@code q} (case and accents ignored) when it is given. Titles come
+     * from the practice replica; a practice it does not know (yet) is left out.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<AssessedPractice> assessedPractices(String framework, int version, String q, int size) {
+        List<Object[]> rows = Assessment.getEntityManager().createNativeQuery("""
+                select r.id, r.title from practice_replica r
+                where exists (select 1 from assessment a where a.practice_id = r.id and a.framework_code = :framework
+                              and a.framework_version = :version and a.status = 'submitted')
+                  and (cast(:q as text) is null or lower(r.title) like '%' || lower(cast(:q as text)) || '%')
+                order by lower(r.title), r.id limit :size""")
+                .setParameter("framework", framework).setParameter("version", version).setParameter("q", q)
+                .setParameter("size", size).getResultList();
+        return rows.stream().map(r -> new AssessedPractice((UUID) r[0], (String) r[1])).toList();
     }
 
     /** Submitted and withdrawn assessments of the filter's subject, oldest first. */

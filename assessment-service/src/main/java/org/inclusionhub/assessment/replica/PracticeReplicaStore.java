@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.inclusionhub.commons.JsonColumns;
 
 /** The writes of the practice replica ({@code practice_replica}); a whole batch in one statement. */
@@ -25,6 +27,12 @@ public class PracticeReplicaStore {
     public PracticeReplicaStore(EntityManager em, JsonColumns json) {
         this.em = em;
         this.json = json;
+    }
+
+    /** The catalogue title of a practice, when this service has heard of it. */
+    @Transactional
+    public Optional<String> title(UUID practiceId) {
+        return PracticeReplica.<PracticeReplica>findByIdOptional(practiceId).map(r -> r.title);
     }
 
     /**

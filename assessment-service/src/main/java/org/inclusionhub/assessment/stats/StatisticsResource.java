@@ -1,12 +1,14 @@
 package org.inclusionhub.assessment.stats;
 
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +20,7 @@ import org.inclusionhub.assessment.assessments.Assessment;
 import org.inclusionhub.assessment.assessments.Assessments;
 import org.inclusionhub.assessment.frameworks.FrameworkDefinition;
 import org.inclusionhub.assessment.frameworks.FrameworkService;
+import org.inclusionhub.assessment.replica.PracticeReplicaStore;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.statistics.StatisticKey;
@@ -34,6 +37,8 @@ public class StatisticsResource {
     public record Position(
             @Schema(required = true, description = "The practice", examples = "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41")
             UUID practiceId,
+            @Schema(description = "Its title in the catalogue (null while this service has not heard of it)",
+                    examples = "Mentoring for newcomers") String title,
             @Schema(required = true, description = "Its latest submitted assessment under this framework version, "
                     + "whose scores are compared", examples = "9b2d4f61-0c7e-4a53-8e1f-6d3a2c5b7e90") UUID assessmentId,
             @Schema(required = true, description = "The overall score against the mean overall score") Comparison overall,
@@ -73,8 +78,11 @@ public class StatisticsResource {
     private final FrameworkService frameworks;
     private final StatisticsReader reader;
     private final Assessments stored;
+    private final PracticeReplicaStore replicas;
 
-    public StatisticsResource(FrameworkService frameworks, StatisticsReader reader, Assessments stored) {
+    public StatisticsResource(FrameworkService frameworks, StatisticsReader reader, Assessments stored,
+            PracticeReplicaStore replicas) {
+        this.replicas = replicas;
         this.frameworks = frameworks;
         this.reader = reader;
         this.stored = stored;
@@ -108,6 +116,37 @@ public class StatisticsResource {
         return reader.read(frameworks.get(code, version).definition, segment);
     }
 
+    /** The practices a picker offers, by title. */
+    public record AssessedPracticeList(@Schema(required = true, description = "By title, at most size")
+            List<Assessments.AssessedPractice> items) {
+    }
+
+    @GET
+    @Path("/practices")
+    @Transactional
+    @Operation(summary = "Find assessed practices by title", description = "Public, for pickers with type-ahead: the "
+            + "practices with a submitted assessment under the framework version, by title, those whose title contains "
+            + "q (case ignored) when it is given.")
+    public AssessedPracticeList practices(@PathParam("code") @Parameter(description = CODE, example = "spring-gpc") String code,
+            @QueryParam("q") @Parameter(description = "Part of a title, 1 to 100 characters; all when left out",
+                    example = "mentor") String q,
+            @QueryParam("size") @DefaultValue("20") @Parameter(description = "How many, 1 to 100; default 20",
+                    example = "20") int size,
+            @QueryParam("version") @Parameter(description = VERSION, example = "1") Integer version) {
+        List<Violation> v = new ArrayList<>();
+        if (q != null && (q.isBlank() || q.length() > 100)) {
+            v.add(new Violation("q", "must be 1 to 100 characters"));
+        }
+        if (size < 1 || size > 100) {
+            v.add(new Violation("size", "must be between 1 and 100"));
+        }
+        if (!v.isEmpty()) {
+            throw ApiProblem.invalid(v);
+        }
+        FrameworkDefinition f = frameworks.get(code, version).definition;
+        return new AssessedPracticeList(stored.assessedPractices(f.code(), f.version(), q == null ? null : q.strip(), size));
+    }
+
     @GET
     @Path("/practices/{practiceId}")
     @Transactional
@@ -129,6 +168,8 @@ public class StatisticsResource {
             Comparison c = Comparison.of(latest.scores.area(a.code()).line().score(), a.mean());
             return new AreaComparison(a.code(), a.title(), c.subject(), c.average(), c.difference());
         }).toList();
-        return new Position(practiceId, latest.id, Comparison.of(latest.scores.overall().score(), all.overall().mean()), areas);
+        String title = replicas.title(practiceId).orElse(null);
+        return new Position(practiceId, title, latest.id, Comparison.of(latest.scores.overall().score(),
+                all.overall().mean()), areas);
     }
 }
