@@ -96,14 +96,27 @@ const Hub = {
       .map(tr => [...tr.children].map(cell => quote(cell.textContent.trim())).join(",")).join("\r\n") + "\r\n";
   },
 
+  /** A country's name from its ISO 3166-1 code, in the viewer's language (English when the browser has none). */
+  country(code) {
+    try {
+      return new Intl.DisplayNames([...(navigator.languages || []), "en"], { type: "region" }).of(code) || code;
+    } catch (e) { return code; }
+  },
+
   escape(text) {
     return String(text ?? "").replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
   },
-  /** Every category label shown (long ones shortened, in full in the table), merged with the card's own scales. */
+  /**
+   * Every category label shown (long ones shortened, in full in the table) and whole-number value ticks from 0,
+   * merged with the card's own scales.
+   */
   scales(options) {
     const category = options.horizontal ? "y" : "x";
+    const value = options.horizontal ? "x" : "y";
     const scales = Object.assign({}, options.scales || {});
     scales[category] = Object.assign({ ticks: { autoSkip: false } }, scales[category] || {});
+    // counts and scores read in whole steps (no 0.1 of a practice)
+    scales[value] = Object.assign({ beginAtZero: true, ticks: { precision: 0 } }, scales[value] || {});
     return scales;
   },
 

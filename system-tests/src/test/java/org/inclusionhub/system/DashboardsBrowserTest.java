@@ -172,6 +172,10 @@ class DashboardsBrowserTest {
         expect(200, system.call("POST", "practice", "/api/v1/practices/" + second + "/publish", null, null));
         awaitText("#total", "2");
         assertThat(cell("#by-country", "NL")).isEqualTo("1");
+        // names, not codes: the country and the framework
+        assertThat(browser.findElement(By.cssSelector("#by-country tbody tr[data-key='NL'] th")).getAttribute("textContent"))
+                .isEqualTo("Netherlands");
+        assertThat(text("#by-score h2")).contains("SPRING Good Practice Criteria");
         assertPageNotReloaded();
         screenshot("practice-dashboard-after.png");
     }
