@@ -52,8 +52,11 @@ const Hub = {
     card.querySelector("tbody").innerHTML = rows.map(r => `<tr data-key="${Hub.escape(r.key ?? r.label)}"><th scope="row">${Hub.escape(r.label)}</th>`
       + `<td class="num">${Hub.format(r.value)}</td>` + (r.extra !== undefined ? `<td class="num">${Hub.escape(r.extra)}</td>` : "") + "</tr>").join("");
     card.querySelector(".download-csv").href = "data:text/csv;charset=utf-8," + encodeURIComponent(Hub.csv(card.querySelector("table")));
-    const data = { labels: rows.map(r => Hub.short(r.label)), datasets: (options.datasets || [{ label: headers[1], data: rows.map(r => r.value) }])
-      .map((d, i) => Object.assign({ backgroundColor: ["#0b5cad", "#d9480f", "#2b8a3e"][i % 3] }, d)) };
+    // one series: each category keeps its colour on every chart (by its key); several series: one colour each
+    const datasets = options.datasets
+      ? options.datasets.map((d, i) => Object.assign({ backgroundColor: Hub.PALETTE[i % Hub.PALETTE.length] }, d))
+      : [{ label: headers[1], data: rows.map(r => r.value), backgroundColor: rows.map(r => Hub.colour(r.key ?? r.label)) }];
+    const data = { labels: rows.map(r => Hub.short(r.label)), datasets };
     if (card.chart) {
       card.chart.data = data;
       card.chart.update();
@@ -87,6 +90,16 @@ const Hub = {
     // the server could not resume from our last position: reload everything
     source.addEventListener("reset", run);
     return source;
+  },
+
+  /** Colours that stay apart for colour-blind viewers (Okabe and Ito), dark enough on white. */
+  PALETTE: ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#8c6d00", "#4b4b4b"],
+
+  /** The colour of a category, the same on every chart: chosen by its key. */
+  colour(key) {
+    let hash = 0;
+    for (const c of String(key)) hash = (hash * 31 + c.codePointAt(0)) >>> 0;
+    return Hub.PALETTE[hash % Hub.PALETTE.length];
   },
 
   /** The table as CSV (RFC 4180): its header row, then each row, cell texts as shown. */

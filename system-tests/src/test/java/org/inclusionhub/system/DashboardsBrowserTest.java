@@ -87,6 +87,8 @@ class DashboardsBrowserTest {
         assertThat(text("#figure-2 .source")).startsWith("Reproduces Figure 2");
         // the cross-tab (country by default) names countries, not codes
         await(() -> "Germany".equals(text("#crosstab tbody th")));
+        assertThat(text("#crosstab caption")).startsWith("Responses by “In which country is the network based?” (rows)")
+                .doesNotContain("europe_wide_or_global");
         markPage();
         screenshot("survey-dashboard-before.png");
 
@@ -97,6 +99,7 @@ class DashboardsBrowserTest {
         assertPageNotReloaded();
         screenshot("survey-dashboard-after.png");
         assertEveryChartDownloadsItsTable();
+        assertCategoriesKeepTheirColour();
 
         // a link with a chosen survey and filter opens that view
         browser.get(system.url("survey", "/dashboard/?survey=erasmi-networks&filter=network_type%3Dmigrant-network"));
@@ -104,6 +107,23 @@ class DashboardsBrowserTest {
         assertThat(browser.findElement(By.id("filter")).getAttribute("value")).isEqualTo("network_type=migrant-network");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter"))).selectByIndex(0);
         await(() -> browser.getCurrentUrl().contains("survey=erasmi-networks") && !browser.getCurrentUrl().contains("filter="));
+    }
+
+    /** A category (by its key, e.g. the answer "yes") has one colour on every single-series chart of the page. */
+    private void assertCategoriesKeepTheirColour() {
+        Object result = ((JavascriptExecutor) browser).executeScript("""
+                const seen = {}, clashes = [];
+                for (const card of document.querySelectorAll('.card')) {
+                  if (!card.chart || card.chart.data.datasets.length !== 1) continue;
+                  const colours = card.chart.data.datasets[0].backgroundColor;
+                  [...card.querySelectorAll('tbody tr')].forEach((tr, i) => {
+                    const key = tr.dataset.key;
+                    if (seen[key] && seen[key] !== colours[i]) clashes.push(key);
+                    seen[key] = colours[i];
+                  });
+                }
+                return clashes.length + ' clashes, ' + new Set(Object.values(seen)).size + ' colours';""");
+        assertThat(String.valueOf(result)).startsWith("0 clashes").doesNotEndWith(" 1 colours").doesNotEndWith(" 0 colours");
     }
 
     /** Each chart offers its data as CSV and itself as PNG; the CSV holds exactly what its table shows. */
