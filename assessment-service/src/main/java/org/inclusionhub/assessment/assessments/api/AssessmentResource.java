@@ -227,8 +227,7 @@ public class AssessmentResource {
             return RestResponse.ok(answer);
         }
         String next = found.next().encode();
-        return RestResponse.ResponseBuilder.ok(answer.withNext(next)).header("Link", Links.next(uri.getRequestUriBuilder()
-                .replaceQueryParam("page").replaceQueryParam("cursor", next))).build();
+        return RestResponse.ResponseBuilder.ok(answer.withNext(next)).header("Link", Links.nextCursor(uri, next)).build();
     }
 
     /** One entry of the changes feed: a public assessment as it is now. */
@@ -275,8 +274,7 @@ public class AssessmentResource {
         Response.ResponseBuilder answer = Response.ok(new AssessmentChangeList(items, page.next().toString(),
                 page.head().toString()));
         if (!items.isEmpty()) {
-            answer.header("Link", Links.next(uri.getRequestUriBuilder().replaceQueryParam("after", page.next())
-                    .replaceQueryParam("limit", limit)));
+            answer.header("Link", Links.nextAfter(uri, page.next(), limit));
         }
         return answer.build();
     }

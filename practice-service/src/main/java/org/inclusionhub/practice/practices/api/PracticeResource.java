@@ -137,7 +137,7 @@ public class PracticeResource {
             return RestResponse.ok(page);
         }
         return RestResponse.ResponseBuilder.ok(page)
-                .header("Link", Links.next(uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", next)))
+                .header("Link", Links.nextCursor(uri, next))
                 .build();
     }
 
@@ -199,8 +199,7 @@ public class PracticeResource {
                 .toList();
         Response.ResponseBuilder answer = Response.ok(new PracticeChangeList(items, page.next().toString(), page.head().toString()));
         if (!items.isEmpty()) {
-            answer.header("Link", Links.next(uri.getRequestUriBuilder().replaceQueryParam("after", page.next())
-                    .replaceQueryParam("limit", limit)));
+            answer.header("Link", Links.nextAfter(uri, page.next(), limit));
         }
         return answer.build();
     }

@@ -327,8 +327,7 @@ public class ResponseResource {
             return RestResponse.ok(answer);
         }
         String next = found.next().encode();
-        return RestResponse.ResponseBuilder.ok(answer.withNext(next)).header("Link", Links.next(uri.getRequestUriBuilder()
-                .replaceQueryParam("page").replaceQueryParam("cursor", next))).build();
+        return RestResponse.ResponseBuilder.ok(answer.withNext(next)).header("Link", Links.nextCursor(uri, next)).build();
     }
 
     /** One entry of the changes feed: a response as it is now. */
@@ -379,8 +378,7 @@ public class ResponseResource {
         Response.ResponseBuilder answer = Response.ok(new ResponseChangeList(items, page.next().toString(),
                 page.head().toString()));
         if (page.next().compareTo(page.head()) < 0) {
-            answer.header("Link", Links.next(uri.getRequestUriBuilder().replaceQueryParam("after", page.next())
-                    .replaceQueryParam("limit", limit)));
+            answer.header("Link", Links.nextAfter(uri, page.next(), limit));
         }
         return answer.build();
     }
