@@ -104,9 +104,12 @@ load_demo_data() {
       | sed -E 's/.*"created":([0-9]+),"skipped":([0-9]+).*/created \1, already there \2/'
     echo
   done
-  printf 'demo data %-28s ' "spring-assessments.json:"
-  python3 "$repo/infra/demo/load_assessments.py" "$repo/assessment-service/demo-data/spring-assessments.json" "$key" \
-    "http://127.0.0.1:$(port_of practice-service)" "http://127.0.0.1:$(port_of assessment-service)"
+  # the place self-assessments of the IncluCities mentor and mentee cities are illustrative (README "Learn from whom")
+  for file in spring-assessments.json inclucities-place-assessments.json; do
+    printf 'demo data %-28s ' "$file:"
+    python3 "$repo/infra/demo/load_assessments.py" "$repo/assessment-service/demo-data/$file" "$key" \
+      "http://127.0.0.1:$(port_of practice-service)" "http://127.0.0.1:$(port_of assessment-service)"
+  done
   load_demo_responses "$key"
 }
 

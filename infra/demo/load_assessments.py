@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Submits the demo assessments of the SPRING practices through the public APIs (idempotently).
+"""Submits demo assessments through the public APIs (idempotently): of SPRING practices, or of places.
 
-Each assessment names its practice by source reference; the practice id comes from practice-service.
+An assessment of a practice names it by source reference; the practice id comes from practice-service.
 assessment-service knows practices only from the practices topic, so a practice it has not heard of
-yet answers 422: this script retries those for a while.
+yet answers 422: this script retries those for a while. An assessment of a place carries its subject.
 
 Usage: load_assessments.py FILE ADMIN_KEY [PRACTICE_URL] [ASSESSMENT_URL]
 """
@@ -36,23 +36,30 @@ def main():
     assessments = sys.argv[4] if len(sys.argv) > 4 else "http://127.0.0.1:8082"
     with open(path, encoding="utf-8") as f:
         demo = json.load(f)
-    status, page = call("GET", practices + "/api/v1/practices?source=spring&size=100")
-    if status != 200:
-        sys.exit("cannot list the SPRING practices: %s %s" % (status, page))
-    ids = {p["source"]["reference"]: p["id"] for p in page["items"]}
+    ids = {}
+    if any("practiceSourceReference" in element for element in demo):
+        status, page = call("GET", practices + "/api/v1/practices?source=spring&size=100")
+        if status != 200:
+            sys.exit("cannot list the SPRING practices: %s %s" % (status, page))
+        ids = {p["source"]["reference"]: p["id"] for p in page["items"]}
     created = skipped = 0
     for element in demo:
         body = dict(element)
-        reference = body.pop("practiceSourceReference")
-        practice_id = ids.get(reference)
-        if practice_id is None:
-            sys.exit("no catalogue practice has the source reference " + reference)
-        query = urllib.parse.urlencode({"practiceId": practice_id, "framework": body["framework"]})
-        status, existing = call("GET", assessments + "/api/v1/assessments?" + query)
+        if "subject" in body:
+            subject = body["subject"]
+            query = {"subjectName": subject["name"], "subjectCountry": subject["country"]}
+        else:
+            reference = body.pop("practiceSourceReference")
+            practice_id = ids.get(reference)
+            if practice_id is None:
+                sys.exit("no catalogue practice has the source reference " + reference)
+            body["subject"] = {"type": "practice", "practiceId": practice_id}
+            query = {"practiceId": practice_id}
+        query["framework"] = body["framework"]
+        status, existing = call("GET", assessments + "/api/v1/assessments?" + urllib.parse.urlencode(query))
         if status == 200 and existing["total"] > 0:
             skipped += 1
             continue
-        body["subject"] = {"type": "practice", "practiceId": practice_id}
         deadline = time.time() + 90
         while True:
             status, answer = call("POST", assessments + "/api/v1/assessments?submit=true", key, body)
@@ -60,7 +67,7 @@ def main():
                 break
             time.sleep(1)
         if status != 201:
-            sys.exit("assessment of %s refused: %s %s" % (reference, status, answer))
+            sys.exit("assessment of %s refused: %s %s" % (body["subject"], status, answer))
         created += 1
     print("created %d, already there %d" % (created, skipped))
 

@@ -20,8 +20,14 @@ public class PracticeReplica extends PanacheEntityBase {
     public UUID id;
     public String title;
     public String country;
+    public String region;
+    /** local, regional, national, ... as the catalogue names it */
+    public String scope;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> themes;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "target_groups")
+    public List<String> targetGroups;
     public String status;
     /** The practice's own version: an older event never overwrites a newer state. */
     public long version;

@@ -30,7 +30,8 @@ public class PracticeReplicaProjection {
 
     /** The fields of a practice event this service needs; the rest is ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PracticeSnapshot(UUID id, String title, String country, List<String> themes, String status, long version) {
+    public record PracticeSnapshot(UUID id, String title, String country, String region, String scope, List<String> themes,
+            List<String> targetGroups, String status, long version) {
     }
 
     private static final String DELETED = "practice.deleted";

@@ -52,18 +52,23 @@ public class PracticeReplicaStore {
             row.put("id", p.id().toString());
             row.put("title", p.title());
             row.put("country", p.country());
+            row.put("region", p.region());
+            row.put("scope", p.scope());
             row.put("themes", p.themes() == null ? List.of() : p.themes());
+            row.put("target_groups", p.targetGroups() == null ? List.of() : p.targetGroups());
             row.put("status", p.status());
             row.put("version", p.version());
             row.put("deleted", s.deleted());
             rows.add(row);
         });
         em.createNativeQuery("""
-                insert into practice_replica (id, title, country, themes, status, version, deleted, updated_at)
-                select d.id, d.title, d.country, d.themes, d.status, d.version, d.deleted, now()
-                from jsonb_to_recordset(cast(:rows as jsonb))
-                     as d(id uuid, title text, country text, themes jsonb, status text, version bigint, deleted boolean)
-                on conflict (id) do update set title = excluded.title, country = excluded.country, themes = excluded.themes,
+                insert into practice_replica (id, title, country, region, scope, themes, target_groups, status, version, deleted,
+                    updated_at)
+                select d.id, d.title, d.country, d.region, d.scope, d.themes, d.target_groups, d.status, d.version, d.deleted, now()
+                from jsonb_to_recordset(cast(:rows as jsonb)) as d(id uuid, title text, country text, region text, scope text,
+                     themes jsonb, target_groups jsonb, status text, version bigint, deleted boolean)
+                on conflict (id) do update set title = excluded.title, country = excluded.country, region = excluded.region,
+                    scope = excluded.scope, themes = excluded.themes, target_groups = excluded.target_groups,
                     status = excluded.status, version = excluded.version, deleted = excluded.deleted, updated_at = excluded.updated_at
                 where practice_replica.version <= excluded.version""")
                 .setParameter("rows", json.write(rows)).executeUpdate();
