@@ -149,12 +149,7 @@ class DashboardsBrowserTest {
 
     @Test
     void assessmentAndPracticeDashboardsFollowSubmittedAssessments() throws IOException {
-        String practiceId = extract(expect(201, system.call("POST", "practice", "/api/v1/practices", null, """
-                {"title":"Browser test practice","summary":"A practice to assess.","country":"BE","scope":"local",
-                 "organisations":[{"name":"City of Ghent","type":"municipality"}],"themes":["employment"],
-                 "targetGroups":["refugees"],"source":{"collection":"direct-submission","reference":"browser-test"}}""")),
-                "\"id\":\"([^\"]+)\"");
-        expect(200, system.call("POST", "practice", "/api/v1/practices/" + practiceId + "/publish", null, null));
+        String practiceId = publishPractice("Browser test practice", "BE", "employment");
         submitAssessment(practiceId, "not-met");
 
         open("assessment", "#area-means tbody tr");
@@ -184,12 +179,7 @@ class DashboardsBrowserTest {
         await(() -> "1".equals(cell("#by-score", "75-100")));
         markPage();
         screenshot("practice-dashboard-before.png");
-        String second = extract(expect(201, system.call("POST", "practice", "/api/v1/practices", null, """
-                {"title":"Second browser practice","summary":"Another one.","country":"NL","scope":"local",
-                 "organisations":[{"name":"City of Utrecht","type":"municipality"}],"themes":["housing"],
-                 "targetGroups":["refugees"],"source":{"collection":"direct-submission","reference":"browser-test-2"}}""")),
-                "\"id\":\"([^\"]+)\"");
-        expect(200, system.call("POST", "practice", "/api/v1/practices/" + second + "/publish", null, null));
+        publishPractice("Second browser practice", "NL", "housing");
         awaitText("#total", "2");
         assertThat(cell("#by-country", "NL")).isEqualTo("1");
         // names, not codes: the country and the framework
@@ -198,6 +188,32 @@ class DashboardsBrowserTest {
         assertThat(text("#by-score h2")).contains("SPRING Good Practice Criteria");
         assertPageNotReloaded();
         screenshot("practice-dashboard-after.png");
+    }
+
+    /**
+     * The "learn from whom" card of a chosen practice lists, under its unmet criterion, a practice whose assessment
+     * meets it as soon as that assessment is submitted, without a reload, with a link into the catalogue.
+     */
+    @Test
+    void learnFromCardChangesWhenAStrongerPracticeIsAssessed() throws IOException {
+        String learner = publishPractice("Learner practice", "BE", "employment");
+        String teacher = publishPractice("Teacher practice", "BE", "employment");
+        submitAssessment(learner, "not-met");
+        browser.get(system.url("assessment", "/dashboard/?framework=spring-gpc&practice=" + learner));
+        await(() -> !browser.findElements(By.cssSelector("#learn-from li[data-code='IP.1.1']")).isEmpty());
+        assertThat(text("#learn-from h2")).isEqualTo("What Learner practice can learn, and from whom");
+        // before its assessment, the teacher can only be suggested as unassessed (it shares a theme)
+        By assessedTeacher = By.xpath("//*[@id='learn-from']//li[@data-code='IP.1.1']//li[contains(@class,'assessed')"
+                + " and not(contains(@class,'unassessed')) and contains(.,'Teacher practice')]");
+        assertThat(browser.findElements(assessedTeacher)).isEmpty();
+        markPage();
+        submitAssessment(teacher, "met");
+        await(() -> !browser.findElements(assessedTeacher).isEmpty());
+        assertPageNotReloaded();
+        assertThat(browser.findElement(By.xpath("//*[@id='learn-from']//li[@data-code='IP.1.1']//a[.='Teacher practice']"))
+                .getAttribute("href")).endsWith("/api/v1/practices/" + teacher);
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+        screenshot("assessment-dashboard-learn-from.png");
     }
 
     /**
@@ -230,6 +246,18 @@ class DashboardsBrowserTest {
 
     private void submitResponse(String partnerKey, String body) {
         expect(201, system.call("POST", "survey", "/api/v1/surveys/erasmi-networks/responses", partnerKey, body));
+    }
+
+    /** Creates and publishes a practice; answers its id. */
+    private String publishPractice(String title, String country, String theme) {
+        String id = extract(expect(201, system.call("POST", "practice", "/api/v1/practices", null, """
+                {"title":"%s","summary":"A practice for the browser tests.","country":"%s","scope":"local",
+                 "organisations":[{"name":"City of Ghent","type":"municipality"}],"themes":["%s"],
+                 "targetGroups":["refugees"],"source":{"collection":"direct-submission","reference":"%s"}}"""
+                .formatted(title, country, theme, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')))),
+                "\"id\":\"([^\"]+)\"");
+        expect(200, system.call("POST", "practice", "/api/v1/practices/" + id + "/publish", null, null));
+        return id;
     }
 
     /** assessment-service learns of the practice from Kafka; until then it answers 422. */
