@@ -98,7 +98,7 @@ second() {
 load_demo_data() {
   local key=$1
   for file in "$repo"/practice-service/demo-data/practices-*.json; do
-    printf 'demo data %-28s ' "$(basename "$file"):"
+    printf 'demo data %-38s ' "$(basename "$file"):"
     curl -fsS -X POST "http://127.0.0.1:$(port_of practice-service)/api/v1/practices/import?publish=true" \
       -H "Authorization: Bearer $key" -H 'Content-Type: application/json' --data-binary "@$file" \
       | sed -E 's/.*"created":([0-9]+),"skipped":([0-9]+).*/created \1, already there \2/'
@@ -106,7 +106,7 @@ load_demo_data() {
   done
   # the place self-assessments of the IncluCities mentor and mentee cities are illustrative (README "Learn from whom")
   for file in spring-assessments.json inclucities-place-assessments.json; do
-    printf 'demo data %-28s ' "$file:"
+    printf 'demo data %-38s ' "$file:"
     python3 "$repo/infra/demo/load_assessments.py" "$repo/assessment-service/demo-data/$file" "$key" \
       "http://127.0.0.1:$(port_of practice-service)" "http://127.0.0.1:$(port_of assessment-service)"
   done
@@ -116,7 +116,7 @@ load_demo_data() {
 # 55 ERASMI responses that reproduce the compendium (survey-service/demo-data/COMPENDIUM.md), submitted by a demo partner, once.
 load_demo_responses() {
   local key=$1 api="http://127.0.0.1:$(port_of survey-service)/api/v1" total partner_key
-  printf 'demo data %-28s ' "erasmi-demo-responses.json:"
+  printf 'demo data %-38s ' "erasmi-demo-responses.json:"
   # counted in the latest version's statistics, so a new version of the survey gets the demo responses too
   total="$(curl -fsS "$api/surveys/erasmi-networks/statistics" | sed -E 's/^.*"respondents":([0-9]+).*$/\1/')"
   if [[ "$total" != 0 ]]; then echo "already there $total"; return; fi

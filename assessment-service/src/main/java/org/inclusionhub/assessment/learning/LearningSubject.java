@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.learning;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,12 +22,14 @@ public record LearningSubject(
      * The same subject always has the same key, whoever assessed it: {@code practice:<id>}, or
      * {@code place:<COUNTRY>:<name in lower case>}.
      */
+    @JsonIgnore
     public String key() {
         return PRACTICE.equals(type) ? "practice:" + practiceId
                 : "place:" + (country == null ? "" : country.toUpperCase(Locale.ROOT)) + ":"
                         + (name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
     }
 
+    @JsonIgnore
     public boolean isPractice() {
         return PRACTICE.equals(type);
     }

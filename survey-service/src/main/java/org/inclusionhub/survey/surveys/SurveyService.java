@@ -30,8 +30,10 @@ public class SurveyService {
     static final List<String> SEEDED = List.of("erasmi-networks.json", "erasmi-networks-v2.json", "erasmi-networks-v3.patch.json");
 
     private final ObjectMapper mapper;
+    private final PublishedDefinitions definitions;
 
-    public SurveyService(ObjectMapper mapper) {
+    public SurveyService(ObjectMapper mapper, PublishedDefinitions definitions) {
+        this.definitions = definitions;
         this.mapper = mapper;
     }
 
@@ -77,6 +79,7 @@ public class SurveyService {
         }
         s.status = SurveyStatus.PUBLISHED.code();
         s.publishedAt = Timestamps.now();
+        definitions.forgetLatest(code);
         return s;
     }
 

@@ -12,6 +12,7 @@ import static org.inclusionhub.survey.SurveyFixtures.registerPartner;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.inclusionhub.survey.SurveyFixtures;
 import org.inclusionhub.survey.surveys.TestSurveys;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,22 @@ class SurveyDefinitionTest {
         asAdmin().post("/api/v1/surveys/draft-survey/versions/1/publish").then().statusCode(409);
         asAdmin().body(TestSurveys.small("draft-survey", 1)).post("/api/v1/surveys").then().statusCode(409);
         as(partner).body(TestSurveys.small("partner-survey", 1)).post("/api/v1/surveys").then().statusCode(403);
+    }
+
+    /** The latest version number is cached per instance; publishing a version on this instance takes effect at once. */
+    @Test
+    void aSubmissionThatNamesNoVersionGoesToTheLatestEvenRightAfterAPublication() {
+        SurveyFixtures.publishTestSurvey("latest-survey");
+        String partner = registerPartner("partner-latest").get("key");
+        String body = SurveyFixtures.response("Latest", "BE", "formal", "[\"health\"]", "no", null);
+        as(partner).body(body).post("/api/v1/surveys/latest-survey/responses").then().statusCode(201)
+                .body("surveyVersion", equalTo(1));
+        asAdmin().body(TestSurveys.small("latest-survey", 2)).post("/api/v1/surveys").then().statusCode(201);
+        as(partner).body(body).post("/api/v1/surveys/latest-survey/responses").then().statusCode(201)
+                .body("surveyVersion", equalTo(1));
+        asAdmin().post("/api/v1/surveys/latest-survey/versions/2/publish").then().statusCode(200);
+        as(partner).body(body).post("/api/v1/surveys/latest-survey/responses").then().statusCode(201)
+                .body("surveyVersion", equalTo(2));
     }
 
     @Test
