@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -96,8 +97,13 @@ class DashboardsBrowserTest {
                 .replace("state-integration-network", "migrant-network"));
         awaitText("#respondents", "3");
         await(() -> "1".equals(cell("#figure-2", "migrant-network")));
+        // responses over time: all three this week (weeks start on Monday, UTC)
+        String thisWeek = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toString();
+        assertThat(cell("#per-week", thisWeek)).isEqualTo("3");
         assertPageNotReloaded();
         screenshot("survey-dashboard-after.png");
+        screenshotsAtBothWidths("survey-dashboard");
         assertEveryChartDownloadsItsTable();
         assertCategoriesKeepTheirColour();
 
@@ -107,6 +113,11 @@ class DashboardsBrowserTest {
         assertThat(browser.findElement(By.id("filter")).getAttribute("value")).isEqualTo("network_type=migrant-network");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter"))).selectByIndex(0);
         await(() -> browser.getCurrentUrl().contains("survey=erasmi-networks") && !browser.getCurrentUrl().contains("filter="));
+        // and one with a date range: nothing was submitted in 2000
+        browser.get(system.url("survey", "/dashboard/?survey=erasmi-networks&from=2000-01-01&to=2000-12-31"));
+        await(() -> "0".equals(browser.findElement(By.id("respondents")).getText()));
+        assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2000-01-01");
+        assertThat(text("#crosstab caption")).contains("submitted from 2000-01-01 to 2000-12-31");
     }
 
     /** A category (by its key, e.g. the answer "yes") has one colour on every single-series chart of the page. */
@@ -169,6 +180,7 @@ class DashboardsBrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
         assertThat(browser.getCurrentUrl()).contains("framework=spring-gpc").contains("practice=" + practiceId);
         screenshot("assessment-dashboard-after.png");
+        screenshotsAtBothWidths("assessment-dashboard");
         assertEveryChartDownloadsItsTable();
         // the link reproduces the view
         browser.get(browser.getCurrentUrl());
@@ -188,6 +200,7 @@ class DashboardsBrowserTest {
         assertThat(text("#by-score h2")).contains("SPRING Good Practice Criteria");
         assertPageNotReloaded();
         screenshot("practice-dashboard-after.png");
+        screenshotsAtBothWidths("practice-dashboard");
     }
 
     /**
@@ -306,6 +319,29 @@ class DashboardsBrowserTest {
     private void screenshot(String name) throws IOException {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * The whole page at a desktop width (1200 px) and a phone width (390 px): {@code <name>-desktop.png} and
+     * {@code <name>-phone.png}. At the phone width nothing may stick out sideways.
+     */
+    private void screenshotsAtBothWidths(String name) throws IOException {
+        fullPage(name + "-desktop.png", 1200);
+        fullPage(name + "-phone.png", 390);
+        assertThat((Long) script("return document.documentElement.scrollWidth - window.innerWidth;"))
+                .as(name + " fits a phone-width screen").isLessThanOrEqualTo(0L);
+        browser.manage().window().setSize(new Dimension(1200, 1600));
+    }
+
+    private void fullPage(String file, int width) throws IOException {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        long height = (Long) script("return Math.min(8000, document.documentElement.scrollHeight);");
+        browser.manage().window().setSize(new Dimension(width, (int) height));
+        screenshot(file);
+    }
+
+    private Object script(String javascript) {
+        return ((JavascriptExecutor) browser).executeScript(javascript);
     }
 
     private static HttpResponse<String> expect(int status, HttpResponse<String> response) {

@@ -3,11 +3,15 @@ package org.inclusionhub.survey.stats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.inclusionhub.commons.JsonColumns;
 import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.commons.statistics.StatisticTable;
@@ -22,6 +26,14 @@ import org.inclusionhub.survey.surveys.SurveyDefinition;
  */
 @ApplicationScoped
 public class StatisticsCounts {
+
+    /**
+     * The responses a filter selects, as a condition on {@code survey_contribution c}: of the survey version, with
+     * the answer (every counted response's answers contain {@code {}}), submitted in the date range (UTC days).
+     */
+    private static final String SELECTED = "c.survey = :s and c.answers @> cast(:f as jsonb) "
+            + "and c.submitted_at >= coalesce(cast(:from as timestamptz), '-infinity') "
+            + "and c.submitted_at < coalesce(cast(:until as timestamptz), 'infinity')";
 
     private final EntityManager em;
     private final JsonColumns json;
@@ -70,13 +82,13 @@ public class StatisticsCounts {
         counts.putAll(respondentsAndAsked(d, filter));
         String elements = "jsonb_array_elements_text(case when jsonb_typeof(c.answers -> cast(:%1$s as text)) = 'array' "
                 + "then c.answers -> cast(:%1$s as text) else jsonb_build_array(c.answers -> cast(:%1$s as text)) end)";
-        List<?> rows = em.createNativeQuery("select a.v, b.v, count(*) from survey_contribution c "
+        var query = em.createNativeQuery("select a.v, b.v, count(*) from survey_contribution c "
                 + "cross join lateral " + elements.formatted("first") + " a(v) cross join lateral " + elements.formatted("second") + " b(v) "
-                + "where c.survey = :s and c.answers @> cast(:f as jsonb) "
+                + "where " + SELECTED + " "
                 + "and c.answers -> cast(:first as text) is not null and c.answers -> cast(:second as text) is not null "
                 + "and (cast(:first as text) <> cast(:second as text) or a.v <> b.v) group by a.v, b.v")
-                .setParameter("s", d.key()).setParameter("f", containment(filter))
-                .setParameter("first", first.code()).setParameter("second", second.code()).getResultList();
+                .setParameter("first", first.code()).setParameter("second", second.code());
+        List<?> rows = select(query, d, filter).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             counts.put(SurveyMetric.cross(first.code(), (String) r[0], second.code(), (String) r[1]),
@@ -94,18 +106,17 @@ public class StatisticsCounts {
                 .map(SurveyDefinition.Question::code).toArray(String[]::new);
         // one row per answer value (each option of a multiple choice; null for a question whose values are not
         // counted), with how many responses gave it and, on the first element of each answer, how many answered
-        List<?> rows = em.createNativeQuery("""
+        var query = em.createNativeQuery("""
                 select e.key, case when e.key = any(cast(:valued as text[])) then a.v end, count(*),
                        count(*) filter (where a.ord is null or a.ord = 1)
                 from survey_contribution c
                 cross join lateral jsonb_each(c.answers) e
                 left join lateral jsonb_array_elements_text(case when jsonb_typeof(e.value) = 'array' then e.value
                     else jsonb_build_array(e.value) end) with ordinality a(v, ord) on true
-                where c.survey = :s and c.answers @> cast(:f as jsonb) and e.key = any(cast(:keys as text[]))
-                    and jsonb_typeof(e.value) <> 'null'
-                group by 1, 2""")
-                .setParameter("s", d.key()).setParameter("f", containment(filter)).setParameter("valued", valued)
-                .setParameter("keys", byCode.keySet().toArray(String[]::new)).getResultList();
+                where %s and e.key = any(cast(:keys as text[])) and jsonb_typeof(e.value) <> 'null'
+                group by 1, 2""".formatted(SELECTED))
+                .setParameter("valued", valued).setParameter("keys", byCode.keySet().toArray(String[]::new));
+        List<?> rows = select(query, d, filter).getResultList();
         Map<String, Amount> counts = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
@@ -137,8 +148,8 @@ public class StatisticsCounts {
             }
             sql.append(", count(*) filter (where ").append(String.join(" and ", holds)).append(")");
         }
-        var query = em.createNativeQuery(sql.append(" from survey_contribution c where c.survey = :s and c.answers @> cast(:f as jsonb)")
-                .toString()).setParameter("s", d.key()).setParameter("f", containment(filter));
+        var query = select(em.createNativeQuery(sql.append(" from survey_contribution c where ").append(SELECTED).toString()),
+                d, filter);
         for (int i = 0; i < conditional.size(); i++) {
             List<SurveyDefinition.Condition> conjuncts = conditional.get(i).condition().conjuncts();
             for (int j = 0; j < conjuncts.size(); j++) {
@@ -156,10 +167,33 @@ public class StatisticsCounts {
         return counts;
     }
 
-    /** The JSON the matching responses' answers contain: {@code {"q":"a"}}, or {@code {"q":["a"]}} for multiple choice. */
-    private String containment(StatisticsFilter filter) {
-        Object value = filter.multiple() ? List.of(filter.answer()) : filter.answer();
-        return json.write(Map.of(filter.question(), value));
+    /**
+     * Responses per week (by the Monday, UTC, of their submission): over all responses from the projection
+     * ({@code survey_timeline}); for a filter counted when read, like the other filtered figures.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<LocalDate, Long> timeline(SurveyDefinition d, Optional<StatisticsFilter> filter) {
+        List<?> rows = filter.isEmpty()
+                ? em.createNativeQuery("select period, n from survey_timeline where survey = :s and n <> 0")
+                        .setParameter("s", d.key()).getResultList()
+                : select(em.createNativeQuery("select cast(date_trunc('week', c.submitted_at at time zone 'UTC') as date), "
+                        + "count(*) from survey_contribution c where " + SELECTED + " group by 1"), d, filter.get())
+                        .getResultList();
+        Map<LocalDate, Long> weeks = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            weeks.put(r[0] instanceof java.sql.Date date ? date.toLocalDate() : LocalDate.parse(r[0].toString()),
+                    ((Number) r[1]).longValue());
+        }
+        return weeks;
+    }
+
+    private Query select(Query query, SurveyDefinition d, StatisticsFilter filter) {
+        Object value = filter.multiple() ? List.of(String.valueOf(filter.answer())) : filter.answer();
+        return query.setParameter("s", d.key())
+                .setParameter("f", filter.restrictsAnswer() ? json.write(Map.of(filter.question(), value)) : "{}")
+                .setParameter("from", filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC).toString())
+                .setParameter("until", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toString());
     }
 
     private static void add(Map<String, Amount> counts, String metric, long n, BigDecimal total) {

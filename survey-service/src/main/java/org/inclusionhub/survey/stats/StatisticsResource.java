@@ -6,6 +6,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +37,11 @@ public class StatisticsResource {
             + "(e.g. 'Deutsch (de)') or by the tag in its brackets, case-insensitive: question texts and labels in that "
             + "language; 400 when the survey has no such language";
 
+    private static final String FROM = "Counts only the responses submitted on or after this day (UTC), YYYY-MM-DD; "
+            + "combines with filter";
+    private static final String TO = "Counts only the responses submitted on or before this day (UTC), YYYY-MM-DD; not "
+            + "before from";
+
     private final SurveyService surveys;
     private final SurveyStatisticsReader statistics;
 
@@ -60,9 +68,11 @@ public class StatisticsResource {
             @Parameter(description = "The survey's code", example = "erasmi-networks") @PathParam("code") String code,
             @Parameter(description = VERSION, example = "3") @QueryParam("version") Integer version,
             @Parameter(description = FILTER, example = "country=DE") @QueryParam("filter") String filter,
+            @Parameter(description = FROM, example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(description = TO, example = "2026-12-31") @QueryParam("to") String to,
             @Parameter(description = LANG, example = "de") @QueryParam("lang") String lang) {
         SurveyDefinition d = surveys.published(code, version).definition.inRequestedLanguage(lang);
-        return statistics.read(d, filter(d, filter));
+        return statistics.read(d, selection(d, filter, from, to));
     }
 
     /**
@@ -89,6 +99,8 @@ public class StatisticsResource {
                     + "same kinds as rows; another question than rows, unless both name the same multiple-choice question "
                     + "(co-occurrence)", example = "fields_of_action") @QueryParam("columns") String columns,
             @Parameter(description = FILTER, example = "uses_facilitation=yes") @QueryParam("filter") String filter,
+            @Parameter(description = FROM, example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(description = TO, example = "2026-12-31") @QueryParam("to") String to,
             @Parameter(description = LANG, example = "de") @QueryParam("lang") String lang) {
         SurveyDefinition d = surveys.published(code, version).definition.inRequestedLanguage(lang);
         SurveyDefinition.Question r = categorical(d, "rows", rows);
@@ -97,7 +109,37 @@ public class StatisticsResource {
             throw ApiProblem.invalid(List.of(new Violation("columns",
                     "must be another question than rows, unless both name the same multiple-choice question")));
         }
-        return statistics.crossTab(d, r, c, filter(d, filter));
+        return statistics.crossTab(d, r, c, selection(d, filter, from, to));
+    }
+
+    /** The answer filter and the date range together; 400 naming from or to when a date is unreadable or reversed. */
+    private static Optional<StatisticsFilter> selection(SurveyDefinition d, String filter, String from, String to) {
+        List<Violation> violations = new ArrayList<>();
+        LocalDate first = date("from", from, violations);
+        LocalDate last = date("to", to, violations);
+        if (first != null && last != null && last.isBefore(first)) {
+            violations.add(new Violation("to", "must not be before from"));
+        }
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        Optional<StatisticsFilter> answer = filter(d, filter);
+        if (first == null && last == null) {
+            return answer;
+        }
+        return Optional.of(answer.map(a -> a.within(first, last)).orElse(StatisticsFilter.submitted(first, last)));
+    }
+
+    private static LocalDate date(String field, String value, List<Violation> violations) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(field, "must be a day written YYYY-MM-DD, such as 2026-01-31"));
+            return null;
+        }
     }
 
     private static Optional<StatisticsFilter> filter(SurveyDefinition d, String filter) {

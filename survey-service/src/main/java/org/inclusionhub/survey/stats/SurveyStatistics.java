@@ -1,6 +1,7 @@
 package org.inclusionhub.survey.stats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,10 +12,22 @@ public record SurveyStatistics(
         @Schema(required = true, description = "The survey version counted", examples = "3") int version,
         @Schema(description = "The filter applied, as question=answer; null for all responses", examples = "country=DE")
         String filter,
+        @Schema(description = "Only responses submitted on or after this day (UTC); null when not restricted",
+                examples = "2026-01-01") LocalDate from,
+        @Schema(description = "Only responses submitted on or before this day (UTC); null when not restricted",
+                examples = "2026-12-31") LocalDate to,
         @Schema(required = true, description = "The number of responses counted (submitted, not withdrawn)", examples = "55")
         long respondents,
+        @Schema(required = true, description = "Responses per week of their submission, from the first week with any to the "
+                + "last, weeks without any as 0; kept by the projection (counted when read for a filter or date range)")
+        List<ResponseTimeline.Week> timeline,
         @Schema(required = true, description = "One entry per question (notes left out), then one per computed dimension")
         List<QuestionStats> questions) {
+
+    /** The same figures with responses per week. */
+    public SurveyStatistics withTimeline(List<ResponseTimeline.Week> weeks) {
+        return new SurveyStatistics(survey, version, filter, from, to, respondents, weeks, questions);
+    }
 
     /**
      * {@code skipped} respondents gave no answer: {@code notAsked} of them were not asked (the question's

@@ -3,7 +3,10 @@ package org.inclusionhub.survey.stats;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +91,7 @@ public class SurveyStatisticsProjection {
         Map<UUID, SurveyStatisticsStore.Applied> state = store.contributions(data.values().stream()
                 .map(SurveyResponseEvents.ResponseEvent::id).toList());
         StatisticDeltas deltas = new StatisticDeltas();
+        Map<String, Map<LocalDate, Long>> timeline = new HashMap<>();
         Map<UUID, SurveyStatisticsStore.Applied> changed = new LinkedHashMap<>();
         data.forEach((event, r) -> {
             SurveyStatisticsStore.Applied previous = state.get(r.id());
@@ -103,19 +107,28 @@ public class SurveyStatisticsProjection {
             if (previous != null) {
                 deltas.add(survey, amountsOf(previous, definition.get()), -1);
             }
+            // first counted by its submission event, whose updatedAt is the submission time
+            Instant submittedAt = previous == null || previous.submittedAt() == null ? r.updatedAt() : previous.submittedAt();
             SurveyStatisticsStore.Applied now;
             if (SurveyResponseEvents.WITHDRAWN.equals(event.type())) {
-                now = SurveyStatisticsStore.Applied.withdrawn(survey, r.version());
+                now = SurveyStatisticsStore.Applied.withdrawn(survey, r.version(), submittedAt);
             } else {
                 deltas.add(survey, ResponseContribution.of(definition.get(), r.answers()), 1);
                 // kept with the dimensions' groups, so that a filter on a dimension finds them by the index
-                now = new SurveyStatisticsStore.Applied(survey, r.version(), definition.get().withDimensions(r.answers()), null);
+                now = new SurveyStatisticsStore.Applied(survey, r.version(), definition.get().withDimensions(r.answers()), null,
+                        submittedAt);
+            }
+            int counted = (now.counted() ? 1 : 0) - (previous != null && previous.counted() ? 1 : 0);
+            if (counted != 0) {
+                timeline.computeIfAbsent(survey, s -> new HashMap<>()).merge(ResponseTimeline.weekOf(submittedAt), (long) counted,
+                        Long::sum);
             }
             state.put(r.id(), now);
             changed.put(r.id(), now);
         });
         store.addDeltas(deltas);
         store.saveContributions(changed);
+        store.addTimeline(timeline);
         changes.recordAll(STREAM, deltas.subjects());
     }
 }

@@ -29,11 +29,12 @@ public class SurveyStatisticsReader {
         this.counts = counts;
     }
 
-    /** The statistics over all responses, or (with a filter) over those matching it. */
+    /** The statistics over all responses, or (with a filter) over those matching it, with responses per week. */
     @Transactional
     public SurveyStatistics read(SurveyDefinition d, Optional<StatisticsFilter> filter) {
         Map<String, Amount> found = filter.map(f -> counts.filtered(d, f)).orElseGet(() -> counts.projected(d));
-        return statistics(d, found, filter.map(StatisticsFilter::toString).orElse(null));
+        SurveyStatistics figures = statistics(d, found, filter.orElse(null));
+        return figures.withTimeline(ResponseTimeline.contiguous(counts.timeline(d, filter)));
     }
 
     /** The cross-tab of two categorical questions (or of one with itself), over all responses or a filter's. */
@@ -49,7 +50,7 @@ public class SurveyStatisticsReader {
     }
 
     /** The statistics from {@code counts} ({@code metric -> amount}, by {@link SurveyMetric}). */
-    static SurveyStatistics statistics(SurveyDefinition d, Map<String, Amount> counts, String filter) {
+    static SurveyStatistics statistics(SurveyDefinition d, Map<String, Amount> counts, StatisticsFilter filter) {
         Map<String, TreeMap<BigDecimal, Long>> values = new HashMap<>();
         counts.forEach((metric, amount) -> {
             SurveyMetric.NumberValue value = SurveyMetric.numberValue(metric);
@@ -78,7 +79,8 @@ public class SurveyStatisticsReader {
             questions.add(new SurveyStatistics.QuestionStats(q.code(), q.text(), q.type(), answered, respondents - answered,
                     respondents - asked, asked - answered, options, numbers));
         }
-        return new SurveyStatistics(d.code(), d.version(), filter, respondents, questions);
+        return new SurveyStatistics(d.code(), d.version(), filter == null ? null : filter.toString(),
+                filter == null ? null : filter.from(), filter == null ? null : filter.to(), respondents, List.of(), questions);
     }
 
     /** The cross-tab from {@code counts}: the respondents, both questions' options and their cross pairs. */

@@ -75,6 +75,7 @@ class ProjectionRecomputationTest {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(projected()).isEqualTo(recomputed()));
         assertThat(projected()).containsEntry("all|respondents", "105|0");
+        assertThat(timeline(CODE + "@1")).isEqualTo(recomputedTimeline(CODE)).containsValue(105L);
         assertThat(io.restassured.RestAssured.given().get("/q/metrics").asString())
                 .contains("projection_lag_seconds{consumer=\"survey-statistics\"");
     }
@@ -110,6 +111,29 @@ class ProjectionRecomputationTest {
         });
         assertThat(projected("backfill-survey@1")).containsKeys("all|asked:evaluation", "all|cross:fields:health:fields:housing")
                 .isEqualTo(recomputed("backfill-survey"));
+    }
+
+    /** survey_timeline of a survey version, zero rows left out: week to responses. */
+    private Map<String, Long> timeline(String survey) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select cast(period as text), n from survey_timeline where survey = :s and n <> 0")
+                    .setParameter("s", survey).getResultList();
+            Map<String, Long> out = new TreeMap<>();
+            rows.forEach(r -> out.put((String) r[0], ((Number) r[1]).longValue()));
+            return out;
+        });
+    }
+
+    /** What the timeline must be: the stored submitted responses, by the week of their creation. */
+    private Map<String, Long> recomputedTimeline(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Long> out = new TreeMap<>();
+            SurveyResponse.<SurveyResponse>list("surveyCode = ?1 and status = ?2", code,
+                    org.inclusionhub.survey.responses.ResponseStatus.SUBMITTED.code())
+                    .forEach(r -> out.merge(ResponseTimeline.weekOf(r.createdAt).toString(), 1L, Long::sum));
+            return out;
+        });
     }
 
     /** survey_stat of this survey version, zero rows left out. */
