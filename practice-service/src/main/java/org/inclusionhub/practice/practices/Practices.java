@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.jpa.HibernateHints;
@@ -93,8 +94,19 @@ public class Practices {
     public record Hit(Practice practice, Snippet snippet) {
     }
 
-    /** A page of hits; {@code next} continues after its last item (null when the page is not full). */
-    public record Result(List<Hit> items, long total, Facets facets, PracticeCursor next) {
+    /** How many published practices were published in one calendar year (UTC). */
+    public record YearCount(
+            @Schema(required = true, description = "The calendar year (UTC) of publication", examples = "2019") int year,
+            @Schema(required = true, description = "How many of the matching published practices were published that "
+                    + "year; 0 for a year between the first and the last with any", examples = "12") long count) {
+    }
+
+    /**
+     * A page of hits; {@code next} continues after its last item (null when the page is not full);
+     * {@code publishedPerYear} counts the published practices among all matches per year of publication, see
+     * {@link Practices#perYear}.
+     */
+    public record Result(List<Hit> items, long total, Facets facets, List<YearCount> publishedPerYear, PracticeCursor next) {
     }
 
     /** A page of matches and, in a second statement, their total and facet counts. */
@@ -177,21 +189,24 @@ public class Practices {
     }
 
     /**
-     * The total and the four facets in one statement: over the matches (materialised once), or, for a list
-     * filtered by status alone, from the counts the database keeps per status ({@code practice_facet_count}).
+     * The total, the four facets and the published practices per year of publication in one statement: over the
+     * matches (materialised once), or, for a list filtered by status alone, from the counts the database keeps
+     * per status ({@code practice_facet_count}, the years since {@code V6__practice_published_year_counts.sql}).
      */
     @SuppressWarnings("unchecked")
     private Result totalsAndFacets(Filter filter, List<Hit> items, PracticeCursor next) {
         String sql = filter.statusOnly
                 ? "select facet, nullif(value, ''), sum(n) from practice_facet_count p where " + filter.where
                         + " group by facet, value having sum(n) > 0 order by 1, 3 desc, 2"
-                : "with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection"
-                + " from practice p where " + filter.where + ")"
+                : "with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection, p.status,"
+                + " p.published_at from practice p where " + filter.where + ")"
                 + " select 'total', null, count(*) from m"
                 + " union all select 'theme', t, count(*) from m, unnest(m.themes) t group by t"
                 + " union all select 'country', cast(m.country as text), count(*) from m where m.country is not null group by m.country"
                 + " union all select 'targetGroup', t, count(*) from m, unnest(m.target_groups) t group by t"
                 + " union all select 'source', m.source_collection, count(*) from m group by m.source_collection"
+                + " union all select 'publishedYear', practice_published_year(m.published_at), count(*) from m"
+                + " where m.status = 'published' and m.published_at is not null group by 2"
                 + " order by 1, 3 desc, 2";
         long total = 0;
         Map<String, Map<String, Long>> facets = new HashMap<>();
@@ -205,7 +220,23 @@ public class Practices {
         }
         return new Result(items, total, new Facets(facets.getOrDefault("theme", Map.of()),
                 facets.getOrDefault("country", Map.of()), facets.getOrDefault("targetGroup", Map.of()),
-                facets.getOrDefault("source", Map.of())), next);
+                facets.getOrDefault("source", Map.of())), perYear(facets.getOrDefault("publishedYear", Map.of())), next);
+    }
+
+    /**
+     * Counts per year (the year as text, as the publishedYear facet keeps it) as a list in ascending order of
+     * year, contiguous from the first year with any to the last (0 for the years between); empty without any.
+     */
+    static List<YearCount> perYear(Map<String, Long> counts) {
+        TreeMap<Integer, Long> byYear = new TreeMap<>();
+        counts.forEach((year, n) -> byYear.merge(Integer.parseInt(year), n, Long::sum));
+        List<YearCount> years = new ArrayList<>();
+        if (!byYear.isEmpty()) {
+            for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
+                years.add(new YearCount(year, byYear.getOrDefault(year, 0L)));
+            }
+        }
+        return years;
     }
 
     /** Rows read from the database per round trip, and between two clears of the persistence context. */

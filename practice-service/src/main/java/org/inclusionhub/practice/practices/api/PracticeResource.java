@@ -111,8 +111,9 @@ public class PracticeResource {
     @GET
     @Transactional
     @Operation(summary = "List and search practices", description = "Public. One page of the practices that match the "
-            + "filters and the full-text query q, with the total and facet counts over all matches; without an editor or "
-            + "admin key only published practices are listed. Page with page and size, or follow next (also in the Link "
+            + "filters and the full-text query q, with the total, facet counts and published practices per year of "
+            + "publication over all matches; without an editor or admin key only published practices are listed. Page "
+            + "with page and size, or follow next (also in the Link "
             + "header) for keyset paging; an If-None-Match naming the answer's ETag answers 304.")
     @APIResponse(responseCode = "200", description = "One page of practices; Link rel=next when there is a next cursor",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -132,7 +133,8 @@ public class PracticeResource {
                 scores.getOrDefault(h.practice().id, List.of()), h.snippet())).toList();
         String next = result.next() == null ? null : result.next().encode();
         PracticeListResponse page = new PracticeListResponse(items, query.page(), query.size(), result.total(),
-                (int) ((result.total() + query.size() - 1) / query.size()), query.sort().param(), result.facets(), next);
+                (int) ((result.total() + query.size() - 1) / query.size()), query.sort().param(), result.facets(),
+                result.publishedPerYear(), next);
         if (next == null) {
             return RestResponse.ok(page);
         }
