@@ -1,14 +1,22 @@
 package org.inclusionhub.assessment.stats;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The statistics of one framework version over one segment (all, a country or a theme). */
+/**
+ * The statistics of one framework version over one segment (all, a country or a theme), and over the assessments
+ * submitted from {@code from} to {@code to} when a range is given.
+ */
 public record FrameworkStatistics(
         @Schema(required = true, description = "The framework's code", examples = "spring-gpc") String framework,
         @Schema(required = true, description = "The framework version", examples = "1") int version,
         @Schema(required = true, description = "Which assessments: all, country:XX (ISO 3166-1 alpha-2) or theme:T",
                 examples = "country:BE") String segment,
+        @Schema(required = true, nullable = true, description = "The first day (UTC) of submission counted, as asked; "
+                + "null when no lower bound was asked", examples = "2026-01-01") LocalDate from,
+        @Schema(required = true, nullable = true, description = "The last day (UTC) of submission counted, included, "
+                + "as asked; null when no upper bound was asked", examples = "2026-12-31") LocalDate to,
         @Schema(required = true, description = "Submitted assessments counted (withdrawn ones no longer count)",
                 examples = "24") long assessments,
         @Schema(required = true, description = "The overall score over the assessments that have one") Mean overall,
@@ -17,7 +25,19 @@ public record FrameworkStatistics(
         List<Band> distribution,
         @Schema(required = true, description = "Per rated element (checklist item or benchmark key factor): the rated "
                 + "ones first, lowest met rate (benchmark: lowest mean maturity) first, then by code")
-        List<ItemRate> items) {
+        List<ItemRate> items,
+        @Schema(required = true, description = "The assessments counted per calendar month (UTC) of their submission, "
+                + "ascending, from the first to the last month that has any, the months in between with 0 included; "
+                + "empty when none is counted") List<MonthCount> timeline) {
+
+    /** The assessments counted that were submitted in one calendar month (UTC). */
+    @Schema(description = "The assessments counted that were submitted in one calendar month (UTC)")
+    public record MonthCount(
+            @Schema(required = true, description = "The month, as its first day", examples = "2026-11-01")
+            LocalDate period,
+            @Schema(required = true, description = "Assessments submitted in that month and counted (withdrawn ones "
+                    + "no longer count)", examples = "3") long count) {
+    }
 
     /** A mean score, 0 to 100, over the {@code n} assessments that have one. */
     public record Mean(

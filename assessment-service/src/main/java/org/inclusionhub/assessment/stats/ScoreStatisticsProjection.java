@@ -4,6 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +26,9 @@ import org.inclusionhub.commons.statistics.StatisticKey;
 
 /**
  * The score statistics of each framework version, kept current from this service's own assessments topic:
- * per segment (all, a country, a theme) and metric, a count and a total. A submission adds its contribution
- * and records it; a withdrawal subtracts what was recorded.
+ * per segment (all, a country, a theme) and metric, a count and a total; and per calendar month (UTC) of
+ * submission, the assessments counted. A submission adds its contribution and records it with its submission
+ * time; a withdrawal subtracts what was recorded, from the month recorded.
  * <p>
  * Consumed a batch of records at a time (the connector's batch mode, up to {@code max.poll.records}). Per
  * batch, in one transaction:
@@ -33,8 +36,8 @@ import org.inclusionhub.commons.statistics.StatisticKey;
  * <li>the events this consumer has not processed are recorded as processed (one statement);</li>
  * <li>their deltas are folded in memory, in order: a submission of an assessment not counted yet adds its
  * contribution, a withdrawal of a counted one subtracts its recorded contribution, anything else is skipped;</li>
- * <li>the deltas are added to {@code score_stat}, new contributions recorded, withdrawn ones deleted, and one
- * change recorded per framework version (one statement each).</li>
+ * <li>the deltas are added to {@code score_stat}, the month deltas to {@code score_timeline}, new contributions
+ * recorded, withdrawn ones deleted, and one change recorded per framework version (one statement each).</li>
  * </ol>
  * A redelivered batch changes nothing. A failing batch is retried with backoff, then the consumer stops
  * rather than skip events.
@@ -84,6 +87,8 @@ public class ScoreStatisticsProjection {
         // the contribution of each assessment of the batch as it stands after each event (null: not counted)
         Map<UUID, ScoreStatisticsStore.Contribution> state = new HashMap<>(stored);
         StatisticDeltas deltas = new StatisticDeltas();
+        // per framework version, per month of submission: the change in assessments counted
+        Map<String, Map<LocalDate, Long>> months = new HashMap<>();
         data.forEach((event, a) -> {
             ScoreStatisticsStore.Contribution current = state.get(a.id());
             if (AssessmentEvents.SUBMITTED.equals(event.type())) {
@@ -92,14 +97,17 @@ public class ScoreStatisticsProjection {
                 }
                 ScoreStatisticsStore.Contribution added = new ScoreStatisticsStore.Contribution(
                         a.framework() + "@" + a.frameworkVersion(), segmentsOf(a, practiceSegments),
-                        ScoreContribution.of(a.scores(), a.ratings()));
+                        ScoreContribution.of(a.scores(), a.ratings()),
+                        a.submittedAt() != null ? a.submittedAt() : event.time());
                 deltas.add(added.framework(), added.keys(), 1);
+                addMonth(months, added, 1);
                 state.put(a.id(), added);
             } else {
                 if (current == null) {
                     return;
                 }
                 deltas.add(current.framework(), current.keys(), -1);
+                addMonth(months, current, -1);
                 state.put(a.id(), null);
             }
         });
@@ -114,9 +122,18 @@ public class ScoreStatisticsProjection {
             }
         });
         store.addDeltas(deltas);
+        store.addTimeline(months);
         store.deleteContributions(removed);
         store.saveContributions(added);
         changes.recordAll(STREAM, deltas.subjects());
+    }
+
+    /** Adds ({@code sign} 1) or subtracts ({@code sign} -1) one assessment in the month of its submission. */
+    private static void addMonth(Map<String, Map<LocalDate, Long>> months, ScoreStatisticsStore.Contribution c, int sign) {
+        Instant at = c.submittedAt();
+        if (at != null) {
+            months.computeIfAbsent(c.framework(), f -> new HashMap<>()).merge(ScoreStatisticsStore.month(at), (long) sign, Long::sum);
+        }
     }
 
     /**

@@ -8,10 +8,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +36,9 @@ public class StatisticsResource {
 
     private static final String CODE = "The framework's code";
     private static final String VERSION = "The framework version, from 1; the latest when omitted";
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** The longest range of submission dates a statistics request may ask for. */
+    static final int MAX_RANGE_YEARS = 20;
 
     /** A subject's latest submitted scores against the average of all submitted assessments. */
     public record Position(
@@ -88,15 +95,20 @@ public class StatisticsResource {
         this.stored = stored;
     }
 
-    /** All submitted assessments, or those of practices in one country ({@code country=BE}) or with one theme. */
+    /**
+     * All submitted assessments, or those of practices in one country ({@code country=BE}) or with one theme;
+     * with {@code from} and/or {@code to}, only those submitted in that range of days (UTC, both included).
+     */
     @GET
     @Transactional
     @Operation(summary = "Score statistics of a framework version", description = "Public. Over the submitted "
             + "assessments of one framework version (withdrawn ones no longer count): their number, the mean overall "
-            + "and area scores, the distribution of overall scores in bands of ten, and per rated element how often it "
-            + "is met (checklist) or its mean maturity (benchmark). All of them, or one segment: a country, or a "
-            + "practice theme. Kept current from assessment events, so a submission shows after a short delay; the "
-            + "answer carries an ETag, and If-None-Match with it answers 304 while nothing changed.")
+            + "and area scores, the distribution of overall scores in bands of ten, per rated element how often it "
+            + "is met (checklist) or its mean maturity (benchmark), and the number per calendar month of submission "
+            + "(timeline). All of them, or one segment: a country, or a practice theme; and all of them, or those "
+            + "submitted from one day to another (from, to: every figure, the timeline too, covers only those). Kept "
+            + "current from assessment events, so a submission shows after a short delay; the answer carries an "
+            + "ETag, and If-None-Match with it answers 304 while nothing changed.")
     @APIResponse(responseCode = "200", description = "The statistics of the framework version and segment")
     public FrameworkStatistics statistics(
             @PathParam("code") @Parameter(description = CODE, example = "spring-gpc") String code,
@@ -107,13 +119,60 @@ public class StatisticsResource {
             String country,
             @QueryParam("theme") @Parameter(description = "Only practices with this theme code of the catalogue (as "
                     + "the practice had when its assessment was counted). Not together with country; an unknown theme "
-                    + "answers zero counts", example = "employment") String theme) {
+                    + "answers zero counts", example = "employment") String theme,
+            @QueryParam("from") @Parameter(description = "Only assessments submitted on this day (UTC) or later, "
+                    + "YYYY-MM-DD; no lower bound when omitted or empty", example = "2026-01-01",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Only assessments submitted on this day (UTC) or earlier, "
+                    + "YYYY-MM-DD, not before from and less than " + MAX_RANGE_YEARS + " years after it; no upper bound "
+                    + "when omitted or empty", example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            String to) {
+        List<Violation> v = new ArrayList<>();
         if (country != null && theme != null) {
-            throw ApiProblem.invalid(List.of(new Violation("theme", "filter by country or by theme, not both")));
+            v.add(new Violation("theme", "filter by country or by theme, not both"));
+        }
+        SubmissionRange range = range(from, to, v);
+        if (!v.isEmpty()) {
+            throw ApiProblem.invalid(v);
         }
         String segment = country != null ? ScoreMetric.countrySegment(country)
                 : theme != null ? ScoreMetric.themeSegment(theme) : StatisticKey.ALL;
-        return reader.read(frameworks.get(code, version).definition, segment);
+        return reader.read(frameworks.get(code, version).definition, segment, range);
+    }
+
+    /** The range of the from and to parameters; what is wrong with them is added to {@code violations}. */
+    private static SubmissionRange range(String fromText, String toText, List<Violation> violations) {
+        LocalDate from = date("from", fromText, violations);
+        LocalDate to = date("to", toText, violations);
+        if (from != null && to != null) {
+            if (to.isBefore(from)) {
+                violations.add(new Violation("to", "must not be before from (" + from + ")"));
+            } else if (!to.isBefore(from.plusYears(MAX_RANGE_YEARS))) {
+                violations.add(new Violation("to", "the range may span at most " + MAX_RANGE_YEARS
+                        + " years: to must be before " + from.plusYears(MAX_RANGE_YEARS)));
+            }
+        }
+        return new SubmissionRange(from, to);
+    }
+
+    /** A day YYYY-MM-DD (years 0001 to 9999), null when absent or empty; a violation naming the parameter otherwise. */
+    private static LocalDate date(String name, String text, List<Violation> violations) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            if (DATE.matcher(text).matches()) {
+                LocalDate day = LocalDate.parse(text);
+                if (day.getYear() >= 1) {
+                    return day;
+                }
+            }
+        } catch (DateTimeParseException e) {
+            // named below
+        }
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        violations.add(new Violation(name, "'" + shown + "' is not a date YYYY-MM-DD such as 2026-01-31"));
+        return null;
     }
 
     /** The practices a picker offers, by title. */

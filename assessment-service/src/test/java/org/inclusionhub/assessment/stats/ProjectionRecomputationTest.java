@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.stats;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.inclusionhub.assessment.AssessmentFixtures.practice;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +34,8 @@ import org.inclusionhub.commons.testing.TestTopics;
 import org.junit.jupiter.api.Test;
 
 /**
- * The batched score statistics equal a recomputation from the stored assessments after a mixed stream:
+ * The batched score statistics, and their timeline (assessments per month of submission), equal a recomputation
+ * from the stored assessments after a mixed stream:
  * submissions and withdrawals from several clients at once (some withdrawn right after their submission),
  * and a redelivered batch of submission and withdrawal events. Also: the practice replica skips an older
  * version that follows a newer one in a burst.
@@ -103,6 +106,26 @@ class ProjectionRecomputationTest {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(projected()).isEqualTo(recomputed()));
         assertThat(projected()).containsEntry("all|count", "28|0").containsKey("theme:employment|overall");
+        assertThat(projectedTimeline()).isEqualTo(recomputedTimeline());
+        assertThat(projectedTimeline().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(28);
+        // the API answers the same months (none between, as all were submitted now)
+        Map<String, Long> answered = new TreeMap<>();
+        given().get("/api/v1/frameworks/" + CODE + "/statistics").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("timeline").forEach(m -> answered.put((String) m.get("period"),
+                        ((Number) m.get("count")).longValue()));
+        assertThat(answered).isEqualTo(recomputedTimeline());
+        // summed from the recorded contributions at read time, a range that covers them all answers the same figures
+        for (String segment : List.of("", "&theme=employment", "&country=DK")) {
+            Map<String, Object> unranged = new HashMap<>(given().get("/api/v1/frameworks/" + CODE + "/statistics?version=1"
+                    + segment).then().statusCode(200).extract().jsonPath().getMap(""));
+            Map<String, Object> ranged = new HashMap<>(given().get("/api/v1/frameworks/" + CODE + "/statistics?version=1&from=2000-01-01"
+                    + segment).then().statusCode(200).extract().jsonPath().getMap(""));
+            assertThat(ranged.remove("from")).isEqualTo("2000-01-01");
+            ranged.remove("to");
+            unranged.remove("from");
+            unranged.remove("to");
+            assertThat(ranged).as(segment).isEqualTo(unranged);
+        }
     }
 
     @Test
@@ -180,6 +203,29 @@ class ProjectionRecomputationTest {
                     out.put(k, amount(d.n(), d.total()));
                 }
             });
+            return out;
+        });
+    }
+
+    /** score_timeline of this framework version, zero rows left out: month (first day) to count. */
+    private Map<String, Long> projectedTimeline() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select to_char(period, 'YYYY-MM-DD'), n from score_timeline "
+                    + "where framework = :f and n <> 0").setParameter("f", CODE + "@1").getResultList();
+            Map<String, Long> out = new TreeMap<>();
+            rows.forEach(r -> out.put((String) r[0], ((Number) r[1]).longValue()));
+            return out;
+        });
+    }
+
+    /** What the timeline must be: the stored submitted assessments counted by month (UTC) of their submission. */
+    private Map<String, Long> recomputedTimeline() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Long> out = new TreeMap<>();
+            List<Assessment> stored = Assessment.list("frameworkCode = ?1 and status = ?2", CODE, AssessmentStatus.SUBMITTED.code());
+            stored.forEach(a -> out.merge(a.submittedAt.atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).toString(),
+                    1L, Long::sum));
             return out;
         });
     }
