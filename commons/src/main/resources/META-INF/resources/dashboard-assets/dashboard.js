@@ -89,6 +89,8 @@ const Hub = {
     });
     // the server could not resume from our last position: reload everything
     source.addEventListener("reset", run);
+    // a browser allows six connections per server: a page left behind must not keep its stream open
+    window.addEventListener("pagehide", () => source.close());
     return source;
   },
 

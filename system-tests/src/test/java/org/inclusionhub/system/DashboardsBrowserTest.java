@@ -185,6 +185,12 @@ class DashboardsBrowserTest {
         // the link reproduces the view
         browser.get(browser.getCurrentUrl());
         await(() -> !browser.findElements(By.cssSelector("#position tbody tr")).isEmpty());
+        // assessments per month: both this month; a date range in the link restricts every figure
+        String thisMonth = java.time.LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1).toString();
+        assertThat(cell("#per-month", thisMonth)).isEqualTo("2");
+        browser.get(system.url("assessment", "/dashboard/?framework=spring-gpc&from=2000-01-01&to=2000-12-31"));
+        awaitText("#count", "0");
+        assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2000-01-01");
 
         open("practice", "#by-country tbody tr");
         awaitText("#total", "1");
@@ -312,8 +318,19 @@ class DashboardsBrowserTest {
         await(() -> expected.equals(browser.findElement(By.cssSelector(selector)).getText()));
     }
 
+    /** Waits for a condition; on a timeout the page as it was is saved as timeout-<n>.png, for the diagnosis. */
     private void await(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, LIVE).until(driver -> condition.getAsBoolean());
+        try {
+            new WebDriverWait(browser, LIVE).until(driver -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("timeout-" + System.currentTimeMillis() + ".png");
+                Files.writeString(screenshots.resolve("timeout-page.html"), browser.getPageSource());
+            } catch (IOException | RuntimeException ignored) {
+                // the timeout is what matters
+            }
+            throw e;
+        }
     }
 
     private void screenshot(String name) throws IOException {
