@@ -1,10 +1,12 @@
 package org.inclusionhub.assessment.learning;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.inclusionhub.assessment.frameworks.FrameworkDefinition;
@@ -143,8 +145,12 @@ public final class LearningRanking {
         List<WeakPoint> weak = weakPoints(f, subject, areaMeans);
         String self = subject.subject().key();
         List<Candidate> others = candidates.stream().filter(c -> !c.profile().subject().key().equals(self)).toList();
+        // the replica and the profiles are read by separate statements: a practice assessed meanwhile is not unassessed
+        Set<UUID> assessed = new HashSet<>();
+        assessed.add(subject.subject().practiceId());
+        others.forEach(c -> assessed.add(c.profile().subject().practiceId()));
         List<Recommendation> fillers = unassessed.stream()
-                .filter(u -> u.practiceId() == null || !u.practiceId().equals(subject.subject().practiceId()))
+                .filter(u -> u.practiceId() == null || !assessed.contains(u.practiceId()))
                 .map(u -> new Ranked(null, u, Relevance.between(subjectContext, u), null, List.of()))
                 .filter(r -> r.relevance().points() > 0)
                 .sorted(Comparator.comparingInt((Ranked r) -> -r.relevance().points())

@@ -9,11 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +23,7 @@ import org.inclusionhub.assessment.assessments.Assessments;
 import org.inclusionhub.assessment.frameworks.FrameworkDefinition;
 import org.inclusionhub.assessment.frameworks.FrameworkService;
 import org.inclusionhub.assessment.replica.PracticeReplicaStore;
+import org.inclusionhub.commons.api.DayRange;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.statistics.StatisticKey;
@@ -36,9 +35,8 @@ public class StatisticsResource {
 
     private static final String CODE = "The framework's code";
     private static final String VERSION = "The framework version, from 1; the latest when omitted";
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** The longest range of submission dates a statistics request may ask for. */
-    static final int MAX_RANGE_YEARS = 20;
+    static final int MAX_RANGE_YEARS = DayRange.MAX_YEARS;
 
     /** A subject's latest submitted scores against the average of all submitted assessments. */
     public record Position(
@@ -142,37 +140,8 @@ public class StatisticsResource {
 
     /** The range of the from and to parameters; what is wrong with them is added to {@code violations}. */
     private static SubmissionRange range(String fromText, String toText, List<Violation> violations) {
-        LocalDate from = date("from", fromText, violations);
-        LocalDate to = date("to", toText, violations);
-        if (from != null && to != null) {
-            if (to.isBefore(from)) {
-                violations.add(new Violation("to", "must not be before from (" + from + ")"));
-            } else if (!to.isBefore(from.plusYears(MAX_RANGE_YEARS))) {
-                violations.add(new Violation("to", "the range may span at most " + MAX_RANGE_YEARS
-                        + " years: to must be before " + from.plusYears(MAX_RANGE_YEARS)));
-            }
-        }
-        return new SubmissionRange(from, to);
-    }
-
-    /** A day YYYY-MM-DD (years 0001 to 9999), null when absent or empty; a violation naming the parameter otherwise. */
-    private static LocalDate date(String name, String text, List<Violation> violations) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            if (DATE.matcher(text).matches()) {
-                LocalDate day = LocalDate.parse(text);
-                if (day.getYear() >= 1) {
-                    return day;
-                }
-            }
-        } catch (DateTimeParseException e) {
-            // named below
-        }
-        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        violations.add(new Violation(name, "'" + shown + "' is not a date YYYY-MM-DD such as 2026-01-31"));
-        return null;
+        DayRange days = DayRange.parse(fromText, toText, violations);
+        return new SubmissionRange(days.from(), days.to());
     }
 
     /** The practices a picker offers, by title. */

@@ -91,6 +91,10 @@ class LearningRankingTest {
         assertThat(list.get(1).why()).isEqualTo("Not assessed under check@1; shares theme housing, country");
         assertThat(LearningRanking.advise(CHECKLIST, subject, SUBJECT, Map.of(), assessed, unassessed, 1).get(0).learnFrom())
                 .extracting(r -> r.subject().name()).containsExactly("Assessed");
+        // a practice the replica still offers as unassessed but assessed meanwhile is listed once, as assessed
+        List<SubjectContext> stale = List.of(context("Assessed", "BE", List.of("housing"), List.of()));
+        assertThat(LearningRanking.advise(CHECKLIST, subject, SUBJECT, Map.of(), assessed, stale, 3).get(0).learnFrom())
+                .extracting(Recommendation::assessed).containsExactly(true);
     }
 
     @Test

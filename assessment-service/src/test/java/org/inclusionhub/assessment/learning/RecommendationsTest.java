@@ -150,6 +150,9 @@ class RecommendationsTest {
         assertThat(get("/api/v1/assessments/" + allMet + "/recommendations").getList("weakPoints")).isEmpty();
 
         RestAssured.get("/api/v1/assessments/" + UUID.randomUUID() + "/recommendations").then().statusCode(404);
+        // an id in another form than 8-4-4-4-12 is not read as some other id
+        RestAssured.get("/api/v1/assessments/1-2-3-4-5/recommendations").then().statusCode(400)
+                .body("violations[0].field", equalTo("id"));
         RestAssured.get("/api/v1/assessments/" + alone + "/recommendations?size=21").then().statusCode(400)
                 .body("violations[0].field", equalTo("size"));
     }

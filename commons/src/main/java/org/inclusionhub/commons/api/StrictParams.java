@@ -14,6 +14,7 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.domain.Violation;
 
@@ -24,6 +25,8 @@ import org.inclusionhub.commons.domain.Violation;
  */
 @Provider
 public class StrictParams implements ParamConverterProvider {
+
+    private static final Pattern CANONICAL_UUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     @Override
     @SuppressWarnings("unchecked")
@@ -42,9 +45,17 @@ public class StrictParams implements ParamConverterProvider {
             return (ParamConverter<T>) new Strict<>(name, "a number", StrictParams::finite);
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) new Strict<>(name, "a UUID", UUID::fromString);
+            return (ParamConverter<T>) new Strict<>(name, "a UUID (8-4-4-4-12 hexadecimal digits)", StrictParams::uuid);
         }
         return null;
+    }
+
+    /** Only the canonical form: UUID.fromString alone would read "1-2-3-4-5" as another id. */
+    private static UUID uuid(String text) {
+        if (!CANONICAL_UUID.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a canonical UUID");
+        }
+        return UUID.fromString(text);
     }
 
     private static Boolean bool(String value) {

@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.inclusionhub.commons.JsonColumns;
+import org.inclusionhub.commons.api.DayRange;
 import org.inclusionhub.commons.statistics.Amount;
 import org.inclusionhub.commons.statistics.StatisticTable;
 import org.inclusionhub.survey.surveys.QuestionType;
@@ -190,10 +190,11 @@ public class StatisticsCounts {
 
     private Query select(Query query, SurveyDefinition d, StatisticsFilter filter) {
         Object value = filter.multiple() ? List.of(String.valueOf(filter.answer())) : filter.answer();
+        DayRange days = new DayRange(filter.from(), filter.to());
         return query.setParameter("s", d.key())
                 .setParameter("f", filter.restrictsAnswer() ? json.write(Map.of(filter.question(), value)) : "{}")
-                .setParameter("from", filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC).toString())
-                .setParameter("until", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toString());
+                .setParameter("from", days.start() == null ? null : days.start().toString())
+                .setParameter("until", days.end() == null ? null : days.end().toString());
     }
 
     private static void add(Map<String, Amount> counts, String metric, long n, BigDecimal total) {

@@ -6,8 +6,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.inclusionhub.commons.api.DayRange;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.survey.surveys.QuestionType;
@@ -40,7 +39,7 @@ public class StatisticsResource {
     private static final String FROM = "Counts only the responses submitted on or after this day (UTC), YYYY-MM-DD; "
             + "combines with filter";
     private static final String TO = "Counts only the responses submitted on or before this day (UTC), YYYY-MM-DD; not "
-            + "before from";
+            + "before from and less than " + DayRange.MAX_YEARS + " years after it";
 
     private final SurveyService surveys;
     private final SurveyStatisticsReader statistics;
@@ -112,50 +111,19 @@ public class StatisticsResource {
         return statistics.crossTab(d, r, c, selection(d, filter, from, to));
     }
 
-    /** The answer filter and the date range together; 400 naming from or to when a date is unreadable or reversed. */
+    /** The answer filter and the date range together; 400 naming from or to when the range is not {@link DayRange}'s. */
     private static Optional<StatisticsFilter> selection(SurveyDefinition d, String filter, String from, String to) {
         List<Violation> violations = new ArrayList<>();
-        LocalDate first = date("from", from, violations);
-        LocalDate last = date("to", to, violations);
-        if (first != null && last != null && last.isBefore(first)) {
-            violations.add(new Violation("to", "must not be before from"));
-        }
+        DayRange days = DayRange.parse(from, to, violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
         Optional<StatisticsFilter> answer = filter(d, filter);
-        if (first == null && last == null) {
+        if (!days.isBounded()) {
             return answer;
         }
-        return Optional.of(answer.map(a -> a.within(first, last)).orElse(StatisticsFilter.submitted(first, last)));
-    }
-
-    private static LocalDate date(String field, String value, List<Violation> violations) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(field, "must be a day written YYYY-MM-DD, such as 2026-01-31"));
-            return null;
-        }
-    }
-
-    private static Optional<StatisticsFilter> filter(SurveyDefinition d, String filter) {
-        if (filter == null) {
-            return Optional.empty();
-        }
-        String[] parts = filter.split("=", 2);
-        SurveyDefinition.Question q = parts.length == 2 ? d.analysed(parts[0]).orElse(null) : null;
-        if (q == null || !QuestionType.isCategorical(q.type())) {
-            throw ApiProblem.invalid(List.of(new Violation("filter",
-                    "must be question=answer for a choice, yes/no or country question or a dimension (e.g. country=DE)")));
-        }
-        if (!q.isPossibleAnswer(parts[1])) {
-            throw ApiProblem.invalid(List.of(new Violation("filter", "'" + parts[1] + "' is not an answer of " + q.code())));
-        }
-        return Optional.of(new StatisticsFilter(q.code(), parts[1], QuestionType.MULTIPLE_CHOICE.equals(q.type())));
+        return Optional.of(answer.map(a -> a.within(days.from(), days.to()))
+                .orElse(StatisticsFilter.submitted(days.from(), days.to())));
     }
 
     private static SurveyDefinition.Question categorical(SurveyDefinition d, String param, String code) {
