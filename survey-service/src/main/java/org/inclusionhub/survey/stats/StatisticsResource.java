@@ -126,6 +126,22 @@ public class StatisticsResource {
                 .orElse(StatisticsFilter.submitted(days.from(), days.to())));
     }
 
+    private static Optional<StatisticsFilter> filter(SurveyDefinition d, String filter) {
+        if (filter == null) {
+            return Optional.empty();
+        }
+        String[] parts = filter.split("=", 2);
+        SurveyDefinition.Question q = parts.length == 2 ? d.analysed(parts[0]).orElse(null) : null;
+        if (q == null || !QuestionType.isCategorical(q.type())) {
+            throw ApiProblem.invalid(List.of(new Violation("filter",
+                    "must be question=answer for a choice, yes/no or country question or a dimension (e.g. country=DE)")));
+        }
+        if (!q.isPossibleAnswer(parts[1])) {
+            throw ApiProblem.invalid(List.of(new Violation("filter", "'" + parts[1] + "' is not an answer of " + q.code())));
+        }
+        return Optional.of(new StatisticsFilter(q.code(), parts[1], QuestionType.MULTIPLE_CHOICE.equals(q.type())));
+    }
+
     private static SurveyDefinition.Question categorical(SurveyDefinition d, String param, String code) {
         return d.analysed(code == null ? "" : code).filter(q -> QuestionType.isCategorical(q.type()))
                 .orElseThrow(() -> ApiProblem.invalid(List.of(new Violation(param,
