@@ -1,6 +1,7 @@
 package org.inclusionhub.assessment.learning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
@@ -158,16 +159,20 @@ public final class LearningRanking {
                         .thenComparing(r -> String.valueOf(r.context().practiceId())))
                 .map(r -> r.recommendation(f, null))
                 .toList();
+        // what each candidate shares with the subject and where it is strong: worked out once, not per weak point
+        Map<Candidate, Relevance> relevance = new HashMap<>();
+        Map<Candidate, List<WeakPoint>> strongAt = new HashMap<>();
+        for (Candidate c : others) {
+            relevance.put(c, Relevance.between(subjectContext, c.context()));
+            strongAt.put(c, weak.stream().filter(w -> strength(w, c.profile()) != null).toList());
+        }
         List<Advice> advice = new ArrayList<>(weak.size());
         for (WeakPoint w : weak) {
             List<Ranked> strong = new ArrayList<>();
             for (Candidate c : others) {
-                Double strength = strength(w, c.profile());
-                if (strength != null) {
-                    List<String> also = weak.stream().filter(o -> o != w && strength(o, c.profile()) != null)
-                            .map(WeakPoint::code).toList();
-                    strong.add(new Ranked(c.profile(), c.context(), Relevance.between(subjectContext, c.context()),
-                            strength, also));
+                if (strongAt.get(c).contains(w)) {
+                    List<String> also = strongAt.get(c).stream().filter(o -> o != w).map(WeakPoint::code).toList();
+                    strong.add(new Ranked(c.profile(), c.context(), relevance.get(c), strength(w, c.profile()), also));
                 }
             }
             strong.sort(ORDER);

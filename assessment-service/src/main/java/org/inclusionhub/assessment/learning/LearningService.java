@@ -99,15 +99,11 @@ public class LearningService {
         FrameworkDefinition f = frameworks.get(a.frameworkCode, a.frameworkVersion).definition;
         LearningSubject subject = new LearningSubject(a.subjectType, a.practiceId, a.subjectName, a.subjectCountry);
         LearningProfile profile = LearningProfile.of(a.id, f.key(), subject, a.submittedAt, a.scores, a.ratings);
-        List<LearningProfile> latest = store.latest(f.key());
-        Map<UUID, SubjectContext> practices = store.practiceContexts(
-                latest.stream().map(p -> p.subject().practiceId()).filter(Objects::nonNull).toList());
         SubjectContext own = subject.isPractice()
                 ? store.practiceContexts(List.of(a.practiceId)).getOrDefault(a.practiceId,
                         SubjectContext.unknownPractice(a.practiceId))
                 : SubjectContext.place(a.subjectName, a.subjectCountry);
-        List<LearningRanking.Candidate> candidates = latest.stream()
-                .map(p -> new LearningRanking.Candidate(p, contextOf(p, practices))).toList();
+        List<LearningRanking.Candidate> candidates = candidates(f);
         Map<String, Double> means = new HashMap<>();
         for (FrameworkStatistics.AreaMean m : statistics.read(f, StatisticKey.ALL).areas()) {
             if (m.mean() != null) {
@@ -131,13 +127,11 @@ public class LearningService {
         String text = f.isBenchmark() ? f.question(item).orElseThrow().text()
                 : f.items().filter(i -> i.code().equals(item)).findFirst().orElseThrow().text();
         int strong = f.isBenchmark() ? LearningRanking.STRONG_MATURITY : 1;
-        List<LearningProfile> latest = store.latest(f.key());
-        Map<UUID, SubjectContext> practices = store.practiceContexts(
-                latest.stream().map(p -> p.subject().practiceId()).filter(Objects::nonNull).toList());
         List<Leader> leaders = new ArrayList<>();
-        for (LearningProfile p : latest) {
+        for (LearningRanking.Candidate c : candidates(f)) {
+            LearningProfile p = c.profile();
             Integer level = p.level(item);
-            SubjectContext context = contextOf(p, practices);
+            SubjectContext context = c.context();
             if (level == null || level < strong
                     || (country != null && !country.equalsIgnoreCase(String.valueOf(context.country())))
                     || (theme != null && !context.themes().contains(theme))) {
@@ -166,6 +160,14 @@ public class LearningService {
         }
         return new Pairings(f.code(), f.version(), MentorPairing.MENTEE_MAX, MentorPairing.MENTOR_MIN,
                 MentorPairing.pair(f, store.latestPlaces(f.key()), size));
+    }
+
+    /** The latest profile of every subject assessed under the framework version, with its catalogue context. */
+    private List<LearningRanking.Candidate> candidates(FrameworkDefinition f) {
+        List<LearningProfile> latest = store.latest(f.key());
+        Map<UUID, SubjectContext> practices = store.practiceContexts(
+                latest.stream().map(p -> p.subject().practiceId()).filter(Objects::nonNull).toList());
+        return latest.stream().map(p -> new LearningRanking.Candidate(p, contextOf(p, practices))).toList();
     }
 
     private static SubjectContext contextOf(LearningProfile p, Map<UUID, SubjectContext> practices) {
