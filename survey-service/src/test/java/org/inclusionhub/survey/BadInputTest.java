@@ -44,6 +44,10 @@ class BadInputTest {
         refusedRaw(() -> RawHttp.get("/api/v1/surveys/%00"), "\"field\":\"code\"");
         refusedRaw(() -> RawHttp.get("/api/v1/surveys/%zz"), "\"field\":\"path\"");
         refusedRaw(() -> RawHttp.send("GET", R + "/export?labels=x", partner(), null, null), "\"field\":\"labels\"");
+        // a number that cannot be read is named as such, not by the whole int range (the endpoint states its own bounds)
+        refusedRaw(() -> RawHttp.send("GET", R + "?size=abc", partner(), null, null), "'abc' is not a whole number\"");
+        refusedRaw(() -> RawHttp.send("GET", R + "?size=99999999999", partner(), null, null), "'99999999999' is far out of range");
+        refusedRaw(() -> RawHttp.send("GET", R + "?size=0", partner(), null, null), "must be between 1 and");
     }
 
     @Test

@@ -180,18 +180,30 @@ public class StatisticsResource {
     @Transactional
     @Operation(summary = "A practice's scores against the average", description = "Public. The latest submitted "
             + "assessment of one practice under a framework version, its overall and area scores next to the means "
-            + "of all submitted assessments of that version. 404 when the framework version is unknown or the "
-            + "practice has no submitted assessment under it. The answer carries an ETag; If-None-Match with it "
+            + "of all submitted assessments of that version, or of those submitted from one day to another (from, "
+            + "to). 404 when the framework version is unknown or the practice has no submitted assessment under it. The answer carries an ETag; If-None-Match with it "
             + "answers 304 while nothing changed.")
     @APIResponse(responseCode = "200", description = "The practice's position")
     public Position position(@PathParam("code") @Parameter(description = CODE, example = "spring-gpc") String code,
             @PathParam("practiceId") @Parameter(description = "The catalogue practice (a UUID)",
                     example = "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41") UUID practiceId,
-            @QueryParam("version") @Parameter(description = VERSION, example = "1") Integer version) {
+            @QueryParam("version") @Parameter(description = VERSION, example = "1") Integer version,
+            @QueryParam("from") @Parameter(description = "The average covers only assessments submitted on this day "
+                    + "(UTC) or later, YYYY-MM-DD, as in the statistics; the practice's own scores are its latest "
+                    + "whatever the range", example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            String from,
+            @QueryParam("to") @Parameter(description = "The average covers only assessments submitted on this day "
+                    + "(UTC) or earlier, YYYY-MM-DD, as in the statistics", example = "2026-12-31",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
+        List<Violation> v = new ArrayList<>();
+        SubmissionRange range = range(from, to, v);
+        if (!v.isEmpty()) {
+            throw ApiProblem.invalid(v);
+        }
         FrameworkDefinition f = frameworks.get(code, version).definition;
         Assessment latest = stored.latestSubmitted(f.code(), f.version(), practiceId)
                 .orElseThrow(() -> ApiProblem.notFound("Submitted " + f.key() + " assessment of practice", practiceId));
-        FrameworkStatistics all = reader.read(f, StatisticKey.ALL);
+        FrameworkStatistics all = reader.read(f, StatisticKey.ALL, range);
         List<AreaComparison> areas = all.areas().stream().map(a -> {
             Comparison c = Comparison.of(latest.scores.area(a.code()).line().score(), a.mean());
             return new AreaComparison(a.code(), a.title(), c.subject(), c.average(), c.difference());

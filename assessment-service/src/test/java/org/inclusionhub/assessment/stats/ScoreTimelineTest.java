@@ -221,6 +221,16 @@ class ScoreTimelineTest {
                 .get(stats(code)).then().body("assessments", equalTo(1));
         given().queryParam("to", earlierDay.toString()).queryParam("theme", "housing").get(stats(code)).then()
                 .body("assessments", equalTo(1));
+        // a practice against the average of a range: its own latest scores, the mean of the range's assessments
+        String position = stats(code) + "/practices/" + p2;
+        given().queryParam("from", earlierDay.toString()).queryParam("to", earlierDay.toString()).get(position).then()
+                .statusCode(200).body("overall.subject", equalTo(50.0f)).body("overall.average", equalTo(50.0f))
+                .body("areas[0].average", equalTo(50.0f));
+        given().queryParam("from", "2001-01-01").queryParam("to", "2001-01-31").get(position).then().statusCode(200)
+                .body("overall.subject", equalTo(50.0f)).body("overall.average", nullValue())
+                .body("overall.difference", nullValue()).body("areas[0].average", nullValue());
+        given().queryParam("from", "2026-02-01").queryParam("to", "2026-01-31").get(position).then().statusCode(400)
+                .body("violations.field", contains("to"));
         given().queryParam("to", earlierDay.toString()).queryParam("theme", "employment").get(stats(code)).then()
                 .body("assessments", equalTo(0));
         // the days of the real ones still answer exactly their figures, as before the made-up one came

@@ -36,7 +36,8 @@ public class StrictParams implements ParamConverterProvider {
             return (ParamConverter<T>) new Strict<>(name, "true or false", StrictParams::bool);
         }
         if (rawType == int.class || rawType == Integer.class) {
-            return (ParamConverter<T>) new Strict<>(name, "a whole number from -2147483648 to 2147483647", Integer::valueOf);
+            // the endpoint states and checks its own bounds (size 1 to 100 ...); here only "not a number" or "far too large"
+            return (ParamConverter<T>) new Strict<>(name, "a whole number", StrictParams::wholeNumber);
         }
         if (rawType == long.class || rawType == Long.class) {
             return (ParamConverter<T>) new Strict<>(name, "a whole number", Long::valueOf);
@@ -56,6 +57,18 @@ public class StrictParams implements ParamConverterProvider {
             throw new IllegalArgumentException("not a canonical UUID");
         }
         return UUID.fromString(text);
+    }
+
+    private static Integer wholeNumber(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw text.matches("[-+]?[0-9]+") ? new OutOfRange() : e;
+        }
+    }
+
+    /** Digits beyond an int: too far out for any endpoint's own bounds (which it states and checks itself). */
+    private static final class OutOfRange extends IllegalArgumentException {
     }
 
     private static Boolean bool(String value) {
@@ -104,7 +117,8 @@ public class StrictParams implements ParamConverterProvider {
                 return parse.apply(value);
             } catch (IllegalArgumentException e) {
                 String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-                throw ApiProblem.invalid(List.of(new Violation(name, "'" + shown + "' is not " + expected)));
+                String problem = e instanceof OutOfRange ? "' is far out of range" : "' is not " + expected;
+                throw ApiProblem.invalid(List.of(new Violation(name, "'" + shown + problem)));
             }
         }
 

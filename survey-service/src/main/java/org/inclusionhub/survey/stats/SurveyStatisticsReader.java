@@ -134,16 +134,16 @@ public class SurveyStatisticsReader {
             return q.optionCodes();
         }
         if (QuestionType.YES_NO.equals(q.type())) {
-            return List.of("yes", "no");
+            return q.answerOptions().stream().map(SurveyDefinition.Option::code).toList();
         }
         String prefix = SurveyMetric.optionsOf(q.code());
         return counts.entrySet().stream().filter(e -> e.getKey().startsWith(prefix) && e.getValue().n() != 0)
                 .map(e -> e.getKey().substring(prefix.length())).sorted().toList();
     }
 
-    /** An option's text, a country's English name (ISO 3166-1 alpha-2 code otherwise), or the value itself. */
+    /** An option's text (Yes or No too), a country's English name (ISO 3166-1 alpha-2 code otherwise), or the value itself. */
     static String label(SurveyDefinition.Question q, String option) {
-        if (q.isChoice()) {
+        if (q.isChoice() || QuestionType.YES_NO.equals(q.type())) {
             return q.labelOf(option);
         }
         if (QuestionType.COUNTRY.equals(q.type())) {

@@ -98,6 +98,7 @@ public record SurveyDefinition(
 
         /** The ISO 3166-1 alpha-2 codes a country question accepts. */
         private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+        private static final List<Option> YES_NO_OPTIONS = List.of(new Option("yes", "Yes"), new Option("no", "No"));
 
         /** A question without hint, section or translations. */
         public Question(String code, String text, String type, Boolean required, List<Option> options, Boolean otherOption,
@@ -155,11 +156,22 @@ public record SurveyDefinition(
                     .findFirst();
         }
 
+        /** The options answers are given from: a choice question's own, Yes and No for a yes-no question, else none. */
+        @JsonIgnore
+        public List<Option> answerOptions() {
+            if (QuestionType.YES_NO.equals(type)) {
+                return YES_NO_OPTIONS;
+            }
+            return options == null ? List.of() : options;
+        }
+
+        /** The text shown for an answer option ("Other" for the other option); the code itself when there is none. */
         public String labelOf(String optionCode) {
             if (QuestionType.OTHER.equals(optionCode)) {
                 return "Other";
             }
-            return options.stream().filter(o -> o.code().equals(optionCode)).map(Option::label).findFirst().orElse(optionCode);
+            return answerOptions().stream().filter(o -> o.code().equals(optionCode)).map(Option::label).findFirst()
+                    .orElse(optionCode);
         }
     }
 

@@ -84,6 +84,12 @@ class ErasmiCompendiumTest {
                 .body("respondents", equalTo(3));
         given().queryParam("rows", "country_group").queryParam("columns", "network_type").get(S + "/statistics/crosstab").then()
                 .statusCode(200).body("rowTotals", equalTo(List.of(14, 12, 11, 7, 4, 4, 3)));
+        // a yes-no question's answers read Yes and No, in the statistics and the cross-tab, as the XLSForm export names them
+        statistics.setRootPath("questions.find { it.code == 'europe_wide_or_global' }");
+        assertThat(statistics.getList("options.code", String.class)).containsExactly("yes", "no");
+        assertThat(statistics.getList("options.label", String.class)).containsExactly("Yes", "No");
+        given().queryParam("rows", "europe_wide_or_global").queryParam("columns", "network_type").get(S + "/statistics/crosstab")
+                .then().statusCode(200).body("rowLabels", equalTo(List.of("Yes", "No")));
     }
 
     private static long optionSum(JsonPath statistics, JsonNode target) {

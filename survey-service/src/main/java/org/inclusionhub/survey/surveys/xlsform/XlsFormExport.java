@@ -57,7 +57,7 @@ public final class XlsFormExport {
             cells.add(XlsFormExpressions.constraint(q.min(), q.max(), q.maxLength()));
             cells.add(ownType(q));
             row(survey, surveyRow++, cells);
-            for (Option o : choiceOptions(q)) {
+            for (Option o : q.answerOptions()) {
                 List<String> choice = new ArrayList<>(List.of(listName(q), o.code()));
                 choice.addAll(texts(o.label(), o.labels(), languages));
                 choice.add(o.exclusive() == null ? "" : o.exclusive() ? "yes" : "no");
@@ -116,13 +116,6 @@ public final class XlsFormExport {
 
     private static String listName(Question q) {
         return q.code();
-    }
-
-    private static List<Option> choiceOptions(Question q) {
-        if (QuestionType.YES_NO.equals(q.type())) {
-            return List.of(new Option("yes", "Yes"), new Option("no", "No"));
-        }
-        return q.options() == null ? List.of() : q.options();
     }
 
     private static List<String> translatable(String column, List<String> languages) {
