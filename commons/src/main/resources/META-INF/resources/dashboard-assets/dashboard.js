@@ -57,13 +57,16 @@ const Hub = {
       ? options.datasets.map((d, i) => Object.assign({ backgroundColor: Hub.PALETTE[i % Hub.PALETTE.length] }, d))
       : [{ label: headers[1], data: rows.map(r => r.value), backgroundColor: rows.map(r => Hub.colour(r.key ?? r.label)) }];
     const data = { labels: rows.map(r => Hub.short(r.label)), datasets };
+    card.fullLabels = rows.map(r => String(r.label));  // a shortened axis label shows in full on hover
     if (card.chart) {
       card.chart.data = data;
       card.chart.update();
     } else {
       card.chart = new Chart(canvas, { type: options.type || "bar", data,
         options: { indexAxis: options.horizontal ? "y" : "x", animation: false, maintainAspectRatio: false,
-          plugins: { legend: { display: !!options.datasets } }, scales: Hub.scales(options) } });
+          plugins: { legend: { display: !!options.datasets },
+            tooltip: { callbacks: { title: items => items.length ? card.fullLabels[items[0].dataIndex] : "" } } },
+          scales: Hub.scales(options) } });
     }
     return card;
   },

@@ -107,6 +107,7 @@ class DashboardsBrowserTest {
         screenshotsAtBothWidths("survey-dashboard");
         assertEveryChartDownloadsItsTable();
         assertCategoriesKeepTheirColour();
+        assertTablesFoldedAndOpenedByKeyboard();
 
         // a link with a chosen survey and filter opens that view
         browser.get(system.url("survey", "/dashboard/?survey=erasmi-networks&filter=network_type%3Dmigrant-network"));
@@ -154,6 +155,22 @@ class DashboardsBrowserTest {
         assertThat((java.util.List<?>) shown).as("ids or codes shown on " + browser.getCurrentUrl()).isEmpty();
     }
 
+    /** Every chart's table starts folded; Tab reaches its toggle and Enter opens and closes it. */
+    private void assertTablesFoldedAndOpenedByKeyboard() {
+        assertThat(browser.findElements(By.cssSelector(".card details[open]"))).isEmpty();
+        var details = browser.findElement(By.cssSelector(".card details"));
+        var table = details.findElement(By.tagName("table"));
+        assertThat(table.isDisplayed()).isFalse();
+        // from the element before the toggle, Tab moves the focus to the toggle
+        script("const chart = arguments[0].previousElementSibling; chart.setAttribute('tabindex', '-1'); chart.focus();", details);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(script("return document.activeElement.tagName;", details)).isEqualTo("SUMMARY");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        await(table::isDisplayed);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        await(() -> !table.isDisplayed());
+    }
+
     /** A category (by its key, e.g. the answer "yes") has one colour on every single-series chart of the page. */
     private void assertCategoriesKeepTheirColour() {
         Object result = ((JavascriptExecutor) browser).executeScript("""
@@ -190,6 +207,18 @@ class DashboardsBrowserTest {
             }
             assertThat(csv).as(card.getAttribute("id")).isEqualTo(table.toString());
         }
+        // a label shortened on the axis reads in full on hover, as in the table
+        Object shortened = script("""
+                const differ = [];
+                for (const card of document.querySelectorAll('.card')) {
+                  if (!card.chart) continue;
+                  const title = card.chart.options.plugins.tooltip.callbacks.title;
+                  card.querySelectorAll('tbody th').forEach((th, i) => {
+                    if (title([{ dataIndex: i }]) !== th.textContent) differ.push(card.id + ' ' + i);
+                  });
+                }
+                return differ.join(', ');""");
+        assertThat(String.valueOf(shortened)).isEmpty();
     }
 
     @Test
@@ -249,6 +278,7 @@ class DashboardsBrowserTest {
         assertPageNotReloaded();
         screenshot("practice-dashboard-after.png");
         screenshotsAtBothWidths("practice-dashboard");
+        assertEveryChartDownloadsItsTable();
     }
 
     /**
@@ -399,8 +429,8 @@ class DashboardsBrowserTest {
         screenshot(file);
     }
 
-    private Object script(String javascript) {
-        return ((JavascriptExecutor) browser).executeScript(javascript);
+    private Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(javascript, arguments);
     }
 
     private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
