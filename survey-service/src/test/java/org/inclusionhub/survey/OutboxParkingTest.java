@@ -43,9 +43,9 @@ class OutboxParkingTest {
     void anOversizedEventIsParkedTheRestArriveAndARedriveDeliversIt() {
         int limit = producer.maxEventBytes();
         String[] ids = QuarkusTransaction.requiringNew().call(() -> new String[] {
-                outbox.append(TOPIC, "test.small", "agg-before", Map.of("n", 1)).id(),
-                outbox.append(TOPIC, "test.large", "agg-large", Map.of("blob", "x".repeat(limit + 1000))).id(),
-                outbox.append(TOPIC, "test.small", "agg-after", Map.of("n", 2)).id()});
+                outbox.append(TOPIC, "test.small", "agg-before", Map.of("n", 1)),
+                outbox.append(TOPIC, "test.large", "agg-large", Map.of("blob", "x".repeat(limit + 1000))),
+                outbox.append(TOPIC, "test.small", "agg-after", Map.of("n", 2))});
         String before = ids[0];
         String large = ids[1];
         String after = ids[2];
