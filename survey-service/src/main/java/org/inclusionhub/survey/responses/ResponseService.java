@@ -27,13 +27,15 @@ public class ResponseService {
     private final SurveyResponseEvents events;
     private final EntityManager em;
     private final RequestFingerprints fingerprints;
+    private final SurveyResponses stored;
 
     public ResponseService(PublishedDefinitions definitions, SurveyResponseEvents events, EntityManager em,
-            RequestFingerprints fingerprints) {
+            RequestFingerprints fingerprints, SurveyResponses stored) {
         this.definitions = definitions;
         this.events = events;
         this.em = em;
         this.fingerprints = fingerprints;
+        this.stored = stored;
     }
 
     /** The stored response and whether this answer replays an earlier request with the same Idempotency-Key. */
@@ -91,7 +93,7 @@ public class ResponseService {
         r.status = ResponseStatus.SUBMITTED.code();
         r.createdAt = Timestamps.now();
         r.updatedAt = r.createdAt;
-        r.persistAndFlush();
+        stored.insert(r);
         events.record(SurveyResponseEvents.SUBMITTED, r);
         return new Submission(r, false);
     }

@@ -33,6 +33,24 @@ public class SurveyResponses {
     }
 
     /**
+     * Stores a new response (version 0) with one insert. Every submission passes here, so the row is written
+     * directly rather than as a managed entity that the transaction would flush and check for changes; later
+     * reads and updates load it as a {@link SurveyResponse} as usual.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(SurveyResponse r) {
+        em.createNativeQuery("""
+                insert into survey_response (id, survey_code, survey_version, owner, answers, other_text, status, version,
+                    created_at, updated_at)
+                values (:id, :survey, :surveyVersion, :owner, cast(:answers as jsonb), cast(:otherText as jsonb), :status,
+                    :version, :createdAt, :updatedAt)""")
+                .setParameter("id", r.id).setParameter("survey", r.surveyCode).setParameter("surveyVersion", r.surveyVersion)
+                .setParameter("owner", r.owner).setParameter("answers", r.answersJson)
+                .setParameter("otherText", r.otherTextJson).setParameter("status", r.status).setParameter("version", r.version)
+                .setParameter("createdAt", r.createdAt).setParameter("updatedAt", r.updatedAt).executeUpdate();
+    }
+
+    /**
      * One page of the selected responses, oldest first. With {@code after} the page starts behind that response
      * (keyset paging, {@code page} not used); without, at {@code page * size}.
      */
