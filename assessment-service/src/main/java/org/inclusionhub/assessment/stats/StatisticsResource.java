@@ -181,8 +181,8 @@ public class StatisticsResource {
     @Operation(summary = "A practice's scores against the average", description = "Public. The latest submitted "
             + "assessment of one practice under a framework version, its overall and area scores next to the means "
             + "of all submitted assessments of that version, or of those submitted from one day to another (from, "
-            + "to). 404 when the framework version is unknown or the practice has no submitted assessment under it. The answer carries an ETag; If-None-Match with it "
-            + "answers 304 while nothing changed.")
+            + "to). 404 when the framework version is unknown or the practice has no submitted assessment under it. "
+            + "The answer carries an ETag; If-None-Match with it answers 304 while nothing changed.")
     @APIResponse(responseCode = "200", description = "The practice's position")
     public Position position(@PathParam("code") @Parameter(description = CODE, example = "spring-gpc") String code,
             @PathParam("practiceId") @Parameter(description = "The catalogue practice (a UUID)",

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Reads and writes {@link CloudEvent}s as JSON with the application's configured ObjectMapper. */
+/** Reads {@link CloudEvent}s from JSON with the application's configured ObjectMapper (the outbox writes them: {@code OutboxWriter}). */
 @ApplicationScoped
 public class EventSerializer {
 
@@ -12,14 +12,6 @@ public class EventSerializer {
 
     public EventSerializer(ObjectMapper mapper) {
         this.mapper = mapper;
-    }
-
-    public String write(CloudEvent event) {
-        try {
-            return mapper.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise event " + event.id(), e);
-        }
     }
 
     public CloudEvent read(String json) {
