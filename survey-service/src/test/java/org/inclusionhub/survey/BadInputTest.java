@@ -48,6 +48,8 @@ class BadInputTest {
         refusedRaw(() -> RawHttp.send("GET", R + "?size=abc", partner(), null, null), "'abc' is not a whole number\"");
         refusedRaw(() -> RawHttp.send("GET", R + "?size=99999999999", partner(), null, null), "'99999999999' is far out of range");
         refusedRaw(() -> RawHttp.send("GET", R + "?size=0", partner(), null, null), "must be between 1 and");
+        // only ASCII digits: a full-width five is no number here
+        refusedRaw(() -> RawHttp.send("GET", R + "?size=%EF%BC%95", partner(), null, null), "is not a whole number\"");
     }
 
     @Test

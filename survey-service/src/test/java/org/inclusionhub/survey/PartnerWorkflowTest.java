@@ -196,7 +196,10 @@ class PartnerWorkflowTest {
         assertThat(lines.get(0)).isEqualTo(org.inclusionhub.commons.api.Csv.BOM + "id,partner,survey_version,status,created_at,updated_at,name,country,founded,type,"
                 + "fields:education,fields:health,fields:housing,fields:other,fields:other_text,members,budget,"
                 + "satisfaction,evaluated,evaluation");
-        assertThat(lines.get(1)).endsWith(",\"Export, with a comma\",SE,,Informal group,1,0,1,0,,7,,,yes,External");
+        // labels: options, yes-no answers and countries read as a person would (codes without labels=true)
+        assertThat(lines.get(1)).endsWith(",\"Export, with a comma\",Sweden,,Informal group,1,0,1,0,,7,,,Yes,External");
+        assertThat(as(key).queryParam("bom", false).get(R + "/export").then().statusCode(200).extract().asString().lines()
+                .toList().get(1)).endsWith(",\"Export, with a comma\",SE,,informal,1,0,1,0,,7,,,yes,external");
         as(key).queryParam("format", "json").get(R + "/export").then().statusCode(200).body("size()", equalTo(1));
         as(key).queryParam("format", "xml").get(R + "/export").then().statusCode(400);
     }

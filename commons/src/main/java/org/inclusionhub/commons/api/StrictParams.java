@@ -40,7 +40,7 @@ public class StrictParams implements ParamConverterProvider {
             return (ParamConverter<T>) new Strict<>(name, "a whole number", StrictParams::wholeNumber);
         }
         if (rawType == long.class || rawType == Long.class) {
-            return (ParamConverter<T>) new Strict<>(name, "a whole number", Long::valueOf);
+            return (ParamConverter<T>) new Strict<>(name, "a whole number", StrictParams::longNumber);
         }
         if (rawType == double.class || rawType == Double.class) {
             return (ParamConverter<T>) new Strict<>(name, "a number", StrictParams::finite);
@@ -59,15 +59,33 @@ public class StrictParams implements ParamConverterProvider {
         return UUID.fromString(text);
     }
 
+    /** ASCII digits only: Integer.valueOf alone also reads other scripts' digits (full-width "５" as 5). */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]+");
+
     private static Integer wholeNumber(String text) {
+        return Math.toIntExact(longNumber(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    }
+
+    private static Long longNumber(String text) {
+        return longNumber(text, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    private static long longNumber(String text, long min, long max) {
+        if (!WHOLE_NUMBER.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a whole number");
+        }
         try {
-            return Integer.valueOf(text);
+            long value = Long.parseLong(text);
+            if (value < min || value > max) {
+                throw new OutOfRange();
+            }
+            return value;
         } catch (NumberFormatException e) {
-            throw text.matches("[-+]?[0-9]+") ? new OutOfRange() : e;
+            throw new OutOfRange();
         }
     }
 
-    /** Digits beyond an int: too far out for any endpoint's own bounds (which it states and checks itself). */
+    /** Digits beyond the type (int or long): too far out for any endpoint's own bounds, which it states and checks itself. */
     private static final class OutOfRange extends IllegalArgumentException {
     }
 

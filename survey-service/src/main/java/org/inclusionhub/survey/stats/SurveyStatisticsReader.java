@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -69,7 +68,7 @@ public class SurveyStatisticsReader {
                 options = new ArrayList<>();
                 for (String option : answersOf(q, counts)) {
                     long c = count(counts, SurveyMetric.option(q.code(), option));
-                    options.add(new SurveyStatistics.OptionCount(option, label(q, option), c, percent(c, answered),
+                    options.add(new SurveyStatistics.OptionCount(option, q.answerText(option), c, percent(c, answered),
                             percent(c, respondents)));
                 }
             } else if (QuestionType.isNumeric(q.type())) {
@@ -118,8 +117,8 @@ public class SurveyStatisticsReader {
             columnPercentages.add(ofColumn);
         }
         return new SurveyStatistics.CrossTab(d.code(), d.version(), filter, rows.code(), columns.code(), rowOptions,
-                rowOptions.stream().map(o -> label(rows, o)).toList(), columnOptions,
-                columnOptions.stream().map(o -> label(columns, o)).toList(), cells, rowTotals, columnTotals, rowPercentages,
+                rowOptions.stream().map(rows::answerText).toList(), columnOptions,
+                columnOptions.stream().map(columns::answerText).toList(), cells, rowTotals, columnTotals, rowPercentages,
                 columnPercentages, count(counts, SurveyMetric.RESPONDENTS));
     }
 
@@ -139,17 +138,6 @@ public class SurveyStatisticsReader {
         String prefix = SurveyMetric.optionsOf(q.code());
         return counts.entrySet().stream().filter(e -> e.getKey().startsWith(prefix) && e.getValue().n() != 0)
                 .map(e -> e.getKey().substring(prefix.length())).sorted().toList();
-    }
-
-    /** An option's text (Yes or No too), a country's English name (ISO 3166-1 alpha-2 code otherwise), or the value itself. */
-    static String label(SurveyDefinition.Question q, String option) {
-        if (q.isChoice() || QuestionType.YES_NO.equals(q.type())) {
-            return q.labelOf(option);
-        }
-        if (QuestionType.COUNTRY.equals(q.type())) {
-            return new Locale("", option).getDisplayCountry(Locale.ENGLISH);
-        }
-        return option;
     }
 
     private static SurveyStatistics.Numbers numbers(long n, BigDecimal sum, TreeMap<BigDecimal, Long> values) {

@@ -165,6 +165,20 @@ public record SurveyDefinition(
             return options == null ? List.of() : options;
         }
 
+        /**
+         * The text a person reads for one answer of this question: an option's label (Yes or No for a yes-no question),
+         * a country's English name for its ISO 3166-1 alpha-2 code, or the value itself.
+         */
+        public String answerText(String answer) {
+            if (isChoice() || QuestionType.YES_NO.equals(type)) {
+                return labelOf(answer);
+            }
+            if (QuestionType.COUNTRY.equals(type) && COUNTRY_CODES.contains(answer)) {
+                return new Locale("", answer).getDisplayCountry(Locale.ENGLISH);
+            }
+            return answer;
+        }
+
         /** The text shown for an answer option ("Other" for the other option); the code itself when there is none. */
         public String labelOf(String optionCode) {
             if (QuestionType.OTHER.equals(optionCode)) {

@@ -92,7 +92,7 @@ public class PracticeFilterParams {
     public String scoreFramework;
     @QueryParam("minScore")
     @Parameter(description = "Lowest latest overall score (0 to 100) under scoreFramework, inclusive; practices without "
-            + "a score under it are left out; needs scoreFramework", example = "50")
+            + "a score under it are left out; needs scoreFramework; not above maxScore", example = "50")
     public Double minScore;
     @QueryParam("maxScore")
     @Parameter(description = "Highest latest overall score (0 to 100) under scoreFramework, inclusive; practices without "
@@ -136,6 +136,9 @@ public class PracticeFilterParams {
         check(v, "source", sources, Vocabularies.SOURCES);
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             v.add(new Violation("yearFrom", "must not be after yearTo"));
+        }
+        if (minScore != null && maxScore != null && minScore > maxScore) {
+            v.add(new Violation("minScore", "must not be above maxScore"));
         }
         String text = q == null || q.isBlank() ? null : q.strip();
         PracticeSort order = sort == null ? (text == null ? PracticeSort.TITLE : PracticeSort.RELEVANCE) : PracticeSort.fromParam(sort);

@@ -121,5 +121,9 @@ class PracticeSearchTest {
                 .contentType("application/problem+json")
                 .body("violations.field", hasItems("size", "sort", "theme", "country"));
         given().queryParam("yearFrom", 2020).queryParam("yearTo", 2010).get("/api/v1/practices").then().statusCode(400);
+        given().queryParam("scoreFramework", "spring-gpc").queryParam("minScore", 80).queryParam("maxScore", 20)
+                .get("/api/v1/practices").then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("minScore"));
+        given().queryParam("scoreFramework", "spring-gpc").queryParam("minScore", 50).queryParam("maxScore", 50)
+                .get("/api/v1/practices").then().statusCode(200);
     }
 }

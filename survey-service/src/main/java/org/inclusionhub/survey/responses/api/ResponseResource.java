@@ -468,8 +468,9 @@ public class ResponseResource {
             @QueryParam("version") Integer version,
             @Parameter(description = "csv (the default), xlsx or json, case-insensitive", example = "xlsx")
             @QueryParam("format") @DefaultValue("csv") String format,
-            @Parameter(description = "CSV and XLSX: true writes single-choice answers as their labels instead of codes "
-                    + "(default false); column names stay codes", example = "true")
+            @Parameter(description = "CSV and XLSX: true writes single-choice and yes-no answers as their labels and "
+                    + "countries by their English names instead of codes (default false); column names stay codes",
+                    example = "true")
             @QueryParam("labels") @DefaultValue("false") boolean labels,
             @Parameter(description = "submitted (the default), withdrawn or all", example = "all")
             @QueryParam("status") String status,

@@ -77,7 +77,7 @@ public final class ResponseTable {
                 if (multiple || answer == null) {
                     yield "";
                 }
-                yield labels && QuestionType.SINGLE_CHOICE.equals(q.type()) ? q.labelOf(answer.toString()) : answer.toString();
+                yield labels ? q.answerText(answer.toString()) : answer.toString();
             }
             case OTHER_TEXT -> q.allowsOther() ? otherText.getOrDefault(q.code(), "") : "";
         };

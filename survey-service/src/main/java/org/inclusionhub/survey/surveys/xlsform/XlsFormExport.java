@@ -59,7 +59,7 @@ public final class XlsFormExport {
             row(survey, surveyRow++, cells);
             for (Option o : q.answerOptions()) {
                 List<String> choice = new ArrayList<>(List.of(listName(q), o.code()));
-                choice.addAll(texts(o.label(), o.labels(), languages));
+                choice.addAll(optionTexts(o, languages));
                 choice.add(o.exclusive() == null ? "" : o.exclusive() ? "yes" : "no");
                 row(choices, choiceRow++, choice);
             }
@@ -120,6 +120,14 @@ public final class XlsFormExport {
 
     private static List<String> translatable(String column, List<String> languages) {
         return languages.isEmpty() ? List.of(column) : languages.stream().map(l -> column + "::" + l).toList();
+    }
+
+    /** An option's label per language; one without translations (Yes and No of a yes-no question) reads the same in each. */
+    private static List<String> optionTexts(Option o, List<String> languages) {
+        if (o.labels() == null && !languages.isEmpty()) {
+            return languages.stream().map(l -> o.label()).toList();
+        }
+        return texts(o.label(), o.labels(), languages);
     }
 
     private static List<String> texts(String text, Map<String, String> texts, List<String> languages) {

@@ -69,6 +69,23 @@ class XlsFormImportTest {
         assertThat(second).isEqualTo(first);
     }
 
+    /** In a form with languages, the choices of a yes-no question carry Yes and No in every language's label column. */
+    @Test
+    void aYesNoQuestionOfAFormWithLanguagesHasLabelsInEachLanguage() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = json.valueToTree(read(xlsx(networkForm("yes-no-languages", "1"))));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) tree.get("questions")).addObject().put("code", "has_website")
+                .put("text", "Has a website?").put("type", "yes-no").set("texts",
+                        json.createObjectNode().put("English (en)", "Has a website?").put("Deutsch (de)", "Hat eine Website?"));
+        SurveyDefinition withYesNo = json.treeToValue(tree, SurveyDefinition.class);
+        XlsFormWorkbook workbook = XlsFormWorkbook.read(new ByteArrayInputStream(write(withYesNo)));
+        List<XlsFormWorkbook.Line> choices = workbook.choices().rows().stream()
+                .filter(line -> "has_website".equals(line.get("list_name"))).toList();
+        assertThat(choices).extracting(line -> line.get("name"), line -> line.get("label::English (en)"),
+                line -> line.get("label::Deutsch (de)")).containsExactly(org.assertj.core.groups.Tuple.tuple("yes", "Yes", "Yes"),
+                org.assertj.core.groups.Tuple.tuple("no", "No", "No"));
+    }
+
     /** Our own types (yes/no, country, rating, year), exclusive options and the description survive XLSForm too. */
     @Test
     void aDefinitionWithOurOwnTypesReadsBackTheSameFromItsXlsForm() throws IOException {
