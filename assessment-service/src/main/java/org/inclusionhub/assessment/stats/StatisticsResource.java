@@ -46,6 +46,12 @@ public class StatisticsResource {
                     examples = "Mentoring for newcomers") String title,
             @Schema(required = true, description = "Its latest submitted assessment under this framework version, "
                     + "whose scores are compared", examples = "9b2d4f61-0c7e-4a53-8e1f-6d3a2c5b7e90") UUID assessmentId,
+            @Schema(required = true, nullable = true, description = "The first day (UTC) of submission the average "
+                    + "covers, as asked; null when no lower bound was asked", examples = "2026-01-01") LocalDate from,
+            @Schema(required = true, nullable = true, description = "The last day (UTC) of submission the average "
+                    + "covers, included, as asked; null when no upper bound was asked", examples = "2026-12-31") LocalDate to,
+            @Schema(required = true, description = "How many submitted assessments the average is taken over",
+                    examples = "24") long assessments,
             @Schema(required = true, description = "The overall score against the mean overall score") Comparison overall,
             @Schema(required = true, description = "Each area's score against the area's mean, in the framework's order")
             List<AreaComparison> areas) {
@@ -209,7 +215,7 @@ public class StatisticsResource {
             return new AreaComparison(a.code(), a.title(), c.subject(), c.average(), c.difference());
         }).toList();
         String title = replicas.title(practiceId).orElse(null);
-        return new Position(practiceId, title, latest.id, Comparison.of(latest.scores.overall().score(),
-                all.overall().mean()), areas);
+        return new Position(practiceId, title, latest.id, all.from(), all.to(), all.assessments(),
+                Comparison.of(latest.scores.overall().score(), all.overall().mean()), areas);
     }
 }

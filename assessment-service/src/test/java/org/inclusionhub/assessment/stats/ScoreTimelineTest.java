@@ -225,10 +225,12 @@ class ScoreTimelineTest {
         String position = stats(code) + "/practices/" + p2;
         given().queryParam("from", earlierDay.toString()).queryParam("to", earlierDay.toString()).get(position).then()
                 .statusCode(200).body("overall.subject", equalTo(50.0f)).body("overall.average", equalTo(50.0f))
-                .body("areas[0].average", equalTo(50.0f));
+                .body("areas[0].average", equalTo(50.0f)).body("assessments", equalTo(1))
+                .body("from", equalTo(earlierDay.toString())).body("to", equalTo(earlierDay.toString()));
+        given().get(position).then().statusCode(200).body("assessments", equalTo(4)).body("from", nullValue());
         given().queryParam("from", "2001-01-01").queryParam("to", "2001-01-31").get(position).then().statusCode(200)
                 .body("overall.subject", equalTo(50.0f)).body("overall.average", nullValue())
-                .body("overall.difference", nullValue()).body("areas[0].average", nullValue());
+                .body("overall.difference", nullValue()).body("areas[0].average", nullValue()).body("assessments", equalTo(0));
         given().queryParam("from", "2026-02-01").queryParam("to", "2026-01-31").get(position).then().statusCode(400)
                 .body("violations.field", contains("to"));
         given().queryParam("to", earlierDay.toString()).queryParam("theme", "employment").get(stats(code)).then()

@@ -297,7 +297,7 @@ public class ResponseResource {
     @Operation(summary = "List responses",
             description = "A page of the survey's responses, oldest first: a partner sees only its own, an admin all; "
                     + "status, version and updatedSince narrow it, page (from 0) and size (1 to 100, default 20) page it. "
-                    + "An unknown survey code answers 404. The answer carries an ETag: sent back in "
+                    + "An unknown survey code or version answers 404. The answer carries an ETag: sent back in "
                     + "If-None-Match, it answers 304 while nothing changed.")
     @APIResponse(responseCode = "200", description = "The page of responses")
     public RestResponse<PageResponse<ResponseView>> list(
@@ -319,7 +319,7 @@ public class ResponseResource {
         }
         ResponseSelection selection = new ResponseSelection(code, version, ResponseSelection.statuses(status,
                 EnumSet.allOf(ResponseStatus.class)), InstantParameter.read("updatedSince", updatedSince));
-        surveys.published(code, null); // an unknown survey is a 404, not an empty page
+        surveys.published(code, version); // an unknown survey or version is a 404, not an empty page
         SurveyResponses.Page found = stored.page(selection, caller(), after, page, size);
         PageResponse<ResponseView> answer = PageResponse.of(found.items().stream().map(ResponseView::of).toList(), page,
                 size, found.total());
