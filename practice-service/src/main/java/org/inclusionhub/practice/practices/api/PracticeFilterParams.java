@@ -19,7 +19,10 @@ import org.inclusionhub.practice.practices.PracticeSort;
 import org.inclusionhub.practice.vocabularies.Vocabularies;
 import org.inclusionhub.practice.vocabularies.Vocabulary;
 
-/** The query parameters of the list and export endpoints. A list parameter takes comma-separated values: {@code theme=a,b}. */
+/**
+ * The filters and the order of the list and export endpoints ({@link PracticePageParams} pages the list). A list
+ * parameter takes comma-separated values: {@code theme=a,b}.
+ */
 public class PracticeFilterParams {
 
     /** Who reads: drafts and archived practices are for editors and admins. */
@@ -104,26 +107,28 @@ public class PracticeFilterParams {
             + "score, -score (score needs scoreFramework). A leading - means descending; missing values sort last, "
             + "ties break by id", example = "-publishedAt")
     public String sort;
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Parameter(description = "page number from 0, at most 100000", example = "0")
-    public int page;
-    @QueryParam("cursor")
-    @Parameter(description = "Keyset paging: the next of an earlier answer (also in its Link header); continues after "
-            + "that page's last item, so items published or archived meanwhile neither repeat nor are skipped. Needs "
-            + "the same sort as the page it came from; page must then be left out (or 0)",
-            example = "MQotcHVibGlzaGVkQXQKM2YwYzJiOGUtOGE0ZS00YzhlLTlkMWUtMmI3ZjVlMGE5YzQxCjIwMjQtMDMtMTggMDk6NDE6MDcuMTIzKzAw")
-    public String cursor;
-    @QueryParam("size")
-    @DefaultValue("20")
-    @Parameter(description = "items per page, 1 to the list's maximum (100 by default)", example = "20")
-    public int size;
 
     /**
+     * The query of an export: every match, no paging.
+     *
      * @param reader who asks: only editors and admins may list drafts and archived practices
      * @throws ApiProblem 400 listing every bad parameter
      */
-    public PracticeQuery toQuery(Reader reader, int maxPageSize) {
+    public PracticeQuery toQuery(Reader reader) {
+        return toQuery(reader, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The query of one page of the list.
+     *
+     * @param paging page, size and cursor; null for an export, which streams every match
+     * @param reader who asks: only editors and admins may list drafts and archived practices
+     * @throws ApiProblem 400 listing every bad parameter
+     */
+    public PracticeQuery toQuery(Reader reader, PracticePageParams paging, int maxPageSize) {
+        int page = paging == null ? 0 : paging.page;
+        int size = paging == null ? maxPageSize : paging.size;
+        String cursor = paging == null ? null : paging.cursor;
         List<Violation> v = new ArrayList<>();
         List<String> countryCodes = clean(countries).stream().map(String::toUpperCase).toList();
         countryCodes.stream().filter(c -> !Countries.isValid(c))
@@ -150,7 +155,9 @@ public class PracticeFilterParams {
                 || order == PracticeSort.SCORE || order == PracticeSort.SCORE_DESC)) {
             v.add(new Violation("scoreFramework", "is required to filter or sort by score (e.g. spring-gpc)"));
         }
-        v.addAll(Paging.violations(page, size, maxPageSize));
+        if (paging != null) {
+            v.addAll(Paging.violations(page, size, maxPageSize));
+        }
         PracticeCursor after = cursor == null || cursor.isBlank() ? null : PracticeCursor.decode(cursor).orElse(null);
         if (cursor != null && !cursor.isBlank()) {
             if (after == null) {

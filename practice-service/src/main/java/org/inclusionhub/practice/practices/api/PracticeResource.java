@@ -125,8 +125,9 @@ public class PracticeResource {
     // public; a key (editor, admin, or a draft's owner) widens what is answered
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiDocumentFilter.SECURITY_SCHEME))
-    public RestResponse<PracticeListResponse> list(@BeanParam PracticeFilterParams params, @Context UriInfo uri) {
-        PracticeQuery query = params.toQuery(reader(), maxPageSize);
+    public RestResponse<PracticeListResponse> list(@BeanParam PracticeFilterParams params, @BeanParam PracticePageParams paging,
+            @Context UriInfo uri) {
+        PracticeQuery query = params.toQuery(reader(), paging, maxPageSize);
         Practices.Result result = search.search(query);
         Map<UUID, List<LatestScore>> scores = this.scores.latest(result.items().stream().map(h -> h.practice().id).toList());
         List<PracticeResponse> items = result.items().stream().map(h -> PracticeResponse.of(h.practice(),
@@ -390,7 +391,7 @@ public class PracticeResource {
             @QueryParam("bom") @DefaultValue("true") @Parameter(description = "CSV only: false leaves out the UTF-8 byte "
                     + "order mark that Excel needs to read accented letters; default true", example = "false") boolean bom) {
         ExportFormat chosen = ExportFormat.require(format);
-        PracticeQuery query = params.toQuery(reader(), Integer.MAX_VALUE);
+        PracticeQuery query = params.toQuery(reader());
         StreamingOutput body = chosen == ExportFormat.JSON ? exporter.json(query) : exporter.table(query, chosen, bom);
         return Response.ok(body, chosen.mediaType()).header("Content-Disposition", chosen.attachment("practices")).build();
     }

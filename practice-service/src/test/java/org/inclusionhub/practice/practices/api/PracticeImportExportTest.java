@@ -166,6 +166,15 @@ class PracticeImportExportTest {
         given().queryParam("country", "LU").queryParam("format", "json").get("/api/v1/practices/export").then()
                 .statusCode(200).body("size()", equalTo(1)).body("title", hasItem("Exported, \"quoted\" practice"));
         given().queryParam("format", "xml").get("/api/v1/practices/export").then().statusCode(400);
+        // the export streams every match: it takes no paging, and its contract offers none
+        assertThat(given().queryParam("country", "LU").queryParam("size", 0).get("/api/v1/practices/export").then()
+                .statusCode(200).extract().asString()).isEqualTo(csv);
+        io.restassured.path.json.JsonPath contract = given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(contract.getList("paths.'/api/v1/practices/export'.get.parameters.name", String.class))
+                .contains("country", "q", "sort").doesNotContain("page", "size", "cursor");
+        assertThat(contract.getList("paths.'/api/v1/practices'.get.parameters.name", String.class))
+                .contains("country", "page", "size", "cursor");
     }
 
     @Test
