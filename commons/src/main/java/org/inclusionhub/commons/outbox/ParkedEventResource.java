@@ -48,7 +48,7 @@ public class ParkedEventResource {
             @QueryParam("size") @DefaultValue("20") @Parameter(description = "Items per page, 1 to 100", example = "20")
             int size) {
         if (size < 1 || size > MAX_SIZE) {
-            throw ApiProblem.invalid(List.of(new Violation("size", "must be 1 to " + MAX_SIZE)));
+            throw ApiProblem.invalid(List.of(new Violation("size", "must be between 1 and " + MAX_SIZE)));
         }
         if (after < 0) {
             throw ApiProblem.invalid(List.of(new Violation("after", "must be 0 or more")));

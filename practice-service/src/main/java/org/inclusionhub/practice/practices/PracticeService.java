@@ -153,7 +153,8 @@ public class PracticeService {
         return normalised;
     }
 
+    /** Microseconds, as PostgreSQL keeps them, so a write answers the instant every later read shows (as {@code Timestamps}). */
     private Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

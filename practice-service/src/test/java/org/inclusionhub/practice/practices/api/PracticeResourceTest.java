@@ -103,8 +103,13 @@ class PracticeResourceTest {
         as(issueKey("partner", "curious-partner")).queryParam("status", "draft").get("/api/v1/practices").then()
                 .statusCode(403);
         asAdmin().get("/api/v1/practices/" + id).then().statusCode(200);
-        asAdmin().post("/api/v1/practices/" + id + "/publish").then().statusCode(200).body("status", equalTo("published"));
-        given().get("/api/v1/practices/" + id).then().statusCode(200).body("publishedAt", notNullValue());
+        io.restassured.path.json.JsonPath published = asAdmin().post("/api/v1/practices/" + id + "/publish").then()
+                .statusCode(200).body("status", equalTo("published")).extract().jsonPath();
+        // a write answers the instants a later read shows (microseconds, as stored), not the clock's nanoseconds
+        io.restassured.path.json.JsonPath read = given().get("/api/v1/practices/" + id).then().statusCode(200)
+                .body("publishedAt", notNullValue()).extract().jsonPath();
+        org.assertj.core.api.Assertions.assertThat(read.getString("publishedAt")).isEqualTo(published.getString("publishedAt"));
+        org.assertj.core.api.Assertions.assertThat(read.getString("updatedAt")).isEqualTo(published.getString("updatedAt"));
     }
 
     @Test
