@@ -156,10 +156,13 @@ public record SurveyDefinition(
                     .findFirst();
         }
 
-        /** The options answers are given from: a choice question's own, Yes and No for a yes-no question, else none. */
+        /**
+         * The options answers are given from: a choice question's own; Yes and No for a yes-no question (in the
+         * language of a translated definition, {@link SurveyDefinition#inLanguage}); else none.
+         */
         @JsonIgnore
         public List<Option> answerOptions() {
-            if (QuestionType.YES_NO.equals(type)) {
+            if (QuestionType.YES_NO.equals(type) && options == null) {
                 return YES_NO_OPTIONS;
             }
             return options == null ? List.of() : options;
@@ -334,11 +337,13 @@ public record SurveyDefinition(
 
     /**
      * This definition with every text, hint and label in {@code language} (one of {@link #languages()}), where
-     * it has one; codes, and so answers and statistics keys, stay the same. Readers show it as they show any.
+     * it has one, and a yes-no question's Yes and No in that language ({@link YesNoLabels}); codes, and so answers
+     * and statistics keys, stay the same. Readers show it as they show any.
      */
     public SurveyDefinition inLanguage(String language) {
         List<Question> translated = questions.stream().map(q -> new Question(q.code(), in(q.texts(), language, q.text()),
-                q.type(), q.required(), q.options() == null ? null : q.options().stream().map(o -> new Option(o.code(),
+                q.type(), q.required(), QuestionType.YES_NO.equals(q.type()) ? YesNoLabels.in(language)
+                        : q.options() == null ? null : q.options().stream().map(o -> new Option(o.code(),
                         in(o.labels(), language, o.label()), o.exclusive(), o.labels())).toList(),
                 q.otherOption(), q.min(), q.max(), q.maxLength(), q.condition(), in(q.hints(), language, q.hint()), q.section(),
                 q.texts(), q.hints())).toList();

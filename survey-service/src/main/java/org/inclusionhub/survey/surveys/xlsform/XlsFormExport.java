@@ -13,6 +13,7 @@ import org.inclusionhub.survey.surveys.SurveyDefinition.Option;
 import org.inclusionhub.survey.surveys.SurveyDefinition.Question;
 import org.inclusionhub.survey.surveys.SurveyDefinition.Section;
 import org.inclusionhub.survey.surveys.SurveyDefinition;
+import org.inclusionhub.survey.surveys.YesNoLabels;
 
 /**
  * Writes a survey definition as an XLSForm workbook that {@link XlsFormImport} reads back to the same definition.
@@ -57,7 +58,7 @@ public final class XlsFormExport {
             cells.add(XlsFormExpressions.constraint(q.min(), q.max(), q.maxLength()));
             cells.add(ownType(q));
             row(survey, surveyRow++, cells);
-            for (Option o : q.answerOptions()) {
+            for (Option o : QuestionType.YES_NO.equals(q.type()) ? YesNoLabels.options(languages) : q.answerOptions()) {
                 List<String> choice = new ArrayList<>(List.of(listName(q), o.code()));
                 choice.addAll(optionTexts(o, languages));
                 choice.add(o.exclusive() == null ? "" : o.exclusive() ? "yes" : "no");
@@ -122,7 +123,7 @@ public final class XlsFormExport {
         return languages.isEmpty() ? List.of(column) : languages.stream().map(l -> column + "::" + l).toList();
     }
 
-    /** An option's label per language; one without translations (Yes and No of a yes-no question) reads the same in each. */
+    /** An option's label per language; one without any translations reads as its own label in each (not blank). */
     private static List<String> optionTexts(Option o, List<String> languages) {
         if (o.labels() == null && !languages.isEmpty()) {
             return languages.stream().map(l -> o.label()).toList();

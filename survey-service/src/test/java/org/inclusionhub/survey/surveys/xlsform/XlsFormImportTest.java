@@ -69,7 +69,7 @@ class XlsFormImportTest {
         assertThat(second).isEqualTo(first);
     }
 
-    /** In a form with languages, the choices of a yes-no question carry Yes and No in every language's label column. */
+    /** In a form with languages, the choices of a yes-no question carry Yes and No in each language's own words. */
     @Test
     void aYesNoQuestionOfAFormWithLanguagesHasLabelsInEachLanguage() throws IOException {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -82,8 +82,13 @@ class XlsFormImportTest {
         List<XlsFormWorkbook.Line> choices = workbook.choices().rows().stream()
                 .filter(line -> "has_website".equals(line.get("list_name"))).toList();
         assertThat(choices).extracting(line -> line.get("name"), line -> line.get("label::English (en)"),
-                line -> line.get("label::Deutsch (de)")).containsExactly(org.assertj.core.groups.Tuple.tuple("yes", "Yes", "Yes"),
-                org.assertj.core.groups.Tuple.tuple("no", "No", "No"));
+                line -> line.get("label::Deutsch (de)")).containsExactly(org.assertj.core.groups.Tuple.tuple("yes", "Yes", "Ja"),
+                org.assertj.core.groups.Tuple.tuple("no", "No", "Nein"));
+        // the definition in German (statistics, cross-tab and labelled export read it so) says Ja and Nein too
+        Question german = withYesNo.inLanguage("Deutsch (de)").question("has_website").orElseThrow();
+        assertThat(List.of(german.answerText("yes"), german.answerText("no"))).containsExactly("Ja", "Nein");
+        assertThat(withYesNo.question("has_website").orElseThrow().answerText("no")).isEqualTo("No");
+        assertThat(withYesNo.inLanguage("Klingon (tlh)").question("has_website").orElseThrow().answerText("yes")).isEqualTo("Yes");
     }
 
     /** Our own types (yes/no, country, rating, year), exclusive options and the description survive XLSForm too. */
