@@ -3,14 +3,12 @@ package org.inclusionhub.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
-import org.flywaydb.core.Flyway;
-import org.inclusionhub.commons.testing.TestDatabase;
+import org.inclusionhub.commons.testing.BackfillDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,12 +26,9 @@ class PublishedYearBackfillTest {
 
     @Test
     void theMigrationCountsThePracticesAlreadyPublished() throws SQLException {
-        String database = "practice_backfill_test" + System.getenv().getOrDefault("INCLUSIONHUB_TEST_DB_SUFFIX", "");
-        TestDatabase.recreate(database, ROLE, PASSWORD);
-        String url = "jdbc:postgresql://" + TestDatabase.host() + "/" + database;
-        migrate(url, "5");
-        try (Connection c = DriverManager.getConnection(url, ROLE, PASSWORD); Statement s = c.createStatement()) {
-            s.execute(FAR_EAST);
+        BackfillDatabase database = BackfillDatabase.recreated("practice_backfill_test", ROLE, PASSWORD, FAR_EAST);
+        database.migrateTo("5");
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             // 60 practices: published in 2015, 2016, 2018 and 2019 (none in 2017), every fifth at 18:00 UTC on 31
             // December (the next year in the sessions' time zone, UTC+14); every seventh archived after publication;
             // every eleventh a draft
@@ -48,7 +43,7 @@ class PublishedYearBackfillTest {
                     from generate_series(1, 60) i""");
             assertThat(kept(s)).as("V5 keeps no years").isEmpty();
 
-            migrate(url, null);
+            database.migrateOn();
 
             Map<Integer, Long> recomputed = recomputed(s);
             assertThat(recomputed.keySet()).containsExactly(2015, 2016, 2018, 2019);
@@ -61,12 +56,6 @@ class PublishedYearBackfillTest {
             assertThat(recomputed(s)).doesNotContainKeys(2015, 2017);
             assertThat(kept(s)).isEqualTo(recomputed(s));
         }
-    }
-
-    private static void migrate(String url, String target) {
-        var configuration = Flyway.configure().dataSource(url, ROLE, PASSWORD)
-                .locations("classpath:db/commons", "classpath:db/migration").outOfOrder(true).initSql(FAR_EAST);
-        (target == null ? configuration : configuration.target(target)).load().migrate();
     }
 
     private static Map<Integer, Long> kept(Statement s) throws SQLException {

@@ -3,14 +3,12 @@ package org.inclusionhub.assessment.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
-import org.flywaydb.core.Flyway;
-import org.inclusionhub.commons.testing.TestDatabase;
+import org.inclusionhub.commons.testing.BackfillDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,12 +26,9 @@ class ScoreTimelineBackfillTest {
 
     @Test
     void theMigrationTimesTheContributionsAndCountsThemPerMonth() throws SQLException {
-        String database = "assessment_backfill_test" + System.getenv().getOrDefault("INCLUSIONHUB_TEST_DB_SUFFIX", "");
-        TestDatabase.recreate(database, ROLE, PASSWORD);
-        String url = "jdbc:postgresql://" + TestDatabase.host() + "/" + database;
-        migrate(url, "3");
-        try (Connection c = DriverManager.getConnection(url, ROLE, PASSWORD); Statement s = c.createStatement()) {
-            s.execute(FAR_EAST);
+        BackfillDatabase database = BackfillDatabase.recreated("assessment_backfill_test", ROLE, PASSWORD, FAR_EAST);
+        database.migrateTo("3");
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("""
                     insert into framework (id, code, version, name, kind, definition, created_at) values
                     (gen_random_uuid(), 'backfill', 1, 'Backfill', 'checklist', '{}', now()),
@@ -61,7 +56,7 @@ class ScoreTimelineBackfillTest {
                         '{"count": {"n": 1, "total": 0}}'
                     from assessment where status = 'submitted'""");
 
-            migrate(url, null);
+            database.migrateOn();
 
             assertThat(count(s, "select count(*) from score_contribution c join assessment a on a.id = c.assessment_id"
                     + " where c.submitted_at = a.submitted_at")).isEqualTo(count(s, "select count(*) from score_contribution"))
@@ -75,12 +70,6 @@ class ScoreTimelineBackfillTest {
             assertThat(counts(s, "select framework || ' ' || to_char(period, 'YYYY-MM-DD'), n from score_timeline"))
                     .isEqualTo(recomputed);
         }
-    }
-
-    private static void migrate(String url, String target) {
-        var configuration = Flyway.configure().dataSource(url, ROLE, PASSWORD)
-                .locations("classpath:db/commons", "classpath:db/migration").outOfOrder(true).initSql(FAR_EAST);
-        (target == null ? configuration : configuration.target(target)).load().migrate();
     }
 
     private static long count(Statement s, String sql) throws SQLException {

@@ -98,7 +98,7 @@ public record SurveyDefinition(
 
         /** The ISO 3166-1 alpha-2 codes a country question accepts. */
         private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
-        private static final List<Option> YES_NO_OPTIONS = List.of(new Option("yes", "Yes"), new Option("no", "No"));
+        private static final List<Option> YES_NO_OPTIONS = YesNoLabels.options(List.of());
 
         /** A question without hint, section or translations. */
         public Question(String code, String text, String type, Boolean required, List<Option> options, Boolean otherOption,
