@@ -47,13 +47,18 @@ public class Practices {
      * query costs seconds at 100 000 practices (infra/bench, search suite).
      */
     static final int FEW = 50;
-    /** True (once per statement) when the query's full-text matches across the catalogue are fewer than {@link #FEW}. */
-    private static final String FEW_FULL_TEXT_MATCHES = "(select count(*) < " + FEW + " from (select 1 from practice f"
-            + " where f.search_vector @@ " + QUERY + " limit " + FEW + ") few)";
     /** A word excluded with a minus in websearch syntax: {@code -harbour}, not {@code co-operation}. */
     private static final Pattern EXCLUDED_WORD = Pattern.compile("(^|\\s)-[^\\s-]");
     /** The shortest folded query that may match as a part of a word (a compound part). */
     static final int MIN_PART_LENGTH = 4;
+    /**
+     * Whether similarity matching joins in for a query: its full-text matches across the catalogue are fewer than
+     * {@link #FEW}, and whether it is long enough to match as a part of a word. Asked in a statement of its own, so
+     * that the list's statements carry a plain OR of indexed conditions: gated inside them, the planner read
+     * every row (a sequential scan, about 1 s at 100 000 practices for a broad query).
+     */
+    private static final String SIMILARITY = "select (select count(*) from (select 1 from practice f where f.search_vector @@ "
+            + QUERY + " limit " + FEW + ") few) < " + FEW + ", char_length(search_fold(:q)) >= " + MIN_PART_LENGTH;
     private static final String HEADLINE_TITLE = "'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'";
     private static final String HEADLINE_SUMMARY = "'MaxWords=35, MinWords=15, MaxFragments=2, StartSel=<mark>, StopSel=</mark>'";
 
@@ -111,7 +116,7 @@ public class Practices {
 
     /** A page of matches and, in a second statement, their total and facet counts. */
     public Result search(PracticeQuery query) {
-        Filter filter = Filter.of(query);
+        Filter filter = Filter.of(query, similarity(query));
         boolean snippets = query.q() != null || query.language() != null;
         PracticeSort sort = query.sort().forQuery(query.q());
         Query list = filter.bind(em.createNativeQuery(selectSql(query, filter, snippets), Practice.HIT))
@@ -248,11 +253,33 @@ public class Practices {
      */
     @SuppressWarnings("unchecked")
     public void forEach(PracticeQuery query, Consumer<Practice> action) {
-        Filter filter = Filter.of(query);
+        Filter filter = Filter.of(query, similarity(query));
         ChunkedReads.forEach(em, CHUNK, () -> filter.bind(em.createNativeQuery(selectSql(query, filter, false), Practice.class))
                 .setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream(), action);
+    }
+
+    /** How a query matches beyond full text: see {@link #SIMILARITY}; none for a phrase, an exclusion or no query. */
+    private Similarity similarity(PracticeQuery query) {
+        if (query.q() == null || !Filter.isPlain(query.q())) {
+            return Similarity.NONE;
+        }
+        Object[] row = (Object[]) em.createNativeQuery(SIMILARITY).setParameter("q", query.q()).getSingleResult();
+        if (!(Boolean) row[0]) {
+            return Similarity.NONE;
+        }
+        return (Boolean) row[1] ? Similarity.WORDS_AND_PARTS : Similarity.WORDS;
+    }
+
+    /** Which similarity matches a query's filter adds to its full-text matches. */
+    enum Similarity {
+        /** full-text matches only */
+        NONE,
+        /** and words similar to the query (typos) */
+        WORDS,
+        /** and words that contain the query (compound parts) */
+        WORDS_AND_PARTS
     }
 
     private static String selectSql(PracticeQuery query, Filter filter, boolean snippets) {
@@ -299,18 +326,18 @@ public class Practices {
         /** Whether the status is the only condition, so the kept facet counts answer for all matches. */
         boolean statusOnly;
 
-        static Filter of(PracticeQuery q) {
+        static Filter of(PracticeQuery q, Similarity similarity) {
             Filter f = new Filter();
-            if (q.q() != null && isPlain(q.q())) {
-                f.where.append(" and (p.search_vector @@ ").append(QUERY)
-                        .append(" or (").append(FEW_FULL_TEXT_MATCHES)
-                        .append(" and (p.search_text %> ").append(FOLDED)
-                        .append(" or (char_length(").append(FOLDED).append(") >= ").append(MIN_PART_LENGTH)
-                        .append(" and p.search_text like '%' || search_fold(:qLike) || '%'))))");
-                f.params.put("q", q.q());
-                f.params.put("qLike", Like.escape(q.q()));
-            } else if (q.q() != null) {
-                f.where.append(" and p.search_vector @@ ").append(QUERY);
+            if (q.q() != null) {
+                f.where.append(" and (p.search_vector @@ ").append(QUERY);
+                if (similarity != Similarity.NONE) {
+                    f.where.append(" or p.search_text %> ").append(FOLDED);
+                }
+                if (similarity == Similarity.WORDS_AND_PARTS) {
+                    f.where.append(" or p.search_text like '%' || search_fold(:qLike) || '%'");
+                    f.params.put("qLike", Like.escape(q.q()));
+                }
+                f.where.append(')');
                 f.params.put("q", q.q());
             }
             if (q.language() != null) {
@@ -380,7 +407,7 @@ public class Practices {
          * Whether a query is plain words, which may also match by similarity; a phrase in quotes or an
          * excluded word asks for exactly that, and word similarity ignores order and exclusions.
          */
-        private static boolean isPlain(String q) {
+        static boolean isPlain(String q) {
             return q.indexOf('"') < 0 && !EXCLUDED_WORD.matcher(q).find();
         }
 

@@ -1,0 +1,40 @@
+package org.inclusionhub.practice.practices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tsquery a search text becomes ({@code search_query}, migration V7), against the real database. */
+@QuarkusTest
+class SearchQueryTest {
+
+    @Inject
+    EntityManager em;
+
+    private List<String> forms(String q) {
+        String query = (String) em.createNativeQuery("select cast(search_query(:q) as text)").setParameter("q", q).getSingleResult();
+        return Arrays.asList(query.split(" \\| "));
+    }
+
+    @Test
+    void eachFormOfAWordIsAskedForOnce() {
+        // as written, English and French "refuge", the Scandinavian "refug", Dutch "refuges": 15 alternatives before V7
+        assertThat(forms("refugees")).containsExactlyInAnyOrder("'refugees'", "'refuge'", "'refug'", "'refuges'");
+    }
+
+    @Test
+    void eachFormOfSeveralWordsIsAskedForOnce() {
+        List<String> forms = forms("Sprachkurse für Geflüchtete");
+        assertThat(forms).doesNotHaveDuplicates().contains("'sprachkurse' & 'fur' & 'gefluchtete'", "'sprachkurs' & 'fur' & 'geflucht'");
+    }
+
+    @Test
+    void anExcludedWordKeepsTheWrittenFormsOnly() {
+        assertThat(forms("language -app")).containsExactly("'language' & !'app'");
+    }
+}
