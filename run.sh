@@ -10,16 +10,20 @@
 #
 # Settings (environment): PRACTICE_PORT, ASSESSMENT_PORT, SURVEY_PORT (8081-8083; the second instances
 # PRACTICE_PORT_2... 8091-8093), KAFKA_PORT (9092), INCLUSIONHUB_ADMIN_KEY (generated once into
-# .run/admin-key), SKIP_BUILD=1 to start the jars already built.
+# .run/admin-key), SKIP_BUILD=1 to start the jars already built. A second system beside this one (the
+# benchmarks' own, infra/bench/run.sh) takes other ports and INCLUSIONHUB_RUN_DIR (.run: PID files, logs,
+# admin key, Kafka's data) and INCLUSIONHUB_DB_SUFFIX (none: databases practice, assessment, survey).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-run_dir="$repo/.run"
+run_dir="${INCLUSIONHUB_RUN_DIR:-$repo/.run}"
+db_suffix="${INCLUSIONHUB_DB_SUFFIX:-}"
 log_dir="$run_dir/logs"
 services=(practice-service:"${PRACTICE_PORT:-8081}" assessment-service:"${ASSESSMENT_PORT:-8082}" survey-service:"${SURVEY_PORT:-8083}")
 second_instances=(practice-service-2:"${PRACTICE_PORT_2:-8091}" assessment-service-2:"${ASSESSMENT_PORT_2:-8092}" survey-service-2:"${SURVEY_PORT_2:-8093}")
 port_of() { local entry; for entry in "${services[@]}"; do [[ ${entry%%:*} == "$1" ]] && echo "${entry##*:}"; done; }
 export KAFKA_PORT="${KAFKA_PORT:-9092}"
+export KAFKA_DATA_DIR="${KAFKA_DATA_DIR:-$run_dir/kafka}"
 mkdir -p "$log_dir"
 
 pid_of() { local f="$run_dir/$1.pid"; [[ -f "$f" ]] && kill -0 "$(cat "$f")" 2>/dev/null && cat "$f"; }
@@ -75,7 +79,7 @@ launch() {
   fi
   local db=${module%-service}
   INCLUSIONHUB_ADMIN_KEY="$key" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" LOG_JSON=false \
-    DB_NAME="$db" DB_USER="$db" PORT="$port" \
+    DB_NAME="$db$db_suffix" DB_USER="$db" PORT="$port" \
     nohup java -Xmx512m -Dvertx.disableURIValidation=true -jar "$repo/$module/target/quarkus-app/quarkus-run.jar" > "$log_dir/$name.log" 2>&1 &
   echo $! > "$run_dir/$name.pid"
   echo "$name: starting (pid $!, log $log_dir/$name.log)"
@@ -132,19 +136,20 @@ load_demo_responses() {
 }
 
 print_urls() {
+  local p a s; p="$(port_of practice-service)"; a="$(port_of assessment-service)"; s="$(port_of survey-service)"
   cat <<EOT
 
 Inclusion Hub is running.
-  practice-service    API http://localhost:8081/api/v1/practices   Swagger UI http://localhost:8081/q/swagger-ui   health http://localhost:8081/q/health/ready
-  assessment-service  API http://localhost:8082/api/v1             Swagger UI http://localhost:8082/q/swagger-ui   health http://localhost:8082/q/health/ready
-  survey-service      API http://localhost:8083/api/v1             Swagger UI http://localhost:8083/q/swagger-ui   health http://localhost:8083/q/health/ready
-  dashboards          http://localhost:8081/dashboard/   http://localhost:8082/dashboard/   http://localhost:8083/dashboard/
-  live statistics     http://localhost:8083/api/v1/surveys/statistics/stream (Server-Sent Events; also on 8081 and 8082)
+  practice-service    API http://localhost:$p/api/v1/practices   Swagger UI http://localhost:$p/q/swagger-ui   health http://localhost:$p/q/health/ready
+  assessment-service  API http://localhost:$a/api/v1             Swagger UI http://localhost:$a/q/swagger-ui   health http://localhost:$a/q/health/ready
+  survey-service      API http://localhost:$s/api/v1             Swagger UI http://localhost:$s/q/swagger-ui   health http://localhost:$s/q/health/ready
+  dashboards          http://localhost:$p/dashboard/   http://localhost:$a/dashboard/   http://localhost:$s/dashboard/
+  live statistics     http://localhost:$s/api/v1/surveys/statistics/stream (Server-Sent Events; also on $p and $a)
   Kafka               127.0.0.1:$KAFKA_PORT
   logs                $log_dir
-  admin API key       $1   (kept in .run/admin-key; export INCLUSIONHUB_ADMIN_KEY to choose your own)
+  admin API key       $1   (kept in $run_dir/admin-key; export INCLUSIONHUB_ADMIN_KEY to choose your own)
 
-Try:  curl 'http://localhost:8081/api/v1/practices?country=BE'
+Try:  curl 'http://localhost:$p/api/v1/practices?country=BE'
 Stop: ./run.sh stop
 EOT
 }

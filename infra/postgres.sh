@@ -3,7 +3,8 @@
 # one database per service, plus the databases their tests use.
 #
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PG_SUPERUSER (postgres),
-# INCLUSIONHUB_DB_PASSWORD (password given to the service roles; "inclusionhub" by default, local use only).
+# INCLUSIONHUB_DB_PASSWORD (password given to the service roles; "inclusionhub" by default, local use only),
+# INCLUSIONHUB_DB_SUFFIX (when set, e.g. _bench, also the databases practice_bench... of a second system).
 set -euo pipefail
 
 host="${PGHOST:-127.0.0.1}"
@@ -11,6 +12,7 @@ port="${PGPORT:-5432}"
 superuser="${PG_SUPERUSER:-postgres}"
 password="${INCLUSIONHUB_DB_PASSWORD:-inclusionhub}"
 services=(practice assessment survey)
+suffix="${INCLUSIONHUB_DB_SUFFIX:-}"
 
 as_root() { if [[ $EUID -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 psql_super() { psql -h "$host" -p "$port" -U "$superuser" -v ON_ERROR_STOP=1 -qAt "$@"; }
@@ -42,7 +44,9 @@ for service in "${services[@]}"; do
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN
         CREATE ROLE $role LOGIN PASSWORD '$password';
       END IF; END \$\$;"
-  for db in "$service" "${service}_test"; do
+  dbs=("$service" "${service}_test")
+  [[ -n "$suffix" ]] && dbs+=("$service$suffix")
+  for db in "${dbs[@]}"; do
     if [[ -z "$(psql_super -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]]; then
       psql_super -d postgres -c "CREATE DATABASE $db OWNER $role"
     fi

@@ -4,7 +4,8 @@
 Suites: intake, drain, latency, reads, export, footprint, faults (see infra/bench/README.md).
 Normally started through infra/bench/run.sh, which starts the system when it is not running, stops
 what it started, and appends the output to infra/bench/results/<date>.txt. Run alone, this script
-expects the services of ./run.sh on 127.0.0.1:8081-8083.
+expects the services of ./run.sh on 127.0.0.1:8081-8083, or on the ports, run directory and database suffix
+that run.sh gives its own system (PRACTICE_PORT..., INCLUSIONHUB_RUN_DIR, INCLUSIONHUB_DB_SUFFIX).
 
 Only the Python 3 standard library, PostgreSQL's psql and pgbench, and the JDK (for the Kafka
 offset reset) are used. Every loop is bounded; only loopback addresses are contacted.
@@ -28,12 +29,17 @@ import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
-RUN_DIR = os.path.join(REPO, ".run")
+RUN_DIR = os.environ.get("INCLUSIONHUB_RUN_DIR") or os.path.join(REPO, ".run")
+DB_SUFFIX = os.environ.get("INCLUSIONHUB_DB_SUFFIX", "")
 SURVEY = "erasmi-networks"
 DEFINITION_FILE = os.path.join(REPO, "survey-service", "src", "main", "resources", "surveys", "erasmi-networks.json")
 GENERATOR = os.path.join(REPO, "survey-service", "demo-data", "generate_responses.py")
-SERVICES = {"practice-service": 8081, "assessment-service": 8082, "survey-service": 8083}
-EXTRA_PORTS = {"practice-service": 8091, "assessment-service": 8092, "survey-service": 8093}
+SERVICES = {"practice-service": int(os.environ.get("PRACTICE_PORT", 8081)),
+            "assessment-service": int(os.environ.get("ASSESSMENT_PORT", 8082)),
+            "survey-service": int(os.environ.get("SURVEY_PORT", 8083))}
+EXTRA_PORTS = {"practice-service": int(os.environ.get("PRACTICE_PORT_2", 8091)),
+               "assessment-service": int(os.environ.get("ASSESSMENT_PORT_2", 8092)),
+               "survey-service": int(os.environ.get("SURVEY_PORT_2", 8093))}
 HOST = "127.0.0.1"
 LAST_INTAKE = os.path.join(HERE, "results", "last-intake.json")
 WRK = __import__("shutil").which("wrk")
@@ -214,7 +220,13 @@ def psql_base():
     return _PSQL
 
 
+def database(db):
+    """The database a service's name stands for in this system (practice_bench under run.sh's suffix)."""
+    return db + DB_SUFFIX if db in ("practice", "assessment", "survey") else db
+
+
 def psql(db, sql, check=True):
+    db = database(db)
     result = subprocess.run(psql_base() + ["-d", db, "-v", "ON_ERROR_STOP=1", "-XtA", "-F", "|", "-c", sql],
                             capture_output=True, text=True)
     if check and result.returncode != 0:
@@ -240,7 +252,7 @@ def run_pgbench(db, script_text, clients, duration=None, transactions=None):
     cmd = pgbench_cmd() + ["-n", "-c", str(clients), "-j", str(min(clients, os.cpu_count() or 2)), "-f", script,
                            "-l", "--log-prefix", os.path.join(workdir, "log")]
     cmd += ["-T", str(duration)] if duration else ["-t", str(transactions)]
-    result = subprocess.run(cmd + [db], capture_output=True, text=True, cwd=workdir)
+    result = subprocess.run(cmd + [database(db)], capture_output=True, text=True, cwd=workdir)
     if result.returncode != 0:
         raise RuntimeError("pgbench failed: " + result.stderr[-2000:])
     tps = float(re.search(r"tps = ([0-9.]+)", result.stdout).group(1))
@@ -331,7 +343,7 @@ def start_service(name, port, log_suffix=""):
     """Starts a service jar exactly as ./run.sh's start function does; returns the Popen."""
     db = name[:-len("-service")]
     env = dict(os.environ, INCLUSIONHUB_ADMIN_KEY=admin_key(), KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:%s" % os.environ.get("KAFKA_PORT", "9092"),
-               LOG_JSON="false", DB_NAME=db, DB_USER=db, PORT=str(port))
+               LOG_JSON="false", DB_NAME=database(db), DB_USER=db, PORT=str(port))
     log = open(os.path.join(RUN_DIR, "logs", "%s%s.log" % (name, log_suffix)), "ab")
     jar = os.path.join(REPO, name, "target", "quarkus-app", "quarkus-run.jar")
     return subprocess.Popen(["java", "-Xmx512m", "-Dvertx.disableURIValidation=true", "-jar", jar],
@@ -702,7 +714,7 @@ def suite_drain(args, intake_rates=None):
     proc = restart_main_survey_service()
     ready = wait_ready(SERVICES["survey-service"], 180, proc)
     if ready is None:
-        raise SystemExit("survey-service did not come back; see .run/logs/survey-service.log")
+        raise SystemExit("survey-service did not come back; see %s/logs/survey-service.log" % RUN_DIR)
     first_answer = ready
     samples = []
     done = None
@@ -1158,7 +1170,7 @@ def suite_export(args):
             "from survey_response where survey_code = '%s' and status = 'submitted' order by created_at, id) "
             "to stdout with csv header" % code)
     t0 = time.monotonic()
-    done = subprocess.run(psql_base() + ["-d", "survey", "-c", copy], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    done = subprocess.run(psql_base() + ["-d", database("survey"), "-c", copy], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     seconds = time.monotonic() - t0
     rows.append(["floor: psql COPY to CSV", "ok" if done.returncode == 0 else "failed", count, len(done.stdout) / 1e6,
                  seconds, count / seconds if seconds else 0, None, None, None, None])
