@@ -1,5 +1,6 @@
 package org.inclusionhub.practice;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -96,6 +97,16 @@ class BadInputTest {
         refused(() -> asAdmin().queryParam("dryRun", "1").body(items).post("/api/v1/practices/import"), "dryRun");
         refused(() -> asAdmin().queryParam("publish", "yes").body(items).post("/api/v1/practices/import"), "publish");
         refused(() -> asAdmin().queryParam("page", "abc").get("/api/v1/practices"), "page");
+    }
+
+    @Test
+    void decimalNumbersAreAsciiAndWithinRange() {
+        String list = "/api/v1/practices?scoreFramework=spring-gpc&minScore=";
+        refusedRaw(() -> RawHttp.send("GET", list + "1e400", null, null, null), 400, "'1e400' is far out of range");
+        for (String notANumber : new String[] {"NaN", "Infinity", "0x1p3", "1e", "%EF%BC%95", "1.5d"}) {
+            refusedRaw(() -> RawHttp.send("GET", list + notANumber, null, null, null), 400, "' is not a number");
+        }
+        given().when().get(list + "1.5e1").then().statusCode(200);
     }
 
     @Test

@@ -97,10 +97,17 @@ public class StrictParams implements ParamConverterProvider {
         };
     }
 
+    /** A decimal number in ASCII, with an optional exponent; NaN, Infinity and hexadecimal forms are refused. */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+
+    /** A number beyond double's range ({@code 1e400}) is out of range, not "not a number". */
     private static Double finite(String value) {
-        double d = Double.parseDouble(value);
-        if (!Double.isFinite(d) || !value.matches("[-+]?[0-9.eE+-]+")) {
+        if (!DECIMAL.matcher(value).matches()) {
             throw new IllegalArgumentException(value);
+        }
+        double d = Double.parseDouble(value);
+        if (!Double.isFinite(d)) {
+            throw new OutOfRange();
         }
         return d;
     }
