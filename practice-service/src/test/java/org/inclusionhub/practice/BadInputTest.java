@@ -97,6 +97,17 @@ class BadInputTest {
         refused(() -> asAdmin().queryParam("dryRun", "1").body(items).post("/api/v1/practices/import"), "dryRun");
         refused(() -> asAdmin().queryParam("publish", "yes").body(items).post("/api/v1/practices/import"), "publish");
         refused(() -> asAdmin().queryParam("page", "abc").get("/api/v1/practices"), "page");
+        // empty is not false: the import would run for real
+        refused(() -> asAdmin().queryParam("dryRun", "").body(items).post("/api/v1/practices/import"), "dryRun");
+    }
+
+    @Test
+    void onlyTheEndpointsOwnParametersAreTaken() {
+        // a misspelt filter would otherwise answer the whole catalogue
+        refused(() -> asAdmin().queryParam("contry", "BE").get("/api/v1/practices"), "contry");
+        refused(() -> asAdmin().queryParam("dryRun", "true").body(practice("Not a dry run")).post("/api/v1/practices"), "dryRun");
+        // the filter and page parameters of the list, declared in its bean parameters, are taken
+        given().queryParam("country", "BE").queryParam("size", 5).get("/api/v1/practices").then().statusCode(200);
     }
 
     @Test

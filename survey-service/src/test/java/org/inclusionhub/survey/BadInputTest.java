@@ -53,6 +53,20 @@ class BadInputTest {
     }
 
     @Test
+    void onlyTheEndpointsOwnParametersAreTaken() {
+        String answer = response("Dry", "DE", "formal", "[\"education\"]", "no", 10);
+        // no dry run here: the parameter is refused, and nothing is stored
+        refused(() -> as(partner()).queryParam("dryRun", "true").body(answer).post(R), "dryRun");
+        refused(() -> as(partner()).contentType("application/x-ndjson").queryParam("dryRun", "true")
+                .body((answer + "\n").getBytes(StandardCharsets.UTF_8))
+                .post(R + "/bulk"), "dryRun");
+        refused(() -> as(partner()).queryParam("contry", "DE").get(R), "contry");
+        // a parameter that is not text needs a value
+        refused(() -> as(partner()).queryParam("size", "").get(R), "size");
+        refused(() -> asAdmin().queryParam("labels", "").get(R + "/export"), "labels");
+    }
+
+    @Test
     void textInAnswersAndPartnersIsWellFormed() {
         partner();
         String answer = response("NUL\\u0000net", "DE", "formal", "[\"education\"]", "no", 10);
