@@ -102,6 +102,30 @@ class BadInputTest {
     }
 
     @Test
+    void aBodySaysWhatItIsAndGivesEachKeyOnce() {
+        byte[] body = json(practice("Unlabelled body")).getBytes(StandardCharsets.UTF_8);
+        refusedRaw(() -> RawHttp.send("POST", "/api/v1/practices", ADMIN_KEY, null, body), 415, "needs a Content-Type");
+        // a declared charset is honoured, not read as UTF-8
+        byte[] latin1 = json(practice("Café Ørsted")).getBytes(StandardCharsets.ISO_8859_1);
+        RawHttp.Answer created = RawHttp.send("POST", "/api/v1/practices", ADMIN_KEY, "application/json; charset=ISO-8859-1", latin1);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"title\":\"Café Ørsted\"");
+        refusedRaw(() -> RawHttp.send("POST", "/api/v1/practices", ADMIN_KEY, "application/json; charset=x-unknown", body), 415,
+                "charset x-unknown is not known");
+        // the same key twice: which one counts is open (RFC 8259), so neither does
+        String twice = json(practice("First title")).replaceFirst("\\{", "{\"title\":\"Second title\",");
+        refused(() -> asAdmin().body(twice).post("/api/v1/practices"), "title")
+                .then().body("violations[0].message", org.hamcrest.Matchers.equalTo("is given twice in the same object"));
+        // Jackson's wording (its feature switches, the int range) stays out of the answer
+        String huge = json(practice("Huge year")).replaceFirst("\\{", "{\"startYear\":99999999999999999999,");
+        refused(() -> asAdmin().body(huge).post("/api/v1/practices"), "startYear")
+                .then().body("violations[0].message", org.hamcrest.Matchers.equalTo("is far out of range"));
+        refused(() -> asAdmin().body(json(practice("Two documents")) + json(practice("Two documents"))).post("/api/v1/practices"), null)
+                .then().body("detail", org.hamcrest.Matchers.not(containsString("Feature")));
+        refused(() -> asAdmin().body("{\"role\":\"superuser\",\"owner\":\"x\"}").post("/api/v1/api-keys"), "role");
+    }
+
+    @Test
     void onlyTheEndpointsOwnParametersAreTaken() {
         // a misspelt filter would otherwise answer the whole catalogue
         refused(() -> asAdmin().queryParam("contry", "BE").get("/api/v1/practices"), "contry");

@@ -73,6 +73,7 @@ class BadInputTest {
         refused(() -> as(partner()).body(answer).post(R), "answers.name");
         refused(() -> asAdmin().body(Map.of("code", "nul-partner", "name", "a\u0000b", "contactEmail", "x@example.org"))
                 .post("/api/v1/partners"), "name");
+        refused(() -> asAdmin().body(Map.of("code", "nameless-partner")).post("/api/v1/partners"), "name");
         refused(() -> as(partner()).body(response("Members", "DE", "formal", "[\"education\"]", "no", 10)
                 .replace("\"members\":10", "\"members\":25.5")).post(R), 422, "answers.members");
         refused(() -> as(partner()).body(response("Trailing", "DE", "formal", "[\"education\"]", "no", 10) + "xyz").post(R), null);

@@ -128,7 +128,8 @@ class PartnerWorkflowTest {
         // a key reused for other answers fails its item alone; the rest of the batch is still stored
         String changedA = withKey(response("Item A changed", "AT", "formal", "[\"education\"]", "no", null), "item-a");
         String d = withKey(response("Item D", "DE", "formal", "[\"housing\"]", "no", null), "item-d");
-        as(key).body("[" + changedA + "," + d + "]").post(R + "/bulk").then().statusCode(200).body("status", contains(422, 201));
+        as(key).body("[" + changedA + "," + d + "]").post(R + "/bulk").then().statusCode(200).body("status", contains(422, 201))
+                .body("[0].violations[0].field", equalTo("idempotencyKey"));
         as(key).get(R).then().body("total", equalTo(4));
     }
 

@@ -1,5 +1,6 @@
 package org.inclusionhub.commons.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,9 +11,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Strict JSON for every body the services read: nothing after the document, no scalar coercion
- * ({@code 12345} is not a string, {@code 1} not a boolean, {@code 2021.9} not an integer) and only
- * well-formed text ({@link StrictTextModule}).
+ * Strict JSON for every body the services read: nothing after the document, no key given twice in an
+ * object (RFC 8259 section 4 leaves the meaning open; {@code {"title":"x","title":"y"}} stored "y"), no
+ * scalar coercion ({@code 12345} is not a string, {@code 1} not a boolean, {@code 2021.9} not an integer)
+ * and only well-formed text ({@link StrictTextModule}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -21,6 +23,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @SuppressWarnings("deprecation") // the MapperFeature still drives the default coercion of scalars in Jackson 2.x
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,

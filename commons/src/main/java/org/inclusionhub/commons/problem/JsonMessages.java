@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a client is told about a JSON value of the wrong kind: "must be a whole number", not Jackson's
@@ -22,8 +23,26 @@ final class JsonMessages {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && isJacksonWording(original)) {
             return "must be " + kindOf(mismatch.getTargetType());
         }
-        return original;
+        if (original == null) {
+            return "cannot be read";
+        }
+        if (original.startsWith("Numeric value (") && original.contains(") out of range of ")) {
+            return "is far out of range";
+        }
+        if (original.startsWith("Trailing token")) {
+            return "has content after the JSON document: one document per request (many responses at once: a JSON array, "
+                    + "or NDJSON as application/x-ndjson)";
+        }
+        if (original.startsWith("Duplicate field '")) {
+            return "is given twice in the same object";
+        }
+        // Jackson's own switches and our classes are no business of the client's
+        return FEATURE_NOTE.matcher(original).replaceAll("").strip();
     }
+
+    /** "(... `DeserializationFeature.X` ...)" and "Source: REDACTED (...)" notes of Jackson's messages. */
+    private static final Pattern FEATURE_NOTE = Pattern.compile(
+            "(?:\\s*Source: REDACTED)?\\s*\\([^()]*`[A-Za-z]+(Feature|Exception)\\.[A-Z_]+`[^()]*\\)");
 
     private static boolean isJacksonWording(String message) {
         return message != null && (message.startsWith("Cannot deserialize") || message.startsWith("Cannot construct instance")

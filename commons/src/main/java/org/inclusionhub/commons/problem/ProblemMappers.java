@@ -4,6 +4,7 @@ import org.inclusionhub.commons.domain.DomainException;
 import org.inclusionhub.commons.domain.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -72,12 +73,11 @@ public class ProblemMappers {
             InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String message = JsonMessages.of(e);
-        boolean located = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty();
-        String detail = "the request body is not valid JSON for this resource: "
-                + (located ? pathOf((JsonMappingException) e) + " " + message : message);
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? pathOf(mapping) : parsedPathOf(e);
+        String detail = "the request body is not valid JSON for this resource: " + (field != null ? field + " " + message : message);
         Problem problem = Problem.of(ProblemType.MALFORMED_BODY, detail);
-        if (located) {
-            problem = problem.withViolations(List.of(new Violation(pathOf((JsonMappingException) e), message)));
+        if (field != null) {
+            problem = problem.withViolations(List.of(new Violation(field, message)));
         }
         return respond(problem, uri);
     }
@@ -164,6 +164,27 @@ public class ProblemMappers {
                 field.append('.');
             }
             field.append(node.getName());
+        }
+        return field.toString();
+    }
+
+    /** Where the parser was when it stopped (a key given twice, a number out of range); null at the top level. */
+    private static String parsedPathOf(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser) || parser.getParsingContext() == null) {
+            return null;
+        }
+        String pointer = parser.getParsingContext().pathAsPointer().toString(); // RFC 6901: "" or "/answers/name"
+        if (pointer.isEmpty()) {
+            return null;
+        }
+        StringBuilder field = new StringBuilder();
+        for (String segment : pointer.substring(1).split("/")) {
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+                field.append('[').append(name).append(']');
+            } else {
+                field.append(field.length() == 0 ? "" : ".").append(name);
+            }
         }
         return field.toString();
     }

@@ -1,5 +1,7 @@
 package org.inclusionhub.commons.security;
 
+import org.inclusionhub.commons.domain.Violation;
+import java.util.ArrayList;
 import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.NotFoundException;
@@ -36,11 +38,17 @@ public class ApiKeys {
 
     @Transactional
     public IssuedKey issue(String role, String owner) {
+        List<Violation> violations = new ArrayList<>();
         if (role == null || !Roles.ALL.contains(role)) {
-            throw InvalidInputException.because("role must be one of " + Roles.ALL);
+            violations.add(new Violation("role", role == null ? "is required: one of " + Roles.ALL : "must be one of " + Roles.ALL));
         }
-        if (owner == null || owner.isBlank() || owner.length() > 200) {
-            throw InvalidInputException.because("owner must be a non-empty name of at most 200 characters");
+        if (owner == null || owner.isBlank()) {
+            violations.add(new Violation("owner", "is required"));
+        } else if (owner.length() > 200) {
+            violations.add(new Violation("owner", "must be at most 200 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.of(violations);
         }
         String secret = ApiKeyHasher.newKey();
         ApiKey key = new ApiKey();

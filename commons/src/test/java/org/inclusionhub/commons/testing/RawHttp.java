@@ -25,7 +25,10 @@ public final class RawHttp {
     private RawHttp() {
     }
 
-    /** @param target the request target as it goes on the wire, e.g. {@code /api/v1/surveys/%00} */
+    /**
+     * @param target the request target as it goes on the wire, e.g. {@code /api/v1/surveys/%00}
+     * @param contentType sent with a body; null sends the body without a Content-Type
+     */
     public static Answer send(String method, String target, String key, String contentType, byte[] body) {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
             socket.setSoTimeout(30_000);
@@ -33,8 +36,11 @@ public final class RawHttp {
             if (key != null) {
                 head.append("Authorization: Bearer ").append(key).append("\r\n");
             }
+            if (body != null && contentType != null) {
+                head.append("Content-Type: ").append(contentType).append("\r\n");
+            }
             if (body != null) {
-                head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length).append("\r\n");
+                head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             OutputStream out = socket.getOutputStream();
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));

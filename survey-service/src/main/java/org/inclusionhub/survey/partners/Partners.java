@@ -37,8 +37,10 @@ public class Partners {
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{1,60}")) {
             v.add(new Violation("code", "must be lower-case letters, digits and dashes (e.g. caritas-magdeburg)"));
         }
-        if (name == null || name.isBlank() || name.length() > 300) {
-            v.add(new Violation("name", "must be a name of at most 300 characters"));
+        if (name == null || name.isBlank()) {
+            v.add(new Violation("name", "is required"));
+        } else if (name.length() > 300) {
+            v.add(new Violation("name", "must be at most 300 characters"));
         }
         if (contactEmail != null && (contactEmail.length() > 254 || !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             v.add(new Violation("contactEmail", "is not an e-mail address"));

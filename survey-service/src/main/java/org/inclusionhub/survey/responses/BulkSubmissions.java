@@ -140,7 +140,8 @@ public class BulkSubmissions {
 
     private ResponseService.Submission store(SurveyDefinition survey, Item item, ResponseValidator.Result answers, int index,
             Caller caller, String batchKey) {
-        return responses.store(survey, item.content(), () -> answers, caller, keyOf(item, index, batchKey));
+        return responses.store(survey, item.content(), () -> answers, caller, keyOf(item, index, batchKey),
+                item.idempotencyKey() != null ? "idempotencyKey" : ResponseService.IDEMPOTENCY_KEY);
     }
 
     private static Outcome stored(int index, ResponseService.Submission s) {

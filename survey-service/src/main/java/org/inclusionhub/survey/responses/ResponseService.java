@@ -53,8 +53,11 @@ public class ResponseService {
     @Transactional
     public Submission submit(String surveyCode, Integer version, ResponseContent content, Caller caller, String idempotencyKey) {
         SurveyDefinition survey = definitions.require(surveyCode, version);
-        return store(survey, content, () -> validated(survey, content), caller, idempotencyKey);
+        return store(survey, content, () -> validated(survey, content), caller, idempotencyKey, IDEMPOTENCY_KEY);
     }
+
+    /** Where a single submission's idempotency key comes from, named in a problem about it. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     /**
      * {@link #submit} once the survey version is resolved; {@code valid} is asked for only when the request is
@@ -62,7 +65,7 @@ public class ResponseService {
      */
     @Transactional
     Submission store(SurveyDefinition survey, ResponseContent content, Supplier<ResponseValidator.Result> valid, Caller caller,
-            String idempotencyKey) {
+            String idempotencyKey, String keyField) {
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
             String hash = fingerprints.of(survey, content);
@@ -76,9 +79,9 @@ public class ResponseService {
                         "select request_hash, cast(response_id as text) from idempotency_record where owner = :o and key = :k")
                         .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).getSingleResult();
                 if (!hash.equals(earlier[0])) {
-                    throw new UnprocessableException("Idempotency-Key " + idempotencyKey
+                    throw new UnprocessableException(keyField + " " + idempotencyKey
                             + " was already used for a different request; use a new key for a new response",
-                            List.of(new Violation("Idempotency-Key", "was already used for a different request")));
+                            List.of(new Violation(keyField, "was already used for a different request")));
                 }
                 return new Submission(SurveyResponse.findById(UUID.fromString((String) earlier[1])), true);
             }
