@@ -17,8 +17,7 @@ class SearchQueryTest {
     EntityManager em;
 
     private List<String> forms(String q) {
-        String query = (String) em.createNativeQuery("select cast(search_query(:q) as text)").setParameter("q", q).getSingleResult();
-        return Arrays.asList(query.split(" \\| "));
+        return Arrays.asList(text(q).split(" \\| "));
     }
 
     @Test
@@ -34,7 +33,14 @@ class SearchQueryTest {
     }
 
     @Test
-    void anExcludedWordKeepsTheWrittenFormsOnly() {
-        assertThat(forms("language -app")).containsExactly("'language' & !'app'");
+    void anExcludedWordIsLeftOutInEveryFormAndTheOtherWordsMatchInEveryForm() {
+        assertThat(text("language -refugees")).isEqualTo("( 'language' | 'languag' ) & !( 'refugees' | 'refuge' | 'refug' | 'refuges' )");
+        assertThat(text("-refugees")).isEqualTo("!( 'refugees' | 'refuge' | 'refug' | 'refuges' )");
+        // a dash inside a word excludes nothing
+        assertThat(text("co-operation")).doesNotContain("!");
+    }
+
+    private String text(String q) {
+        return (String) em.createNativeQuery("select cast(search_query(:q) as text)").setParameter("q", q).getSingleResult();
     }
 }
