@@ -28,11 +28,23 @@ public final class AssessmentFixtures {
         return id;
     }
 
+    /** A published practice with this title, as the replica holds it once its event is consumed. */
+    public static UUID practiceTitled(String title, String country) {
+        UUID id = UUID.randomUUID();
+        practiceEvent(id, "practice.published", "published", country, List.of("employment"), 1, title);
+        return id;
+    }
+
     /** Writes the contract's example practice event of {@code type}, with this practice's id and replica fields. */
     public static void practiceEvent(UUID id, String type, String status, String country, List<String> themes, long version) {
+        practiceEvent(id, type, status, country, themes, version, "Practice " + id);
+    }
+
+    private static void practiceEvent(UUID id, String type, String status, String country, List<String> themes, long version,
+            String title) {
         ObjectNode event = EventContracts.example(type, id.toString());
         ObjectNode data = (ObjectNode) event.get("data");
-        data.put("title", "Practice " + id).put("country", country).put("status", status).put("version", version)
+        data.put("title", title).put("country", country).put("status", status).put("version", version)
                 .put("unknownField", true);
         ArrayNode themeCodes = data.putArray("themes");
         themes.forEach(themeCodes::add);

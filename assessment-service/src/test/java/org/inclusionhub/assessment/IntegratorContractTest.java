@@ -10,4 +10,9 @@ class IntegratorContractTest extends org.inclusionhub.commons.testing.Integrator
     protected List<String> publicReads() {
         return List.of("/api/v1/frameworks", "/api/v1/frameworks/spring-gpc/statistics");
     }
+
+    @Override
+    protected String readWithParameter() {
+        return "/api/v1/frameworks/spring-gpc/statistics?version=1";
+    }
 }

@@ -10,4 +10,9 @@ class IntegratorContractTest extends org.inclusionhub.commons.testing.Integrator
     protected List<String> publicReads() {
         return List.of("/api/v1/practices?size=5", "/api/v1/vocabularies");
     }
+
+    @Override
+    protected String readWithParameter() {
+        return "/api/v1/practices?size=5";
+    }
 }

@@ -11,4 +11,9 @@ class IntegratorContractTest extends org.inclusionhub.commons.testing.Integrator
         return List.of("/api/v1/surveys", "/api/v1/surveys/erasmi-networks/statistics",
                 "/api/v1/surveys/erasmi-networks/statistics/crosstab?rows=country&columns=network_type");
     }
+
+    @Override
+    protected String readWithParameter() {
+        return "/api/v1/surveys/erasmi-networks/statistics?version=1";
+    }
 }

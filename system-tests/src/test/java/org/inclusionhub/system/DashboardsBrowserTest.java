@@ -273,6 +273,12 @@ class DashboardsBrowserTest {
         // names, not codes: the country and the framework
         assertThat(browser.findElement(By.cssSelector("#by-country tbody tr[data-key='NL'] th")).getAttribute("textContent"))
                 .isEqualTo("Netherlands");
+        // a practice without a country still counts in the country chart, so its bars add up to n
+        publishPractice("Browser practice without a country", null, "housing");
+        awaitText("#total", "3");
+        await(() -> "1".equals(cell("#by-country", "no-country")));
+        assertThat(browser.findElement(By.cssSelector("#by-country tbody tr[data-key='no-country'] th")).getAttribute("textContent"))
+                .isEqualTo("No country given");
         assertThat(text("#by-score h2")).contains("SPRING Good Practice Criteria");
         assertNoIdOrCodeShown(codesIn(system.call("GET", "practice", "/api/v1/vocabularies", null, null)));
         assertPageNotReloaded();
@@ -339,13 +345,14 @@ class DashboardsBrowserTest {
         expect(201, system.call("POST", "survey", "/api/v1/surveys/erasmi-networks/responses", partnerKey, body));
     }
 
-    /** Creates and publishes a practice; answers its id. */
+    /** Creates and publishes a practice (without a country when it is null); answers its id. */
     private String publishPractice(String title, String country, String theme) {
         String id = extract(expect(201, system.call("POST", "practice", "/api/v1/practices", null, """
-                {"title":"%s","summary":"A practice for the browser tests.","country":"%s","scope":"local",
+                {"title":"%s","summary":"A practice for the browser tests.",%s"scope":"local",
                  "organisations":[{"name":"City of Ghent","type":"municipality"}],"themes":["%s"],
                  "targetGroups":["refugees"],"source":{"collection":"direct-submission","reference":"%s"}}"""
-                .formatted(title, country, theme, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')))),
+                .formatted(title, country == null ? "" : "\"country\":\"" + country + "\",", theme,
+                        title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')))),
                 "\"id\":\"([^\"]+)\"");
         expect(200, system.call("POST", "practice", "/api/v1/practices/" + id + "/publish", null, null));
         return id;

@@ -1,10 +1,10 @@
 package org.inclusionhub.assessment.assessments;
 
+import org.inclusionhub.commons.domain.Countries;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.inclusionhub.assessment.frameworks.FrameworkDefinition;
 import org.inclusionhub.assessment.frameworks.RatingScale;
@@ -27,7 +27,6 @@ public final class AssessmentValidator {
     /** The most answers and the most ratings in one assessment (IncluCities has 217 guiding questions). */
     static final int MAX_ENTRIES = 1000;
     static final int MAX_URL = 2000;
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private AssessmentValidator() {
     }
@@ -54,7 +53,7 @@ public final class AssessmentValidator {
             if (s.name() == null || s.name().isBlank() || s.name().length() > 300) {
                 v.add(new Violation("subject.name", "is required for a place: the city or organisation, at most 300 characters"));
             }
-            if (s.country() == null || !COUNTRIES.contains(s.country())) {
+            if (s.country() == null || !Countries.isValid(s.country())) {
                 v.add(new Violation("subject.country", "must be an ISO 3166-1 alpha-2 code"));
             }
         } else {

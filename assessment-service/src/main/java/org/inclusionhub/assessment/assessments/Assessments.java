@@ -68,21 +68,33 @@ public class Assessments {
 
     /**
      * The practices with a submitted assessment under one framework version, by title, for a picker: at most
-     * {@code size}, those whose title contains {@code q} (case and accents ignored) when it is given. Titles come
+     * {@code size}, those whose title contains every word of {@code q}, in any order, case and accents ignored
+     * ({@code search_fold}, migration V5), when it is given. Titles come
      * from the practice replica; a practice it does not know (yet) is left out.
      */
     @Transactional
     @SuppressWarnings("unchecked")
     public List<AssessedPractice> assessedPractices(String framework, int version, String q, int size) {
-        List<Object[]> rows = Assessment.getEntityManager().createNativeQuery("""
+        List<String> words = q == null ? List.of() : List.of(q.strip().split("\\s+"));
+        StringBuilder sql = new StringBuilder("""
                 select r.id, r.title from practice_replica r
                 where exists (select 1 from assessment a where a.practice_id = r.id and a.framework_code = :framework
-                              and a.framework_version = :version and a.status = 'submitted')
-                  and (cast(:q as text) is null or lower(r.title) like '%' || lower(cast(:q as text)) || '%')
-                order by lower(r.title), r.id limit :size""")
-                .setParameter("framework", framework).setParameter("version", version).setParameter("q", q)
-                .setParameter("size", size).getResultList();
+                              and a.framework_version = :version and a.status = 'submitted')""");
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" and search_fold(r.title) like '%' || search_fold(cast(:w").append(i).append(" as text)) || '%'");
+        }
+        var query = Assessment.getEntityManager().createNativeQuery(sql.append(" order by lower(r.title), r.id limit :size").toString())
+                .setParameter("framework", framework).setParameter("version", version).setParameter("size", size);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, likeLiteral(words.get(i)));
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new AssessedPractice((UUID) r[0], (String) r[1])).toList();
+    }
+
+    /** {@code text} matched literally inside a LIKE pattern (backslash is PostgreSQL's default escape). */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Submitted and withdrawn assessments of the filter's subject, oldest first. */

@@ -119,11 +119,13 @@ public class StatisticsResource {
             @QueryParam("version") @Parameter(description = VERSION, example = "1") Integer version,
             @QueryParam("country") @Parameter(description = "Only subjects in this country, ISO 3166-1 alpha-2 (any "
                     + "case): a practice by its catalogue country when its assessment was counted, a place by its own. "
-                    + "Not together with theme; a country nobody is assessed in answers zero counts", example = "BE")
+                    + "Not together with theme; a country nobody is assessed in answers zero counts, a code that is no "
+                    + "country 400", example = "BE")
             String country,
             @QueryParam("theme") @Parameter(description = "Only practices with this theme code of the catalogue (as "
-                    + "the practice had when its assessment was counted). Not together with country; an unknown theme "
-                    + "answers zero counts", example = "employment") String theme,
+                    + "the practice had when its assessment was counted). Not together with country; a theme no assessed "
+                    + "practice has answers zero counts, one not written as a code (lower-case letters, digits, dashes) "
+                    + "400", example = "employment") String theme,
             @QueryParam("from") @Parameter(description = "Only assessments submitted on this day (UTC) or later, "
                     + "YYYY-MM-DD; no lower bound when omitted or empty", example = "2026-01-01",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
@@ -135,6 +137,7 @@ public class StatisticsResource {
         if (country != null && theme != null) {
             v.add(new Violation("theme", "filter by country or by theme, not both"));
         }
+        SegmentFilters.check(country, theme, v);
         SubmissionRange range = range(from, to, v);
         if (!v.isEmpty()) {
             throw ApiProblem.invalid(v);

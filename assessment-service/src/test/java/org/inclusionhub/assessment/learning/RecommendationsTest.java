@@ -111,6 +111,8 @@ class RecommendationsTest {
                 .statusCode(400).body("violations[0].field", equalTo("size"));
         RestAssured.get("/api/v1/frameworks/" + demo.framework() + "/items/" + item + "/leaders?country=Belgium").then()
                 .statusCode(400).body("violations[0].field", equalTo("country"));
+        RestAssured.get("/api/v1/frameworks/" + demo.framework() + "/items/" + item + "/leaders?country=XX").then()
+                .statusCode(400).body("violations[0].field", equalTo("country"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.inclusionhub.commons.domain.Countries;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.practice.vocabularies.Vocabularies;
 import org.inclusionhub.practice.vocabularies.Vocabulary;

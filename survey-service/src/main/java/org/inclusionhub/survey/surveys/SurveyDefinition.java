@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.surveys;
 
+import org.inclusionhub.commons.domain.Countries;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -97,7 +98,6 @@ public record SurveyDefinition(
             @Schema(description = "the hint in each of the definition's languages, by language name") Map<String, String> hints) {
 
         /** The ISO 3166-1 alpha-2 codes a country question accepts. */
-        private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
         private static final List<Option> YES_NO_OPTIONS = YesNoLabels.options(List.of());
 
         /** A question without hint, section or translations. */
@@ -129,7 +129,7 @@ public record SurveyDefinition(
         public boolean isPossibleAnswer(String answer) {
             return switch (type) {
                 case QuestionType.YES_NO -> "yes".equals(answer) || "no".equals(answer);
-                case QuestionType.COUNTRY -> COUNTRY_CODES.contains(answer);
+                case QuestionType.COUNTRY -> Countries.isValid(answer);
                 default -> isChoice() && hasOption(answer);
             };
         }
@@ -176,7 +176,7 @@ public record SurveyDefinition(
             if (isChoice() || QuestionType.YES_NO.equals(type)) {
                 return labelOf(answer);
             }
-            if (QuestionType.COUNTRY.equals(type) && COUNTRY_CODES.contains(answer)) {
+            if (QuestionType.COUNTRY.equals(type) && Countries.isValid(answer)) {
                 return new Locale("", answer).getDisplayCountry(Locale.ENGLISH);
             }
             return answer;

@@ -5,14 +5,16 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.inclusionhub.commons.api.Paging;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.practice.practices.Countries;
+import org.inclusionhub.commons.domain.Countries;
 import org.inclusionhub.practice.practices.PracticeCursor;
 import org.inclusionhub.practice.practices.PracticeQuery;
 import org.inclusionhub.practice.practices.PracticeSort;
@@ -142,6 +144,11 @@ public class PracticeFilterParams {
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             v.add(new Violation("yearFrom", "must not be after yearTo"));
         }
+        for (Map.Entry<String, Double> score : scoreBounds().entrySet()) {
+            if (score.getValue() < 0 || score.getValue() > 100) {
+                v.add(new Violation(score.getKey(), "must be between 0 and 100 (overall scores are percentages)"));
+            }
+        }
         if (minScore != null && maxScore != null && minScore > maxScore) {
             v.add(new Violation("minScore", "must not be above maxScore"));
         }
@@ -201,5 +208,17 @@ public class PracticeFilterParams {
             return List.of();
         }
         return java.util.Arrays.stream(values.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** minScore and maxScore where given, by name. */
+    private Map<String, Double> scoreBounds() {
+        Map<String, Double> bounds = new LinkedHashMap<>();
+        if (minScore != null) {
+            bounds.put("minScore", minScore);
+        }
+        if (maxScore != null) {
+            bounds.put("maxScore", maxScore);
+        }
+        return bounds;
     }
 }

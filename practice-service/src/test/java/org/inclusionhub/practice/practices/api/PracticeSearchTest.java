@@ -123,6 +123,11 @@ class PracticeSearchTest {
         given().queryParam("yearFrom", 2020).queryParam("yearTo", 2010).get("/api/v1/practices").then().statusCode(400);
         given().queryParam("scoreFramework", "spring-gpc").queryParam("minScore", 80).queryParam("maxScore", 20)
                 .get("/api/v1/practices").then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("minScore"));
+        // overall scores are percentages
+        given().queryParam("scoreFramework", "spring-gpc").queryParam("minScore", -5)
+                .get("/api/v1/practices").then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("minScore"));
+        given().queryParam("scoreFramework", "spring-gpc").queryParam("maxScore", 500)
+                .get("/api/v1/practices").then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("maxScore"));
         given().queryParam("scoreFramework", "spring-gpc").queryParam("minScore", 50).queryParam("maxScore", 50)
                 .get("/api/v1/practices").then().statusCode(200);
     }

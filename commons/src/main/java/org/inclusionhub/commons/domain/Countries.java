@@ -1,4 +1,4 @@
-package org.inclusionhub.practice.practices;
+package org.inclusionhub.commons.domain;
 
 import java.util.Locale;
 import java.util.Set;
