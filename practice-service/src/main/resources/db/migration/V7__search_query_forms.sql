@@ -1,9 +1,13 @@
--- A query as one tsquery (replaces V7's): a word excluded with a minus (-word, -"a phrase") is left out in
--- every form, as written and stemmed in every language, from the whole result, and the other words match as
--- they do without an exclusion (written and stemmed, so snippets mark them). V4 to V7 kept an excluding query
--- to the written forms alone: "-refugees" let "refugee" through, and nothing was marked.
+-- A query as one tsquery (replaces V4's search_query):
+-- - each distinct form once. Most languages stem a word alike, so V4's query for "refugees" held 15
+--   alternatives where 4 differ; ranking (ts_rank_cd) and every recheck walk each alternative, which made a
+--   broad query's ranking about twice as slow at 100 000 practices (infra/bench, search suite);
+-- - a word excluded with a minus (-word, -"a phrase") is left out in every form, as written and stemmed in
+--   every language, from the whole result, and the other words match as they do without an exclusion
+--   (written and stemmed, so snippets mark them). V4 kept an excluding query to the written forms alone:
+--   "-refugees" let "refugee" through, and nothing was marked.
 
--- The written and stemmed forms of a query, each distinct form once (V7's search_query without exclusions).
+-- The written and stemmed forms of a query, each distinct form once (V4's search_query without exclusions).
 create or replace function search_forms(q text) returns tsquery
     language plpgsql immutable parallel safe strict
     set search_path from current
