@@ -345,13 +345,13 @@ class DashboardsBrowserTest {
         expect(201, system.call("POST", "survey", "/api/v1/surveys/erasmi-networks/responses", partnerKey, body));
     }
 
-    /** Creates and publishes a practice (without a country when it is null); answers its id. */
+    /** Creates and publishes a practice (a transnational one without a country when it is null); answers its id. */
     private String publishPractice(String title, String country, String theme) {
         String id = extract(expect(201, system.call("POST", "practice", "/api/v1/practices", null, """
-                {"title":"%s","summary":"A practice for the browser tests.",%s"scope":"local",
+                {"title":"%s","summary":"A practice for the browser tests.",%s
                  "organisations":[{"name":"City of Ghent","type":"municipality"}],"themes":["%s"],
                  "targetGroups":["refugees"],"source":{"collection":"direct-submission","reference":"%s"}}"""
-                .formatted(title, country == null ? "" : "\"country\":\"" + country + "\",", theme,
+                .formatted(title, country == null ? "\"scope\":\"transnational\"," : "\"country\":\"" + country + "\",\"scope\":\"local\",", theme,
                         title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')))),
                 "\"id\":\"([^\"]+)\"");
         expect(200, system.call("POST", "practice", "/api/v1/practices/" + id + "/publish", null, null));
