@@ -1017,13 +1017,13 @@ def sql_literal(text):
 
 
 def search_similarity(q):
-    """The service's first statement for a plain-word query (Practices.SIMILARITY) and what it decided:
-    whether similarity matching joins in, and whether parts of words too."""
-    query = "(select search_query(%s))" % sql_literal(q)
-    statement = ("select (select count(*) from (select 1 from practice f where f.search_vector @@ %s limit 50) few) < 50,"
-                 " char_length(search_fold(%s)) >= 4;" % (query, sql_literal(q)))
-    few, long_enough = psql("practice", statement)[0]
-    return statement, few == "t", few == "t" and long_enough == "t"
+    """The service's first statement for a plain-word query (Practices.SIMILARITY) and what it returned: the
+    similarity query (tsquery text) when the query has fewer than 50 full-text matches, else None."""
+    statement = ("select case when (select count(*) from (select 1 from practice f where f.search_vector @@"
+                 " (select search_query(%s)) limit 50) few) < 50 then cast(search_similar(%s) as text) end;"
+                 % (sql_literal(q), sql_literal(q)))
+    rows = psql("practice", statement)
+    return statement, (rows[0][0] if rows else "") or None
 
 
 def search_floor_sql(q, filters):
@@ -1034,15 +1034,17 @@ def search_floor_sql(q, filters):
     script = ""
     rank = "0"
     if q:
-        lit, query, folded = sql_literal(q), "(select search_query(%s))" % sql_literal(q), "(select search_fold(%s))" % sql_literal(q)
-        statement, words, parts = search_similarity(q)
+        query = "(select search_query(%s))" % sql_literal(q)
+        statement, similar = search_similarity(q)
         script += statement + "\n"
-        where += " and (p.search_vector @@ %s" % query
-        where += " or p.search_text %%> %s" % folded if words else ""
-        where += " or p.search_text like '%%' || search_fold(%s) || '%%'" % lit if parts else ""
-        where += ")"
-        rank = ("(case when p.search_vector @@ {q} then 1 + ts_rank_cd(p.search_vector, {q}) else (word_similarity({f},"
-                " search_fold(p.title)) + word_similarity({f}, p.search_text)) / 2 end)").format(q=query, f=folded)
+        if similar:
+            similar_query = "(select cast(%s as tsquery))" % sql_literal(similar)
+            where += " and (p.search_vector @@ %s or p.search_vector @@ %s)" % (query, similar_query)
+            rank = ("(case when p.search_vector @@ {q} then 1 + ts_rank_cd(p.search_vector, {q})"
+                    " else ts_rank_cd(p.search_vector, {s}, 32) end)").format(q=query, s=similar_query)
+        else:
+            where += " and (p.search_vector @@ %s)" % query
+            rank = "(1 + ts_rank_cd(p.search_vector, %s))" % query
     order = {"country": 0, "status": 1, "themes": 2, "target_groups": 3}
     for column, value in sorted(filters + [("status", "published")], key=lambda f: order[f[0]]):
         where += (" and p.%s && array['%s']::text[]" % (column, value)) if column in ("themes", "target_groups") \

@@ -32,33 +32,35 @@ public class Practices {
             + " and ps.framework = :scoreFramework order by ps.submitted_at desc limit 1)";
     /** Computed once per statement (an InitPlan), not once per row. */
     private static final String QUERY = "(select search_query(:q))";
-    private static final String FOLDED = "(select search_fold(:q))";
+    /** The similarity query the first statement returned (V8__search_words.sql, search_similar), once per statement. */
+    private static final String SIMILAR = "(select cast(:similar as tsquery))";
     /**
      * Full-text matches (exact or stemmed) rank above 1, by cover density with the title weighing most;
-     * similarity-only matches rank by word similarity, to the title and to the short texts equally, at most 1,
-     * so always below them.
+     * similarity-only matches rank by the cover density of the look-alike words, scaled below 1 (normalisation
+     * 32: rank / (rank + 1)), so always below them.
      */
     private static final String RANK = "(case when p.search_vector @@ " + QUERY + " then 1 + ts_rank_cd(p.search_vector, "
-            + QUERY + ") else (word_similarity(" + FOLDED + ", search_fold(p.title)) + word_similarity(" + FOLDED
-            + ", p.search_text)) / 2 end)";
+            + QUERY + ") else ts_rank_cd(p.search_vector, " + SIMILAR + ", 32) end)";
+    /** Full-text matches alone: no similarity query to rank by. */
+    private static final String RANK_EXACT = "(1 + ts_rank_cd(p.search_vector, " + QUERY + "))";
     /**
      * How many practices may match a query as written or stemmed before similarity matching stays out: a
-     * word that matches this often needs no typo tolerance, and word similarity over every row of a broad
-     * query costs seconds at 100 000 practices (infra/bench, search suite).
+     * word that matches this often needs no typo tolerance, and look-alike words would only add noise below
+     * so many matches.
      */
     static final int FEW = 50;
     /** A word excluded with a minus in websearch syntax: {@code -harbour}, not {@code co-operation}. */
     private static final Pattern EXCLUDED_WORD = Pattern.compile("(^|\\s)-[^\\s-]");
-    /** The shortest folded query that may match as a part of a word (a compound part). */
-    static final int MIN_PART_LENGTH = 4;
     /**
-     * Whether similarity matching joins in for a query: its full-text matches across the catalogue are fewer than
-     * {@link #FEW}, and whether it is long enough to match as a part of a word. Asked in a statement of its own, so
-     * that the list's statements carry a plain OR of indexed conditions: gated inside them, the planner read
-     * every row (a sequential scan, about 1 s at 100 000 practices for a broad query).
+     * The similarity query for a query whose full-text matches across the catalogue are fewer than {@link #FEW}:
+     * each word as written, stemmed, or as one of the catalogue's words that look like it (a typo, a compound
+     * part; {@code search_similar} in V8__search_words.sql), as tsquery text; null otherwise. Asked in a statement
+     * of its own, so that the list's statements carry a plain OR of indexed conditions: gated inside them, the
+     * planner read every row (a sequential scan, about 1 s at 100 000 practices for a broad query).
      */
-    private static final String SIMILARITY = "select (select count(*) from (select 1 from practice f where f.search_vector @@ "
-            + QUERY + " limit " + FEW + ") few) < " + FEW + ", char_length(search_fold(:q)) >= " + MIN_PART_LENGTH;
+    private static final String SIMILARITY = "select case when (select count(*) from (select 1 from practice f"
+            + " where f.search_vector @@ " + QUERY + " limit " + FEW + ") few) < " + FEW
+            + " then cast(search_similar(:q) as text) end";
     private static final String HEADLINE_TITLE = "'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'";
     private static final String HEADLINE_SUMMARY = "'MaxWords=35, MinWords=15, MaxFragments=2, StartSel=<mark>, StopSel=</mark>'";
 
@@ -260,31 +262,20 @@ public class Practices {
                 .getResultStream(), action);
     }
 
-    /** How a query matches beyond full text: see {@link #SIMILARITY}; none for a phrase, an exclusion or no query. */
-    private Similarity similarity(PracticeQuery query) {
+    /**
+     * The similarity query (tsquery text) a query's matches widen to, see {@link #SIMILARITY}; null for a phrase,
+     * an exclusion, no query, or a query with enough full-text matches.
+     */
+    private String similarity(PracticeQuery query) {
         if (query.q() == null || !Filter.isPlain(query.q())) {
-            return Similarity.NONE;
+            return null;
         }
-        Object[] row = (Object[]) em.createNativeQuery(SIMILARITY).setParameter("q", query.q()).getSingleResult();
-        if (!(Boolean) row[0]) {
-            return Similarity.NONE;
-        }
-        return (Boolean) row[1] ? Similarity.WORDS_AND_PARTS : Similarity.WORDS;
-    }
-
-    /** Which similarity matches a query's filter adds to its full-text matches. */
-    enum Similarity {
-        /** full-text matches only */
-        NONE,
-        /** and words similar to the query (typos) */
-        WORDS,
-        /** and words that contain the query (compound parts) */
-        WORDS_AND_PARTS
+        return (String) em.createNativeQuery(SIMILARITY).setParameter("q", query.q()).getSingleResult();
     }
 
     private static String selectSql(PracticeQuery query, Filter filter, boolean snippets) {
         PracticeSort sort = query.sort().forQuery(query.q());
-        String key = sortKey(sort, query);
+        String key = sortKey(sort, query, filter);
         String where = filter.where.toString();
         if (query.after() != null) {
             String from = "cast(:afterKey as " + sort.type + ")";
@@ -297,9 +288,9 @@ public class Practices {
     }
 
     /** The sort's key with the rank and the latest score spelled out for this query. */
-    private static String sortKey(PracticeSort sort, PracticeQuery query) {
+    private static String sortKey(PracticeSort sort, PracticeQuery query, Filter filter) {
         return sort.key.replace("{latest_score}", query.scoreFramework() == null ? "cast(null as double precision)" : LATEST_SCORE)
-                .replace("{rank}", query.q() == null ? "0" : RANK);
+                .replace("{rank}", query.q() == null ? "0" : filter.similar ? RANK : RANK_EXACT);
     }
 
     /** snippet_language, snippet_title and snippet_summary: see {@link Snippet}. */
@@ -325,17 +316,17 @@ public class Practices {
         final Map<String, Object> params = new HashMap<>();
         /** Whether the status is the only condition, so the kept facet counts answer for all matches. */
         boolean statusOnly;
+        /** Whether the matches widen to look-alike words (see {@link #SIMILARITY}). */
+        boolean similar;
 
-        static Filter of(PracticeQuery q, Similarity similarity) {
+        static Filter of(PracticeQuery q, String similar) {
             Filter f = new Filter();
             if (q.q() != null) {
                 f.where.append(" and (p.search_vector @@ ").append(QUERY);
-                if (similarity != Similarity.NONE) {
-                    f.where.append(" or p.search_text %> ").append(FOLDED);
-                }
-                if (similarity == Similarity.WORDS_AND_PARTS) {
-                    f.where.append(" or p.search_text like '%' || search_fold(:qLike) || '%'");
-                    f.params.put("qLike", Like.escape(q.q()));
+                if (similar != null) {
+                    f.where.append(" or p.search_vector @@ ").append(SIMILAR);
+                    f.params.put("similar", similar);
+                    f.similar = true;
                 }
                 f.where.append(')');
                 f.params.put("q", q.q());

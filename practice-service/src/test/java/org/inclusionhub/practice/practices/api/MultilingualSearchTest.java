@@ -157,6 +157,20 @@ class MultilingualSearchTest {
     }
 
     @Test
+    void aTypoFindsAWordThatAChangedTitleBrought() {
+        Map<String, Object> body = practice("Welcome desk in Gozo");
+        body.put("country", "MT");
+        String id = createPublished(body);
+        given().queryParam("q", "ferryboatz").get("/api/v1/practices").then().statusCode(200).body("total", equalTo(0));
+
+        body.put("title", "Welcome desk at the Gozo ferryboats");
+        String etag = asAdmin().get("/api/v1/practices/" + id).then().statusCode(200).extract().header("ETag");
+        asAdmin().header("If-Match", etag).body(body).put("/api/v1/practices/" + id).then().statusCode(200);
+        given().queryParam("q", "ferryboatz").get("/api/v1/practices").then().statusCode(200)
+                .body("items.title", contains("Welcome desk at the Gozo ferryboats"));
+    }
+
+    @Test
     void snippetsMarkTheMatchedWordsAndEscapeTheRest() {
         given().queryParam("q", "Malmo").queryParam("country", "SE").get("/api/v1/practices").then().statusCode(200)
                 .body("items[0].snippet.title", equalTo("Språkcafé för nyanlända i <mark>Malmö</mark>"))
