@@ -1023,7 +1023,8 @@ def search_similarity(q):
                  " (select search_query(%s)) limit 50) few) < 50 then cast(search_similar(%s) as text) end;"
                  % (sql_literal(q), sql_literal(q)))
     rows = psql("practice", statement)
-    return statement, (rows[0][0] if rows else "") or None
+    # one column, but the tsquery text holds the output's field separator (|)
+    return statement, ("|".join(rows[0]) if rows else "") or None
 
 
 def search_floor_sql(q, filters):
