@@ -4,7 +4,7 @@
 #
 #   ./run.sh          start everything (safe to run again: what already runs is left alone)
 #   ./run.sh second   start a second instance of each service (ports 8091-8093), same databases and broker
-#   ./run.sh demo     load the demo data (again: what is there already is skipped)
+#   ./run.sh demo     load the demo data (again: what is there already is skipped) and print the addresses
 #   ./run.sh stop     stop the services (both instances) and the Kafka broker this script started
 #   ./run.sh status   show what runs
 #
@@ -21,7 +21,7 @@ db_suffix="${INCLUSIONHUB_DB_SUFFIX:-}"
 log_dir="$run_dir/logs"
 services=(practice-service:"${PRACTICE_PORT:-8081}" assessment-service:"${ASSESSMENT_PORT:-8082}" survey-service:"${SURVEY_PORT:-8083}")
 second_instances=(practice-service-2:"${PRACTICE_PORT_2:-8091}" assessment-service-2:"${ASSESSMENT_PORT_2:-8092}" survey-service-2:"${SURVEY_PORT_2:-8093}")
-port_of() { local entry; for entry in "${services[@]}"; do [[ ${entry%%:*} == "$1" ]] && echo "${entry##*:}"; done; }
+port_of() { local entry; for entry in "${services[@]}"; do if [[ ${entry%%:*} == "$1" ]]; then echo "${entry##*:}"; fi; done; }
 export KAFKA_PORT="${KAFKA_PORT:-9092}"
 export KAFKA_DATA_DIR="${KAFKA_DATA_DIR:-$run_dir/kafka}"
 mkdir -p "$log_dir"
@@ -179,7 +179,7 @@ status() {
 case "${1:-start}" in
   start) start ;;
   second) second ;;
-  demo) load_demo_data "$(admin_key)" ;;
+  demo) key="$(admin_key)"; load_demo_data "$key"; print_urls "$key" ;;
   stop) stop ;;
   status) status ;;
   *) echo "usage: $0 [start|second|demo|stop|status]" >&2; exit 2 ;;
