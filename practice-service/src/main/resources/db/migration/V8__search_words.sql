@@ -10,9 +10,14 @@
 -- Nothing matches over search_text any more; it stays as the source of the words.
 drop index practice_search_text;
 
+-- No unique key on purpose: a writer adds only the words it does not find, without waiting for another
+-- writer's uncommitted ones, so concurrent imports never lock each other (nor deadlock) over a new word. Two
+-- writers adding the same new word at once store it twice, which readers do not see (they ask for distinct
+-- words).
 create table search_word (
-    word text primary key
+    word text not null
 );
+create index search_word_words on search_word (word);
 create index search_word_trigrams on search_word using gin (word gin_trgm_ops);
 
 -- The words of a folded text that similarity may offer: three letters or more (shorter ones have too few
@@ -21,13 +26,13 @@ create function search_words(folded text) returns setof text
     language sql immutable parallel safe strict
     as $$ select w from regexp_split_to_table(folded, '[^[:alnum:]]+') w where char_length(w) >= 3 $$;
 
--- Adds the words of the inserted or changed practices, once per statement, in word order (the same lock
--- order for every writer). Words stay when a practice goes: a word no practice holds matches nothing.
+-- Adds the words of the inserted or changed practices that the list lacks, once per statement. Words stay
+-- when a practice goes: a word no practice holds matches nothing.
 create function search_words_changed() returns trigger language plpgsql as $$
 begin
     insert into search_word (word)
-    select distinct w from changed_rows, search_words(changed_rows.search_text) w order by w
-    on conflict (word) do nothing;
+    select distinct w from changed_rows, search_words(changed_rows.search_text) w
+    where not exists (select from search_word s where s.word = w);
     return null;
 end $$;
 
@@ -37,8 +42,7 @@ create trigger search_word_updated after update on practice referencing new tabl
     for each statement execute function search_words_changed();
 
 insert into search_word (word)
-select distinct w from practice, search_words(practice.search_text) w order by w
-on conflict (word) do nothing;
+select distinct w from practice, search_words(practice.search_text) w;
 
 -- The query for similarity matching: every word of q in its written and stemmed forms (search_forms) or as one
 -- of the catalogue's words that look like it, all words required. "Looks like": trigram word similarity of
@@ -58,9 +62,9 @@ begin
     for typed in select distinct w from regexp_split_to_table(search_fold(q), '[^[:alnum:]]+') w where w <> '' loop
         alternatives := search_forms(typed);
         if char_length(typed) >= 3 then
-            for alike in select s.word from search_word s
-                    where typed <% s.word or (char_length(typed) >= 4 and s.word like '%' || typed || '%')
-                    order by word_similarity(typed, s.word) desc, s.word limit 30 loop
+            for alike in select listed.word from (select distinct s.word from search_word s
+                    where typed <% s.word or (char_length(typed) >= 4 and s.word like '%' || typed || '%')) listed
+                    order by word_similarity(typed, listed.word) desc, listed.word limit 30 loop
                 alternatives := alternatives || plainto_tsquery('search_simple', alike);
             end loop;
         end if;
