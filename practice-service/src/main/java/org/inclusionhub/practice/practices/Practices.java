@@ -121,17 +121,19 @@ public class Practices {
         Filter filter = Filter.of(query, similarity(query));
         boolean snippets = query.q() != null || query.language() != null;
         PracticeSort sort = query.sort().forQuery(query.q());
+        // one row beyond the page tells whether there is a next page (no cursor on a last page that is full)
         Query list = filter.bind(em.createNativeQuery(selectSql(query, filter, snippets), Practice.HIT))
-                .setFirstResult(query.after() == null ? query.page() * query.size() : 0).setMaxResults(query.size());
+                .setFirstResult(query.after() == null ? query.page() * query.size() : 0).setMaxResults(query.size() + 1);
+        List<?> rows = list.getResultList();
         List<Hit> items = new ArrayList<>();
         String lastKey = null;
-        for (Object row : list.getResultList()) {
+        for (Object row : rows.subList(0, Math.min(rows.size(), query.size()))) {
             Object[] columns = (Object[]) row;
             items.add(new Hit((Practice) columns[0],
                     snippets ? new Snippet((String) columns[1], (String) columns[2], (String) columns[3]) : null));
             lastKey = (String) columns[4];
         }
-        PracticeCursor next = items.size() < query.size() ? null
+        PracticeCursor next = rows.size() <= query.size() ? null
                 : new PracticeCursor(sort.param(), lastKey, items.get(items.size() - 1).practice().id);
         return totalsAndFacets(filter, items, next);
     }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Keyset paging of the practice list. Its practices are in SM and AD, which no other test uses. */
+/** Keyset paging of the practice list. Its practices are in SM, AD and MC, which no other test uses. */
 @QuarkusTest
 class CursorPagingTest {
 
@@ -50,6 +50,24 @@ class CursorPagingTest {
         List<String> expected = new ArrayList<>(created.subList(1, 7));
         java.util.Collections.reverse(expected);
         assertThat(seen).as("newest first, each once, the archived one gone").isEqualTo(expected);
+    }
+
+    @Test
+    void aFullLastPageHasNoNextCursor() {
+        for (int i = 1; i <= 4; i++) {
+            Map<String, Object> body = practice("Monaco practice " + i);
+            body.put("country", "MC");
+            createPublished(body);
+        }
+        Response first = given().queryParam("country", "MC").queryParam("size", 2).get("/api/v1/practices")
+                .then().statusCode(200).extract().response();
+        String next = first.jsonPath().getString("next");
+        assertThat(next).isNotNull();
+        Response last = given().queryParam("country", "MC").queryParam("size", 2).queryParam("cursor", next)
+                .get("/api/v1/practices").then().statusCode(200).extract().response();
+        assertThat(last.jsonPath().getList("items.title", String.class)).containsExactly("Monaco practice 3", "Monaco practice 4");
+        assertThat(last.jsonPath().getString("next")).isNull();
+        assertThat(last.header("Link")).isNull();
     }
 
     @Test
