@@ -60,9 +60,10 @@ class ScoreStatisticsTest {
         given().queryParam("country", "is").get(STATS).then().body("assessments", equalTo(2));
         given().queryParam("theme", "employment").get(STATS).then().body("assessments", equalTo(1))
                 .body("overall.mean", equalTo(100.0f));
-        // a code that is no country, or a theme not written as a code, is refused rather than counted as nobody
+        // a code that is no country, or no theme of the catalogue, is refused rather than counted as nobody
         given().queryParam("country", "XX").get(STATS).then().statusCode(400).body("violations[0].field", equalTo("country"));
         given().queryParam("theme", "Employment").get(STATS).then().statusCode(400).body("violations[0].field", equalTo("theme"));
+        given().queryParam("theme", "bogus").get(STATS).then().statusCode(400).body("violations[0].field", equalTo("theme"));
         given().get(STATS + "/practices/" + p2).then().statusCode(200)
                 .body("overall.subject", equalTo(50.0f)).body("overall.average", equalTo(75.0f))
                 .body("overall.difference", equalTo(-25.0f));

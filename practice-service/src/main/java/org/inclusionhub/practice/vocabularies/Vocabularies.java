@@ -1,6 +1,7 @@
 package org.inclusionhub.practice.vocabularies;
 
 import java.util.List;
+import org.inclusionhub.commons.domain.Themes;
 
 /**
  * The controlled vocabularies of the catalogue, derived from the source collections (the SPRING
@@ -24,26 +25,7 @@ public final class Vocabularies {
             "network", "Network or partnership",
             "other", "Other");
 
-    public static final Vocabulary THEMES = Vocabulary.of("themes", "What a practice works on",
-            "employment", "Employment",
-            "entrepreneurship", "Entrepreneurship",
-            "education-and-training", "Education and training",
-            "language-learning", "Language learning",
-            "housing", "Housing",
-            "health", "Health",
-            "culture-and-arts", "Culture and arts",
-            "sports", "Sports",
-            "civic-participation", "Civic participation",
-            "anti-discrimination-and-awareness", "Anti-discrimination and awareness",
-            "empowerment", "Empowerment",
-            "networking-and-cooperation", "Networking and cooperation",
-            "reception-and-orientation", "Reception and orientation",
-            "legal-support", "Legal support",
-            "family-reunification", "Family reunification",
-            "social-inclusion", "Social inclusion",
-            "volunteering", "Volunteering",
-            "diaspora-and-development", "Diaspora and development",
-            "return-and-reintegration", "Return and reintegration");
+    public static final Vocabulary THEMES = Vocabulary.of("themes", "What a practice works on", Themes.LABELS);
 
     public static final Vocabulary TARGET_GROUPS = Vocabulary.of("targetGroups", "Who a practice is for",
             "migrants", "Migrants",

@@ -26,8 +26,12 @@ public record Vocabulary(
         for (int i = 0; i < codeLabelPairs.length; i += 2) {
             terms.put(codeLabelPairs[i], codeLabelPairs[i + 1]);
         }
+        return of(name, description, terms);
+    }
+
+    static Vocabulary of(String name, String description, Map<String, String> codeLabels) {
         return new Vocabulary(name, description,
-                terms.entrySet().stream().map(e -> new Term(e.getKey(), e.getValue())).toList());
+                codeLabels.entrySet().stream().map(e -> new Term(e.getKey(), e.getValue())).toList());
     }
 
     public boolean contains(String code) {
