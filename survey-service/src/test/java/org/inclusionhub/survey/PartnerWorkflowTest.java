@@ -181,6 +181,14 @@ class PartnerWorkflowTest {
                 .body("[1].violations.field", hasItems("answers.country", "answers.type"));
         as(key).contentType("application/x-ndjson").body((good.replace("Bulk one", "Bulk two") + "\n" + "not json\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post(R + "/bulk").then().statusCode(200).body("status", contains(201, 400));
+        // an item that cannot be read names the field, as a single submission would
+        String nul = "{\"answers\":{\"name\":\"Bulk \\u0000 nul\"}}";
+        String twice = "{\"answers\":{\"name\":\"Bulk twice\",\"country\":\"AT\",\"country\":\"DE\"}}";
+        as(key).contentType("application/x-ndjson").body((nul + "\n" + twice + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(R + "/bulk").then().statusCode(200)
+                .body("status", contains(400, 400))
+                .body("[0].violations.field", contains("answers.name"))
+                .body("[1].violations.field", contains("answers.country"))
+                .body("[1].violations[0].message", equalTo("is given twice in the same object"));
         as(key).get(R).then().body("total", equalTo(2));
     }
 

@@ -1,24 +1,55 @@
 package org.inclusionhub.commons.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.inclusionhub.commons.domain.Violation;
 
 /**
- * What a client is told about a JSON value of the wrong kind: "must be a whole number", not Jackson's
- * "Cannot deserialize value of type java.lang.Integer from String ...", which names our classes. Messages
- * the strict readers wrote themselves (NUL, UTF-8, UUID form) are kept as they are.
+ * What a client is told about JSON it sent that cannot be read, and where: "must be a whole number", not
+ * Jackson's "Cannot deserialize value of type java.lang.Integer from String ...", which names our classes.
+ * Messages the strict readers wrote themselves (NUL, UTF-8, UUID form) are kept as they are. Used for request
+ * bodies ({@link ProblemMappers}) and for each item of a bulk submission.
  */
-final class JsonMessages {
+public final class JsonMessages {
+
+    private static final String DUPLICATE = "Duplicate field '";
 
     private JsonMessages() {
     }
 
-    static String of(JsonProcessingException e) {
+    /** The failure as a violation; its field is null when the document as a whole is wrong. */
+    public static Violation violation(JsonProcessingException e) {
+        return new Violation(fieldOf(e), of(e));
+    }
+
+    /**
+     * The field path ({@code answers.country}, {@code organisations[2].name}) of what could not be read: from
+     * the mapper's path, else from where the parser stopped, with a key given twice named itself; null at the
+     * top level.
+     */
+    public static String fieldOf(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? pathOf(mapping) : parsedPathOf(e);
+        String original = e.getOriginalMessage();
+        if (original != null && original.startsWith(DUPLICATE) && original.indexOf('\'', DUPLICATE.length()) > 0) {
+            String name = original.substring(DUPLICATE.length(), original.indexOf('\'', DUPLICATE.length()));
+            if (field == null) {
+                return name;
+            }
+            return field.equals(name) || field.endsWith("." + name) ? field : field + "." + name;
+        }
+        return field;
+    }
+
+    /** The message for the client. */
+    public static String of(JsonProcessingException e) {
         String original = e.getOriginalMessage();
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && isJacksonWording(original)) {
             return "must be " + kindOf(mismatch.getTargetType());
@@ -33,7 +64,7 @@ final class JsonMessages {
             return "has content after the JSON document: one document per request (many responses at once: a JSON array, "
                     + "or NDJSON as application/x-ndjson)";
         }
-        if (original.startsWith("Duplicate field '")) {
+        if (original.startsWith(DUPLICATE)) {
             return "is given twice in the same object";
         }
         // Jackson's own switches and our classes are no business of the client's
@@ -76,5 +107,32 @@ final class JsonMessages {
             return "an ISO 8601 date-time";
         }
         return Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.") ? "an object" : "a JSON value of another kind";
+    }
+
+    /** Where the parser was when it stopped (a key given twice, a number out of range); null at the top level. */
+    private static String parsedPathOf(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser) || parser.getParsingContext() == null) {
+            return null;
+        }
+        String pointer = parser.getParsingContext().pathAsPointer().toString(); // RFC 6901: "" or "/answers/name"
+        if (pointer.isEmpty()) {
+            return null;
+        }
+        StringBuilder field = new StringBuilder();
+        for (String segment : pointer.substring(1).split("/")) {
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+                field.append('[').append(name).append(']');
+            } else {
+                field.append(field.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return field.toString();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 }

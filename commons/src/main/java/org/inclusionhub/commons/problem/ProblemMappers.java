@@ -4,8 +4,6 @@ import org.inclusionhub.commons.domain.DomainException;
 import org.inclusionhub.commons.domain.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.inclusionhub.commons.Throwables;
 import org.jboss.logging.Logger;
@@ -73,7 +70,7 @@ public class ProblemMappers {
             InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String message = JsonMessages.of(e);
-        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? pathOf(mapping) : parsedPathOf(e);
+        String field = JsonMessages.fieldOf(e);
         String detail = "the request body is not valid JSON for this resource: " + (field != null ? field + " " + message : message);
         Problem problem = Problem.of(ProblemType.MALFORMED_BODY, detail);
         if (field != null) {
@@ -166,32 +163,5 @@ public class ProblemMappers {
             field.append(node.getName());
         }
         return field.toString();
-    }
-
-    /** Where the parser was when it stopped (a key given twice, a number out of range); null at the top level. */
-    private static String parsedPathOf(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser) || parser.getParsingContext() == null) {
-            return null;
-        }
-        String pointer = parser.getParsingContext().pathAsPointer().toString(); // RFC 6901: "" or "/answers/name"
-        if (pointer.isEmpty()) {
-            return null;
-        }
-        StringBuilder field = new StringBuilder();
-        for (String segment : pointer.substring(1).split("/")) {
-            String name = segment.replace("~1", "/").replace("~0", "~");
-            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
-                field.append('[').append(name).append(']');
-            } else {
-                field.append(field.length() == 0 ? "" : ".").append(name);
-            }
-        }
-        return field.toString();
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 }

@@ -34,7 +34,8 @@ public class BulkSubmissions {
     static final int CHUNK = 250;
 
     /** One item as sent: its content, or why it could not be read; and its own key, if any. */
-    public record Item(ResponseContent content, String idempotencyKey, String unreadable) {
+    /** One item: its content, or why it could not be read ({@code unreadable}: its field null for the item as a whole). */
+    public record Item(ResponseContent content, String idempotencyKey, Violation unreadable) {
     }
 
     /**
@@ -110,7 +111,9 @@ public class BulkSubmissions {
      */
     private static ResponseValidator.Result checked(Item item, SurveyDefinition survey) {
         if (item.unreadable() != null) {
-            throw InvalidInputException.because("not a response object: " + item.unreadable());
+            throw item.unreadable().field() == null
+                    ? InvalidInputException.because("not a response object: " + item.unreadable().message())
+                    : InvalidInputException.of(List.of(item.unreadable()));
         }
         if (item.idempotencyKey() != null) {
             IdempotencyKeys.requireValid(item.idempotencyKey(), "idempotencyKey");

@@ -51,6 +51,7 @@ import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.api.Paging;
 import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.Violation;
+import org.inclusionhub.commons.problem.JsonMessages;
 import org.inclusionhub.commons.export.ExportFormat;
 import org.inclusionhub.commons.export.TableWriter;
 import org.inclusionhub.commons.live.ChangeFeed;
@@ -277,15 +278,15 @@ public class ResponseResource {
         try {
             JsonNode node = mapper.readTree(text);
             if (node == null || !node.isObject()) {
-                return new BulkSubmissions.Item(null, null, "each item must be a JSON object");
+                return new BulkSubmissions.Item(null, null, new Violation(null, "each item must be a JSON object"));
             }
             JsonNode key = ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("idempotencyKey");
             if (key != null && !key.isTextual()) {
-                return new BulkSubmissions.Item(null, null, "idempotencyKey must be a string");
+                return new BulkSubmissions.Item(null, null, new Violation("idempotencyKey", "must be a string"));
             }
             return new BulkSubmissions.Item(mapper.treeToValue(node, ResponseContent.class), key == null ? null : key.asText(), null);
         } catch (JsonProcessingException e) {
-            return new BulkSubmissions.Item(null, null, e.getOriginalMessage());
+            return new BulkSubmissions.Item(null, null, JsonMessages.violation(e));
         }
     }
 
