@@ -123,7 +123,7 @@ load_demo_responses() {
   printf 'demo data %-38s ' "erasmi-demo-responses.json:"
   # counted in the latest version's statistics, so a new version of the survey gets the demo responses too
   total="$(curl -fsS "$api/surveys/erasmi-networks/statistics" | sed -E 's/^.*"respondents":([0-9]+).*$/\1/')"
-  if [[ "$total" != 0 ]]; then echo "already there $total"; return; fi
+  if [[ "$total" != 0 ]]; then echo "created 0, the survey already has $total responses"; return; fi
   partner_key="$(curl -sS -X POST "$api/partners" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
     -d '{"code":"erasmi-demo","name":"ERASMI demo partner"}' | sed -nE 's/.*"key":"([^"]+)".*/\1/p')"
   if [[ -z "$partner_key" ]]; then
