@@ -81,6 +81,8 @@ class BadInputTest {
         String keyed = response("Keyed", "DE", "formal", "[\"education\"]", "no", 10);
         refused(() -> as(partner()).body(keyed.replace("\"name\":", "\"a\\u0000b\":\"z\",\"name\":")).post(R), "answers.a\u0000b");
         refused(() -> as(partner()).body("{\"x\\u0000y\":1," + keyed.substring(1)).post(R), "x\u0000y");
+        // a key given twice inside answers is named with its path, another key between the two or not
+        refused(() -> as(partner()).body(keyed.replace("\"name\":", "\"country\":\"AT\",\"name\":")).post(R), "answers.country");
     }
 
     @Test
