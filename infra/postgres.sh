@@ -51,7 +51,7 @@ for service in "${services[@]}"; do
       psql_super -d postgres -c "CREATE DATABASE $db OWNER $role"
     fi
     # practice search needs these; extensions are created here, by the superuser, never by the service role
-    psql_super -d "$db" -c "SET client_min_messages TO warning; CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm"
+    psql_super -d "$db" -c "SET client_min_messages TO warning; CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE EXTENSION IF NOT EXISTS fuzzystrmatch"
   done
 done
 echo "postgres: ready on $host:$port with databases: ${services[*]} (and *_test)"

@@ -1018,13 +1018,17 @@ def sql_literal(text):
 
 def search_similarity(q):
     """The service's first statement for a plain-word query (Practices.SIMILARITY) and what it returned: the
-    similarity query (tsquery text) when the query has fewer than 50 full-text matches, else None."""
-    statement = ("select case when (select count(*) from (select 1 from practice f where f.search_vector @@"
-                 " (select search_query(%s)) limit 50) few) < 50 then cast(search_similar(%s) as text) end;"
-                 % (sql_literal(q), sql_literal(q)))
-    rows = psql("practice", statement)
-    # one column, but the tsquery text holds the output's field separator (|)
-    return statement, ("|".join(rows[0]) if rows else "") or None
+    similarity queries (tsquery text: through parts of words, and also typos) when the query has fewer than 50
+    full-text matches, else None."""
+    statement = ("select cast(search_similar({0}, false) as text), cast(search_similar({0}, true) as text)"
+                 " where (select count(*) from (select 1 from practice f where f.search_vector @@"
+                 " (select search_query({0})) limit 50) few) < 50;".format(sql_literal(q)))
+    # the tsquery texts hold psql's field separator (|): read both as one field, split on a record separator
+    rows = psql("practice", "select cast(search_similar({0}, false) as text) || chr(30) || cast(search_similar({0}, true)"
+                " as text) where (select count(*) from (select 1 from practice f where f.search_vector @@"
+                " (select search_query({0})) limit 50) few) < 50;".format(sql_literal(q)))
+    found = "|".join(rows[0]) if rows else ""
+    return statement, tuple(found.split(chr(30))) if found else None
 
 
 def search_floor_sql(q, filters):
@@ -1039,10 +1043,12 @@ def search_floor_sql(q, filters):
         statement, similar = search_similarity(q)
         script += statement + "\n"
         if similar:
-            similar_query = "(select cast(%s as tsquery))" % sql_literal(similar)
+            parts_query = "(select cast(%s as tsquery))" % sql_literal(similar[0])
+            similar_query = "(select cast(%s as tsquery))" % sql_literal(similar[1])
             where += " and (p.search_vector @@ %s or p.search_vector @@ %s)" % (query, similar_query)
             rank = ("(case when p.search_vector @@ {q} then 1 + ts_rank_cd(p.search_vector, {q})"
-                    " else ts_rank_cd(p.search_vector, {s}, 32) end)").format(q=query, s=similar_query)
+                    " when p.search_vector @@ {p} then 0.5 + ts_rank_cd(p.search_vector, {p}, 32) / 2"
+                    " else ts_rank_cd(p.search_vector, {s}, 32) / 2 end)").format(q=query, p=parts_query, s=similar_query)
         else:
             where += " and (p.search_vector @@ %s)" % query
             rank = "(1 + ts_rank_cd(p.search_vector, %s))" % query

@@ -13,5 +13,5 @@ CREATE DATABASE $service OWNER $service;
 SQL
   # practice search needs these; created here by the superuser, never by the service role
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$service" \
-    -c "CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm;"
+    -c "CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;"
 done

@@ -2,10 +2,22 @@
 --
 -- Until now a typo or a compound part matched by trigram word similarity against each practice's short texts
 -- (search_text %> query): PostgreSQL rechecked and ranked every candidate row, 1.8 s at 100 000 practices
--- for a typo of a common word (infra/bench, search suite). Now the few words of the catalogue that look like
--- each query word are looked up in search_word (folded words of titles, summaries, places and translated
--- titles, as search_text holds them), and the query asks for them by full text, through the same index as
--- every other query. This is the word list the pg_trgm documentation suggests for spelling suggestions.
+-- for a typo of a common word (infra/bench, search suite), and a short word looked like many others (belm:
+-- belfast, belgium). Now the words of the catalogue that contain each query word, or lie within a few edits
+-- of it, are looked up in search_word (folded words of titles, summaries, places and translated titles, as
+-- search_text holds them), and the query asks for them by full text, through the same index as every other
+-- query. This is the word list the pg_trgm documentation suggests for spelling suggestions.
+--
+-- fuzzystrmatch (levenshtein) is created like unaccent and pg_trgm (V3): by whoever may create extensions,
+-- never by this unprivileged role.
+do $$
+begin
+    if not exists (select from pg_extension where extname = 'fuzzystrmatch') then
+        raise exception 'practice search needs the PostgreSQL extension fuzzystrmatch in database "%"', current_database()
+            using hint = 'as a superuser: psql -d ' || current_database()
+                || ' -c "CREATE EXTENSION IF NOT EXISTS fuzzystrmatch" (infra/postgres.sh does it)';
+    end if;
+end $$;
 
 -- Nothing matches over search_text any more; it stays as the source of the words.
 drop index practice_search_text;
@@ -44,27 +56,54 @@ create trigger search_word_updated after update on practice referencing new tabl
 insert into search_word (word)
 select distinct w from practice, search_words(practice.search_text) w;
 
--- The query for similarity matching: every word of q in its written and stemmed forms (search_forms) or as one
--- of the catalogue's words that look like it, all words required. "Looks like": trigram word similarity of
--- 0.6 or more (pg_trgm.word_similarity_threshold's default, F.35 pg_trgm), a one-letter typo of a word of
--- six letters or more; or, for a word of four letters or more, a part of it (a compound: kurse, Sprachkurse).
--- At most 30 look-alikes per word, the most similar first. Null when q has no word.
-create function search_similar(q text) returns tsquery
+-- Whether a listed word is a typo of a typed one (both folded): within one edit (a letter added, left out or
+-- changed) of a word of 4 to 7 letters, two of a longer one, as search engines commonly allow; two letters
+-- swapped count as one edit (helath: health). Words of three letters or fewer are never typos: too many
+-- words lie one edit from them.
+create function search_typo_of(listed text, typed text) returns boolean
+    language sql immutable parallel safe strict
+    set search_path from current
+    return char_length(typed) >= 4
+        and abs(char_length(listed) - char_length(typed)) <= case when char_length(typed) >= 8 then 2 else 1 end
+        and (levenshtein_less_equal(typed, listed, 2) <= case when char_length(typed) >= 8 then 2 else 1 end
+            or (char_length(listed) = char_length(typed) and levenshtein_less_equal(typed, listed, 2) = 2
+                and array(select unnest(string_to_array(listed, null)) order by 1)
+                    = array(select unnest(string_to_array(typed, null)) order by 1)));
+
+-- The query for similarity matching: every word of q in its written and stemmed forms (search_forms), or as
+-- one of the catalogue's words that contain it or a stem of it at most one letter shorter (a compound part of
+-- four letters or more: kurse in Sprachkurse; Sprache, stemmed sprach, in Sprachkurse, where German drops the
+-- linking e), or, when typos is true, as one of the words it is a typo of (search_typo_of), all words
+-- required. At most 30 words of each kind per query word: containing words shortest first, typos closest first. Candidates for
+-- a typo are the words that share trigrams with it (pg_trgm's % at similarity 0.2) or start with the same
+-- letter, so that the edit distance is computed for few words. Null when q has no word.
+create function search_similar(q text, typos boolean) returns tsquery
     language plpgsql stable parallel safe strict
     set search_path from current
+    set pg_trgm.similarity_threshold = 0.2
 as $$
 declare
     typed text;
+    part text;
     alike text;
     alternatives tsquery;
     combined tsquery;
 begin
     for typed in select distinct w from regexp_split_to_table(search_fold(q), '[^[:alnum:]]+') w where w <> '' loop
         alternatives := search_forms(typed);
-        if char_length(typed) >= 3 then
+        for part in select distinct m[1] from regexp_matches(cast(search_forms(typed) as text), '''([^'']+)''', 'g') m
+                where char_length(m[1]) >= greatest(4, char_length(typed) - 1) loop
             for alike in select listed.word from (select distinct s.word from search_word s
-                    where typed <% s.word or (char_length(typed) >= 4 and s.word like '%' || typed || '%')) listed
-                    order by word_similarity(typed, listed.word) desc, listed.word limit 30 loop
+                    where s.word like '%' || part || '%' and s.word <> part) listed
+                    order by char_length(listed.word), listed.word limit 30 loop
+                alternatives := alternatives || plainto_tsquery('search_simple', alike);
+            end loop;
+        end loop;
+        if typos and char_length(typed) >= 4 then
+            for alike in select listed.word from (select distinct s.word from search_word s
+                    where (s.word % typed or (s.word >= left(typed, 1) and s.word < left(typed, 1) || chr(1114111)))
+                    and search_typo_of(s.word, typed)) listed
+                    order by levenshtein(typed, listed.word), listed.word limit 30 loop
                 alternatives := alternatives || plainto_tsquery('search_simple', alike);
             end loop;
         end if;

@@ -35,9 +35,10 @@ public final class TestDatabase {
         createExtensions(database);
     }
 
-    /** The extensions practice search needs (unaccent, pg_trgm), created as the superuser as infra/postgres.sh does. */
+    /** The extensions practice search needs (unaccent, pg_trgm, fuzzystrmatch), created as the superuser as infra/postgres.sh does. */
     private static void createExtensions(String database) {
-        run(database, "CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm", false);
+        run(database, "CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS pg_trgm; "
+                + "CREATE EXTENSION IF NOT EXISTS fuzzystrmatch", false);
     }
 
     /** Drops (if there) and creates a database, for tests that start services on a blank one. */

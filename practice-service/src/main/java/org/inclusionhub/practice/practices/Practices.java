@@ -32,15 +32,17 @@ public class Practices {
             + " and ps.framework = :scoreFramework order by ps.submitted_at desc limit 1)";
     /** Computed once per statement (an InitPlan), not once per row. */
     private static final String QUERY = "(select search_query(:q))";
-    /** The similarity query the first statement returned (V8__search_words.sql, search_similar), once per statement. */
+    /** The similarity queries the first statement returned (V8__search_words.sql, search_similar), once per statement. */
     private static final String SIMILAR = "(select cast(:similar as tsquery))";
+    private static final String PARTS = "(select cast(:parts as tsquery))";
     /**
-     * Full-text matches (exact or stemmed) rank above 1, by cover density with the title weighing most;
-     * similarity-only matches rank by the cover density of the look-alike words, scaled below 1 (normalisation
-     * 32: rank / (rank + 1)), so always below them.
+     * Three tiers, each ranked by cover density with the title weighing most: full-text matches (exact or
+     * stemmed) above 1; matches through words that contain the query's (compound parts) from 0.5 to 1; matches
+     * through typos below 0.5 (normalisation 32, rank / (rank + 1), keeps each tier in its range).
      */
     private static final String RANK = "(case when p.search_vector @@ " + QUERY + " then 1 + ts_rank_cd(p.search_vector, "
-            + QUERY + ") else ts_rank_cd(p.search_vector, " + SIMILAR + ", 32) end)";
+            + QUERY + ") when p.search_vector @@ " + PARTS + " then 0.5 + ts_rank_cd(p.search_vector, " + PARTS
+            + ", 32) / 2 else ts_rank_cd(p.search_vector, " + SIMILAR + ", 32) / 2 end)";
     /** Full-text matches alone: no similarity query to rank by. */
     private static final String RANK_EXACT = "(1 + ts_rank_cd(p.search_vector, " + QUERY + "))";
     /**
@@ -52,15 +54,16 @@ public class Practices {
     /** A word excluded with a minus in websearch syntax: {@code -harbour}, not {@code co-operation}. */
     private static final Pattern EXCLUDED_WORD = Pattern.compile("(^|\\s)-[^\\s-]");
     /**
-     * The similarity query for a query whose full-text matches across the catalogue are fewer than {@link #FEW}:
-     * each word as written, stemmed, or as one of the catalogue's words that look like it (a typo, a compound
-     * part; {@code search_similar} in V8__search_words.sql), as tsquery text; null otherwise. Asked in a statement
-     * of its own, so that the list's statements carry a plain OR of indexed conditions: gated inside them, the
-     * planner read every row (a sequential scan, about 1 s at 100 000 practices for a broad query).
+     * The similarity queries for a query whose full-text matches across the catalogue are fewer than {@link #FEW},
+     * as tsquery text ({@code search_similar} in V8__search_words.sql): each word as written, stemmed, or as one of
+     * the catalogue's words that contain it (parts); and the same with the words it is a typo of (similar). Both
+     * null otherwise. Asked in a statement of its own, so that the list's statements carry a plain OR of indexed
+     * conditions: gated inside them, the planner read every row (a sequential scan, about 1 s at 100 000
+     * practices for a broad query).
      */
-    private static final String SIMILARITY = "select case when (select count(*) from (select 1 from practice f"
-            + " where f.search_vector @@ " + QUERY + " limit " + FEW + ") few) < " + FEW
-            + " then cast(search_similar(:q) as text) end";
+    private static final String SIMILARITY = "select cast(search_similar(:q, false) as text), cast(search_similar(:q, true) as text)"
+            + " where (select count(*) from (select 1 from practice f where f.search_vector @@ " + QUERY + " limit " + FEW
+            + ") few) < " + FEW;
     private static final String HEADLINE_TITLE = "'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'";
     private static final String HEADLINE_SUMMARY = "'MaxWords=35, MinWords=15, MaxFragments=2, StartSel=<mark>, StopSel=</mark>'";
 
@@ -265,14 +268,23 @@ public class Practices {
     }
 
     /**
-     * The similarity query (tsquery text) a query's matches widen to, see {@link #SIMILARITY}; null for a phrase,
-     * an exclusion, no query, or a query with enough full-text matches.
+     * The similarity queries (tsquery text) a query's matches widen to, see {@link #SIMILARITY}; null for a phrase,
+     * an exclusion, no query, a query without words, or a query with enough full-text matches.
      */
-    private String similarity(PracticeQuery query) {
+    private Similar similarity(PracticeQuery query) {
         if (query.q() == null || !Filter.isPlain(query.q())) {
             return null;
         }
-        return (String) em.createNativeQuery(SIMILARITY).setParameter("q", query.q()).getSingleResult();
+        List<?> rows = em.createNativeQuery(SIMILARITY).setParameter("q", query.q()).getResultList();
+        if (rows.isEmpty() || ((Object[]) rows.get(0))[1] == null) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Similar((String) row[0], (String) row[1]);
+    }
+
+    /** What a query also matches: through words containing its words ({@code parts}), and also typos ({@code all}). */
+    private record Similar(String parts, String all) {
     }
 
     private static String selectSql(PracticeQuery query, Filter filter, boolean snippets) {
@@ -321,13 +333,14 @@ public class Practices {
         /** Whether the matches widen to look-alike words (see {@link #SIMILARITY}). */
         boolean similar;
 
-        static Filter of(PracticeQuery q, String similar) {
+        static Filter of(PracticeQuery q, Similar similar) {
             Filter f = new Filter();
             if (q.q() != null) {
                 f.where.append(" and (p.search_vector @@ ").append(QUERY);
                 if (similar != null) {
                     f.where.append(" or p.search_vector @@ ").append(SIMILAR);
-                    f.params.put("similar", similar);
+                    f.params.put("similar", similar.all());
+                    f.params.put("parts", similar.parts());
                     f.similar = true;
                 }
                 f.where.append(')');

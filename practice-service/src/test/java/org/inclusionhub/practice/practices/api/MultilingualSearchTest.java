@@ -97,8 +97,9 @@ class MultilingualSearchTest {
         // another inflection (stemmed in the text's language)
         "Sprachkurs|" + MUNICH, "rifugiato|" + CASTELLO, "mediatore|" + CASTELLO, "menor|" + MALAGA,
         "educador|" + MALAGA,
-        // a one-letter typo
-        "volontarar|" + MALMO, "Sprachkurze|" + MUNICH, "acogidda|" + MALAGA,
+        // a one-letter typo, a letter left out, two letters swapped (two edits in a long word)
+        "volontarar|" + MALMO, "Sprachkurze|" + MUNICH, "acogidda|" + MALAGA, "Volontrer|" + MALMO,
+        "langauge|" + MUNICH, "Mlamo|" + MALMO, "Sprachkusre|" + MUNICH,
         // a translation's title and summary
         "Neuankömmlinge|" + MALMO, "neuankommlinge|" + MALMO, "sprogcafe|" + MALMO, "Language courses Munich|" + MUNICH,
     })
@@ -154,6 +155,16 @@ class MultilingualSearchTest {
     void aTypoFindsTitlesFirst() {
         given().queryParam("q", "mentorng").queryParam("country", "MT").get("/api/v1/practices").then().statusCode(200)
                 .body("items.title[0..1]", containsInAnyOrder(BY_TITLE, BY_DESCRIPTION));
+    }
+
+    @Test
+    void aWordThatContainsTheQueryOutranksATypoAndAShortWordHasNoLookAlikes() {
+        publish("Lantarn volunteers", "GE", "Batumi", "Volunteers welcome newcomers.", Map.of());
+        publish("Streetlantern workshop", "GE", "Tbilisi", "Newcomers learn a craft.", Map.of());
+        given().queryParam("q", "lantern").queryParam("country", "GE").get("/api/v1/practices").then().statusCode(200)
+                .body("items.title", contains("Streetlantern workshop", "Lantarn volunteers"));
+        // three letters: neither a part of longer words nor a typo of any ("gui" once found "Mentors guide ...")
+        given().queryParam("q", "gui").get("/api/v1/practices").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test
