@@ -1023,12 +1023,13 @@ def search_similarity(q):
     statement = ("select cast(search_similar({0}, false) as text), cast(search_similar({0}, true) as text)"
                  " where (select count(*) from (select 1 from practice f where f.search_vector @@"
                  " (select search_query({0})) limit 50) few) < 50;".format(sql_literal(q)))
-    # the tsquery texts hold psql's field separator (|): read both as one field, split on a record separator
-    rows = psql("practice", "select cast(search_similar({0}, false) as text) || chr(30) || cast(search_similar({0}, true)"
+    # the tsquery texts hold psql's field separator (|): read both as one field, split on a marker no tsquery
+    # text holds (its lexemes are words, its operators & | ! <-> and parentheses)
+    rows = psql("practice", "select cast(search_similar({0}, false) as text) || ' #and# ' || cast(search_similar({0}, true)"
                 " as text) where (select count(*) from (select 1 from practice f where f.search_vector @@"
                 " (select search_query({0})) limit 50) few) < 50;".format(sql_literal(q)))
     found = "|".join(rows[0]) if rows else ""
-    return statement, tuple(found.split(chr(30))) if found else None
+    return statement, tuple(found.split(" #and# ")) if found else None
 
 
 def search_floor_sql(q, filters):
