@@ -189,7 +189,12 @@ class PartnerWorkflowTest {
                 .body("[0].violations.field", contains("answers.name"))
                 .body("[1].violations.field", contains("answers.country"))
                 .body("[1].violations[0].message", equalTo("is given twice in the same object"));
-        as(key).get(R).then().body("total", equalTo(2));
+        // the same in a JSON array: each broken item is refused alone, the good one stored
+        as(key).body("[" + nul + "," + twice + "," + good.replace("Bulk one", "Bulk three") + "]").post(R + "/bulk").then()
+                .statusCode(200).body("status", contains(400, 400, 201))
+                .body("[0].violations.field", contains("answers.name"))
+                .body("[1].violations.field", contains("answers.country"));
+        as(key).get(R).then().body("total", equalTo(3));
     }
 
     @Test

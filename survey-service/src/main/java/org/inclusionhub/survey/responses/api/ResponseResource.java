@@ -239,17 +239,9 @@ public class ResponseResource {
             @Parameter(description = "The body's media type: application/json for a JSON array, application/x-ndjson "
                     + "for one response object per line", example = "application/x-ndjson")
             @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, String body) {
-        List<String> items = new ArrayList<>();
+        List<String> items;
         try {
-            if (contentType != null && contentType.startsWith("application/x-ndjson")) {
-                body.lines().filter(l -> !l.isBlank()).forEach(items::add);
-            } else {
-                JsonNode array = mapper.readTree(body == null ? "" : body);
-                if (array == null || !array.isArray()) {
-                    throw ApiProblem.badRequest("the body must be a JSON array of responses (or NDJSON)");
-                }
-                array.forEach(n -> items.add(n.toString()));
-            }
+            items = BulkBodies.items(contentType, body);
         } catch (JsonProcessingException e) {
             // the shared mapping names the field where it can, e.g. [0].otherText.x for a NUL in a string
             throw new WebApplicationException(e, Response.Status.BAD_REQUEST);
