@@ -171,7 +171,13 @@ stop() {
 status() {
   for entry in "${services[@]}" "${second_instances[@]}"; do
     local name=${entry%%:*}
-    if pid="$(pid_of "$name")"; then echo "$name: running (pid $pid)"; else echo "$name: not running"; fi
+    if ! pid="$(pid_of "$name")"; then echo "$name: not running"; continue; fi
+    # a process killed a moment ago may still hold its pid: say whether it answers
+    if curl -fsS -m 3 "http://127.0.0.1:${entry##*:}/q/health/ready" >/dev/null 2>&1; then
+      echo "$name: running (pid $pid), ready on port ${entry##*:}"
+    else
+      echo "$name: running (pid $pid), not ready on port ${entry##*:} (starting, stopping, or see $log_dir/$name.log)"
+    fi
   done
   bash "$repo/infra/kafka/kafka.sh" status || true
 }
