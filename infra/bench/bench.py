@@ -1020,13 +1020,13 @@ def search_similarity(q):
     """The service's first statement for a plain-word query (Practices.SIMILARITY) and what it returned: the
     similarity queries (tsquery text: through parts of words, and also typos) when the query has fewer than 50
     full-text matches, else None."""
-    statement = ("select cast(search_similar({0}, false) as text), cast(search_similar({0}, true) as text)"
+    statement = ("select cast(s.parts as text), cast(s.parts_and_typos as text) from search_similar({0}) s"
                  " where (select count(*) from (select 1 from practice f where f.search_vector @@"
                  " (select search_query({0})) limit 50) few) < 50;".format(sql_literal(q)))
     # the tsquery texts hold psql's field separator (|): read both as one field, split on a marker no tsquery
     # text holds (its lexemes are words, its operators & | ! <-> and parentheses)
-    rows = psql("practice", "select cast(search_similar({0}, false) as text) || ' #and# ' || cast(search_similar({0}, true)"
-                " as text) where (select count(*) from (select 1 from practice f where f.search_vector @@"
+    rows = psql("practice", "select cast(s.parts as text) || ' #and# ' || cast(s.parts_and_typos as text)"
+                " from search_similar({0}) s where (select count(*) from (select 1 from practice f where f.search_vector @@"
                 " (select search_query({0})) limit 50) few) < 50;".format(sql_literal(q)))
     found = "|".join(rows[0]) if rows else ""
     return statement, tuple(found.split(" #and# ")) if found else None

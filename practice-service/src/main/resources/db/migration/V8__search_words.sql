@@ -70,44 +70,48 @@ create function search_typo_of(listed text, typed text) returns boolean
                 and array(select unnest(string_to_array(listed, null)) order by 1)
                     = array(select unnest(string_to_array(typed, null)) order by 1)));
 
--- The query for similarity matching: every word of q in its written and stemmed forms (search_forms), or as
--- one of the catalogue's words that contain it or a stem of it at most one letter shorter (a compound part of
--- four letters or more: kurse in Sprachkurse; Sprache, stemmed sprach, in Sprachkurse, where German drops the
--- linking e), or, when typos is true, as one of the words it is a typo of (search_typo_of), all words
--- required. At most 30 words of each kind per query word: containing words shortest first, typos closest first. Candidates for
--- a typo are the words that share trigrams with it (pg_trgm's % at similarity 0.2) or start with the same
--- letter, so that the edit distance is computed for few words. Null when q has no word.
-create function search_similar(q text, typos boolean) returns tsquery
+-- The queries for similarity matching, in one pass over the words of q: every word in its written and stemmed
+-- forms (search_forms), or as one of the catalogue's words that contain it or a stem of it at most one letter
+-- shorter (a compound part of four letters or more: kurse in Sprachkurse; Sprache, stemmed sprach, in
+-- Sprachkurse, where German drops the linking e): parts; and the same or as one of the words it is a typo of
+-- (search_typo_of): parts_and_typos. All words required in both. At most 30 words of each kind per query word:
+-- containing words shortest first, typos closest first. Candidates for a typo are the words that share
+-- trigrams with it (pg_trgm's % at similarity 0.2) or start with the same letter, so that the edit distance is
+-- computed for few words. Both null when q has no word.
+create function search_similar(q text, out parts tsquery, out parts_and_typos tsquery)
     language plpgsql stable parallel safe strict
     set search_path from current
     set pg_trgm.similarity_threshold = 0.2
 as $$
 declare
     typed text;
+    forms tsquery;
     part text;
-    alike text;
-    alternatives tsquery;
-    combined tsquery;
+    listed text;
+    with_parts tsquery;
+    with_typos tsquery;
 begin
     for typed in select distinct w from regexp_split_to_table(search_fold(q), '[^[:alnum:]]+') w where w <> '' loop
-        alternatives := search_forms(typed);
-        for part in select distinct m[1] from regexp_matches(cast(search_forms(typed) as text), '''([^'']+)''', 'g') m
+        forms := search_forms(typed);
+        with_parts := forms;
+        for part in select distinct m[1] from regexp_matches(cast(forms as text), '''([^'']+)''', 'g') m
                 where char_length(m[1]) >= greatest(4, char_length(typed) - 1) loop
-            for alike in select listed.word from (select distinct s.word from search_word s
-                    where s.word like '%' || part || '%' and s.word <> part) listed
-                    order by char_length(listed.word), listed.word limit 30 loop
-                alternatives := alternatives || plainto_tsquery('search_simple', alike);
+            for listed in select found.word from (select distinct s.word from search_word s
+                    where s.word like '%' || part || '%' and s.word <> part) found
+                    order by char_length(found.word), found.word limit 30 loop
+                with_parts := with_parts || plainto_tsquery('search_simple', listed);
             end loop;
         end loop;
-        if typos and char_length(typed) >= 4 then
-            for alike in select listed.word from (select distinct s.word from search_word s
+        with_typos := with_parts;
+        if char_length(typed) >= 4 then
+            for listed in select found.word from (select distinct s.word from search_word s
                     where (s.word % typed or (s.word >= left(typed, 1) and s.word < left(typed, 1) || chr(1114111)))
-                    and search_typo_of(s.word, typed)) listed
-                    order by levenshtein(typed, listed.word), listed.word limit 30 loop
-                alternatives := alternatives || plainto_tsquery('search_simple', alike);
+                    and search_typo_of(s.word, typed)) found
+                    order by levenshtein(typed, found.word), found.word limit 30 loop
+                with_typos := with_typos || plainto_tsquery('search_simple', listed);
             end loop;
         end if;
-        combined := case when combined is null then alternatives else combined && alternatives end;
+        parts := case when parts is null then with_parts else parts && with_parts end;
+        parts_and_typos := case when parts_and_typos is null then with_typos else parts_and_typos && with_typos end;
     end loop;
-    return combined;
 end $$;

@@ -56,13 +56,13 @@ public class Practices {
     /**
      * The similarity queries for a query whose full-text matches across the catalogue are fewer than {@link #FEW},
      * as tsquery text ({@code search_similar} in V8__search_words.sql): each word as written, stemmed, or as one of
-     * the catalogue's words that contain it (parts); and the same with the words it is a typo of (similar). Both
-     * null otherwise. Asked in a statement of its own, so that the list's statements carry a plain OR of indexed
+     * the catalogue's words that contain it (parts); and the same or as a word it is a typo of (parts and typos),
+     * both from one pass over the words. No row otherwise. Asked in a statement of its own, so that the list's statements carry a plain OR of indexed
      * conditions: gated inside them, the planner read every row (a sequential scan, about 1 s at 100 000
      * practices for a broad query).
      */
-    private static final String SIMILARITY = "select cast(search_similar(:q, false) as text), cast(search_similar(:q, true) as text)"
-            + " where (select count(*) from (select 1 from practice f where f.search_vector @@ " + QUERY + " limit " + FEW
+    private static final String SIMILARITY = "select cast(s.parts as text), cast(s.parts_and_typos as text)"
+            + " from search_similar(:q) s where (select count(*) from (select 1 from practice f where f.search_vector @@ " + QUERY + " limit " + FEW
             + ") few) < " + FEW;
     private static final String HEADLINE_TITLE = "'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'";
     private static final String HEADLINE_SUMMARY = "'MaxWords=35, MinWords=15, MaxFragments=2, StartSel=<mark>, StopSel=</mark>'";
@@ -283,8 +283,8 @@ public class Practices {
         return new Similar((String) row[0], (String) row[1]);
     }
 
-    /** What a query also matches: through words containing its words ({@code parts}), and also typos ({@code all}). */
-    private record Similar(String parts, String all) {
+    /** What a query also matches: through words containing its words ({@code parts}), and also typos. */
+    private record Similar(String parts, String partsAndTypos) {
     }
 
     private static String selectSql(PracticeQuery query, Filter filter, boolean snippets) {
@@ -339,7 +339,7 @@ public class Practices {
                 f.where.append(" and (p.search_vector @@ ").append(QUERY);
                 if (similar != null) {
                     f.where.append(" or p.search_vector @@ ").append(SIMILAR);
-                    f.params.put("similar", similar.all());
+                    f.params.put("similar", similar.partsAndTypos());
                     f.params.put("parts", similar.parts());
                     f.similar = true;
                 }
