@@ -1032,27 +1032,37 @@ def search_similarity(q):
     return statement, tuple(found.split(" #and# ")) if found else None
 
 
-def search_floor_sql(q, filters):
+def search_tiers(query, similar):
+    """The relevance tiers of Practices.tiers, highest first: (match, rank key)."""
+    exact = "p.search_vector @@ %s" % query
+    tiers = [("p.title_vector @@ %s and %s" % (query, exact), "3 + ts_rank_cd(p.title_vector, %s, 33)" % query),
+             (exact, "2 + ts_rank_cd(p.search_vector, %s, 32)" % query)]
+    if similar:
+        parts = "(select cast(%s as tsquery))" % sql_literal(similar[0])
+        typos = "(select cast(%s as tsquery))" % sql_literal(similar[1])
+        tiers.append(("p.search_vector @@ %s" % parts, "1 + ts_rank_cd(p.search_vector, %s, 32)" % parts))
+        tiers.append(("p.search_vector @@ %s" % typos, "ts_rank_cd(p.search_vector, %s, 32)" % typos))
+    return tiers
+
+
+def search_floor_sql(q, filters, page_size=20):
     """The statements the service runs for one list request (Practices.search), written out for pgbench (the floor):
-    the similarity decision, the page with its rank and snippets, the total and facets. Returns the pgbench script
-    and the WHERE clause, so that the caller can check the floor counts the same matches as the API."""
+    the similarity decision, the page read tier by tier until it is full (as many tiers as the service reads for
+    this request), the total and facets. Returns the pgbench script and the WHERE clause, so that the caller can
+    check the floor counts the same matches as the API."""
     where = "true"
+    text_match = "true"
     script = ""
-    rank = "0"
+    similar = None
     if q:
         query = "(select search_query(%s))" % sql_literal(q)
         statement, similar = search_similarity(q)
         script += statement + "\n"
         if similar:
-            parts_query = "(select cast(%s as tsquery))" % sql_literal(similar[0])
-            similar_query = "(select cast(%s as tsquery))" % sql_literal(similar[1])
-            where += " and (p.search_vector @@ %s or p.search_vector @@ %s)" % (query, similar_query)
-            rank = ("(case when p.search_vector @@ {q} then 1 + ts_rank_cd(p.search_vector, {q})"
-                    " when p.search_vector @@ {p} then 0.5 + ts_rank_cd(p.search_vector, {p}, 32) / 2"
-                    " else ts_rank_cd(p.search_vector, {s}, 32) / 2 end)").format(q=query, p=parts_query, s=similar_query)
+            text_match = "(p.search_vector @@ %s or p.search_vector @@ (select cast(%s as tsquery)))" % (
+                query, sql_literal(similar[1]))
         else:
-            where += " and (p.search_vector @@ %s)" % query
-            rank = "(1 + ts_rank_cd(p.search_vector, %s))" % query
+            text_match = "(p.search_vector @@ %s)" % query
     order = {"country": 0, "status": 1, "themes": 2, "target_groups": 3}
     for column, value in sorted(filters + [("status", "published")], key=lambda f: order[f[0]]):
         where += (" and p.%s && array['%s']::text[]" % (column, value)) if column in ("themes", "target_groups") \
@@ -1063,28 +1073,35 @@ def search_floor_sql(q, filters):
                     " StartSel=<mark>, StopSel=</mark>') as snippet_title, ts_headline(search_config(p.language), {s}, {q},"
                     " 'MaxWords=35, MinWords=15, MaxFragments=2, StartSel=<mark>, StopSel=</mark>') as snippet_summary"
                     ).format(t=escaped.format("p.title"), s=escaped.format("p.summary"), q=query)
-        script += ("select p.*, {s}, cast({r} as text) as sort_key from practice p where {w} order by {r} desc, p.id"
-                   " limit 20;\n").format(s=snippets, r=rank, w=where)
+        wanted = page_size + 1
+        higher = []  # the tiers above whose matches a tier leaves out: those that hold any
+        for match, key in search_tiers(query, similar):
+            tier_where = "%s and %s" % (where, match) + "".join(" and not (%s)" % h for h in higher)
+            script += ("select p.*, {s}, cast({k} as text) as sort_key from practice p where {w} order by {k} desc, p.id"
+                       " limit {n};\n").format(s=snippets, k=key, w=tier_where, n=wanted)
+            found = min(wanted, int(psql("practice", "select count(*) from practice p where " + tier_where)[0][0]))
+            wanted -= found
+            if wanted == 0:
+                break
+            if found:
+                higher.append(match)
     else:
         script += ("select p.*, null as snippet_language, null as snippet_title, null as snippet_summary,"
                    " cast(lower(p.title) as text) as sort_key from practice p where %s order by lower(p.title) asc, p.id"
-                   " limit 20;\n" % where)
+                   " limit %d;\n" % (where, page_size + 1))
     if not q and not filters:
         script += ("select facet, nullif(value, ''), sum(n) from practice_facet_count p where %s"
                    " group by facet, value having sum(n) > 0 order by 1, 3 desc, 2;\n" % where)
     else:
-        script += ("with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection, p.status,"
-                   " p.published_at from practice p where {w})"
-                   " select 'total', null, count(*) from m"
-                   " union all select 'theme', t, count(*) from m, unnest(m.themes) t group by t"
-                   " union all select 'country', cast(m.country as text), count(*) from m where m.country is not null"
-                   " group by m.country"
-                   " union all select 'targetGroup', t, count(*) from m, unnest(m.target_groups) t group by t"
-                   " union all select 'source', m.source_collection, count(*) from m group by m.source_collection"
-                   " union all select 'publishedYear', practice_published_year(m.published_at), count(*) from m"
-                   " where m.status = 'published' and m.published_at is not null group by 2"
-                   " order by 1, 3 desc, 2;\n").format(w=where)
-    return script, where
+        script += ("select x.facet, x.value, count(*) from practice p cross join lateral ("
+                   " select 'total', null union all select 'theme', t from unnest(p.themes) t"
+                   " union all select 'country', cast(p.country as text) where p.country is not null"
+                   " union all select 'targetGroup', t from unnest(p.target_groups) t"
+                   " union all select 'source', p.source_collection"
+                   " union all select 'publishedYear', practice_published_year(p.published_at)"
+                   " where p.status = 'published' and p.published_at is not null) x(facet, value)"
+                   " where {w} group by 1, 2 order by 1, 3 desc, 2;\n").format(w=where + " and " + text_match)
+    return script, where + " and " + text_match
 
 
 SEARCH_CASES = [

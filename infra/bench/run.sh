@@ -80,7 +80,7 @@ fi
   echo "=== Inclusion Hub benchmarks, $(date '+%Y-%m-%d %H:%M:%S %Z') ==="
   echo "host: $(hostname), nproc $(nproc), memory $(free -m | awk '/^Mem:/ {print $2 " MB total, " $7 " MB available"}')"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-  echo "commit: $(git -C "$repo" log -1 --format='%h %s' | cut -c1-100)"
+  echo "commit: $(git -C "$repo" log -1 --format='%h %s' | cut -c1-100)$(git -C "$repo" diff --quiet HEAD -- . ':!infra/bench/results' || echo ' (plus uncommitted changes)')"
   echo "postgres: $(psql -h 127.0.0.1 -U postgres -XtAc 'show server_version' 2>/dev/null || echo '?'), java: $(java -version 2>&1 | head -1)"
   echo "arguments: ${*:-(defaults)}"
   echo

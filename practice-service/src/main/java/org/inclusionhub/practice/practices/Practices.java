@@ -36,15 +36,48 @@ public class Practices {
     private static final String SIMILAR = "(select cast(:similar as tsquery))";
     private static final String PARTS = "(select cast(:parts as tsquery))";
     /**
-     * Three tiers, each ranked by cover density with the title weighing most: full-text matches (exact or
-     * stemmed) above 1; matches through words that contain the query's (compound parts) from 0.5 to 1; matches
-     * through typos below 0.5 (normalisation 32, rank / (rank + 1), keeps each tier in its range).
+     * A tier of relevance: the matches of {@code match} (besides the list's filter) that no higher tier holds,
+     * ranked by cover density ({@code ts_rank_cd}, normalisation 32: rank / (rank + 1)) plus {@code floor}, so
+     * that each tier keeps to [floor, floor + 1) and every match of a higher tier comes before any of a lower one.
      */
-    private static final String RANK = "(case when p.search_vector @@ " + QUERY + " then 1 + ts_rank_cd(p.search_vector, "
-            + QUERY + ") when p.search_vector @@ " + PARTS + " then 0.5 + ts_rank_cd(p.search_vector, " + PARTS
-            + ", 32) / 2 else ts_rank_cd(p.search_vector, " + SIMILAR + ", 32) / 2 end)";
-    /** Full-text matches alone: no similarity query to rank by. */
-    private static final String RANK_EXACT = "(1 + ts_rank_cd(p.search_vector, " + QUERY + "))";
+    private record Tier(int floor, String match, String key) {
+
+        /** This tier's matches, leaving out those of {@code higher} (the tiers above it that may hold any). */
+        String condition(List<Tier> higher) {
+            StringBuilder condition = new StringBuilder(match);
+            higher.forEach(tier -> condition.append(" and not (").append(tier.match).append(')'));
+            return condition.toString();
+        }
+    }
+
+    /**
+     * The tiers of a query's matches, highest first: the query's words (as written or stemmed) in a title, then
+     * anywhere (summary, description, translated summaries); with similarity also through words that contain
+     * them (compound parts), then through typos. Title matches rank by their titles alone, shorter titles first
+     * (normalisation 1: rank / (1 + log length)): the short title vector is read in the row, where the whole
+     * search vector is read from TOAST (about 100 ms for 3 600 title matches of a broad word at 100 000).
+     */
+    private static List<Tier> tiers(boolean similar) {
+        String exact = "p.search_vector @@ " + QUERY;
+        List<Tier> tiers = new ArrayList<>(List.of(
+                new Tier(3, "p.title_vector @@ " + QUERY + " and " + exact, "3 + ts_rank_cd(p.title_vector, " + QUERY + ", 33)"),
+                new Tier(2, exact, "2 + ts_rank_cd(p.search_vector, " + QUERY + ", 32)")));
+        if (similar) {
+            tiers.add(new Tier(1, "p.search_vector @@ " + PARTS, "1 + ts_rank_cd(p.search_vector, " + PARTS + ", 32)"));
+            tiers.add(new Tier(0, "p.search_vector @@ " + SIMILAR, "ts_rank_cd(p.search_vector, " + SIMILAR + ", 32)"));
+        }
+        return tiers;
+    }
+
+    /** The rank of any match in one expression (the sort key of an export, which reads every match anyway). */
+    private static String rank(boolean similar) {
+        StringBuilder rank = new StringBuilder("(case");
+        for (Tier tier : tiers(similar)) {
+            rank.append(" when ").append(tier.match).append(" then ").append(tier.key);
+        }
+        return rank.append(" end)").toString();
+    }
+
     /**
      * How many practices may match a query as written or stemmed before similarity matching stays out: a
      * word that matches this often needs no typo tolerance, and look-alike words would only add noise below
@@ -119,19 +152,43 @@ public class Practices {
     public record Result(List<Hit> items, long total, Facets facets, List<YearCount> publishedPerYear, PracticeCursor next) {
     }
 
-    /** A page of matches and, in a second statement, their total and facet counts. */
+    /**
+     * A page of matches and, in one more statement, their total and facet counts. Sorted by relevance, the page
+     * is read tier by tier ({@link #tiers}) until it is full, so a page that title matches fill ranks no other match.
+     */
     public Result search(PracticeQuery query) {
         Filter filter = Filter.of(query, similarity(query));
         boolean snippets = query.q() != null || query.language() != null;
         PracticeSort sort = query.sort().forQuery(query.q());
+        int skip = query.after() == null ? query.page() * query.size() : 0;
         // one row beyond the page tells whether there is a next page (no cursor on a last page that is full)
-        Query list = filter.bind(em.createNativeQuery(selectSql(query, filter, snippets), Practice.HIT))
-                .setFirstResult(query.after() == null ? query.page() * query.size() : 0).setMaxResults(query.size() + 1);
-        List<?> rows = list.getResultList();
+        int wanted = query.size() + 1;
+        List<Object[]> rows = new ArrayList<>();
+        if (sort == PracticeSort.RELEVANCE) {
+            // the higher tiers whose matches a lower one must leave out: all but those found empty
+            List<Tier> higher = new ArrayList<>();
+            for (Tier tier : tiers(filter.similar)) {
+                if (query.after() != null && Double.parseDouble(query.after().key()) < tier.floor) {
+                    higher.add(tier); // every match of this tier ranks above the cursor
+                    continue;
+                }
+                int limit = skip + wanted - rows.size();
+                List<Object[]> found = page(query, filter, snippets, tier.key, tier.condition(higher), 0, limit);
+                rows.addAll(found.subList(Math.min(skip, found.size()), found.size()));
+                skip = Math.max(0, skip - found.size());
+                if (rows.size() >= wanted) {
+                    break;
+                }
+                if (!found.isEmpty() || query.after() != null) { // after a cursor, matches before it may exist
+                    higher.add(tier);
+                }
+            }
+        } else {
+            rows = page(query, filter, snippets, sortKey(sort, query, filter), filter.textMatch, skip, wanted);
+        }
         List<Hit> items = new ArrayList<>();
         String lastKey = null;
-        for (Object row : rows.subList(0, Math.min(rows.size(), query.size()))) {
-            Object[] columns = (Object[]) row;
+        for (Object[] columns : rows.subList(0, Math.min(rows.size(), query.size()))) {
             items.add(new Hit((Practice) columns[0],
                     snippets ? new Snippet((String) columns[1], (String) columns[2], (String) columns[3]) : null));
             lastKey = (String) columns[4];
@@ -139,6 +196,14 @@ public class Practices {
         PracticeCursor next = rows.size() <= query.size() ? null
                 : new PracticeCursor(sort.param(), lastKey, items.get(items.size() - 1).practice().id);
         return totalsAndFacets(filter, items, next);
+    }
+
+    /** Up to {@code limit} matches that also meet {@code condition}, after the first {@code offset}, in the order of {@code key}. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> page(PracticeQuery query, Filter filter, boolean snippets, String key, String condition,
+            int offset, int limit) {
+        return filter.bind(em.createNativeQuery(selectSql(query, filter, snippets, key, condition), Practice.HIT))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**
@@ -201,8 +266,8 @@ public class Practices {
     }
 
     /**
-     * The total, the four facets and the published practices per year of publication in one statement: over the
-     * matches (materialised once), or, for a list filtered by status alone, from the counts the database keeps
+     * The total, the four facets and the published practices per year of publication in one statement: in one
+     * pass over the matches, or, for a list filtered by status alone, from the counts the database keeps
      * per status ({@code practice_facet_count}, the years since {@code V6__practice_published_year_counts.sql}).
      */
     @SuppressWarnings("unchecked")
@@ -210,15 +275,14 @@ public class Practices {
         String sql = filter.statusOnly
                 ? "select facet, nullif(value, ''), sum(n) from practice_facet_count p where " + filter.where
                         + " group by facet, value having sum(n) > 0 order by 1, 3 desc, 2"
-                : "with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection, p.status,"
-                + " p.published_at from practice p where " + filter.where + ")"
-                + " select 'total', null, count(*) from m"
-                + " union all select 'theme', t, count(*) from m, unnest(m.themes) t group by t"
-                + " union all select 'country', cast(m.country as text), count(*) from m where m.country is not null group by m.country"
-                + " union all select 'targetGroup', t, count(*) from m, unnest(m.target_groups) t group by t"
-                + " union all select 'source', m.source_collection, count(*) from m group by m.source_collection"
-                + " union all select 'publishedYear', practice_published_year(m.published_at), count(*) from m"
-                + " where m.status = 'published' and m.published_at is not null group by 2"
+                : "select x.facet, x.value, count(*) from practice p cross join lateral ("
+                + " select 'total', null union all select 'theme', t from unnest(p.themes) t"
+                + " union all select 'country', cast(p.country as text) where p.country is not null"
+                + " union all select 'targetGroup', t from unnest(p.target_groups) t"
+                + " union all select 'source', p.source_collection"
+                + " union all select 'publishedYear', practice_published_year(p.published_at)"
+                + " where p.status = 'published' and p.published_at is not null) x(facet, value)"
+                + " where " + filter.matches() + " group by 1, 2"
                 + " order by 1, 3 desc, 2";
         long total = 0;
         Map<String, Map<String, Long>> facets = new HashMap<>();
@@ -261,7 +325,8 @@ public class Practices {
     @SuppressWarnings("unchecked")
     public void forEach(PracticeQuery query, Consumer<Practice> action) {
         Filter filter = Filter.of(query, similarity(query));
-        ChunkedReads.forEach(em, CHUNK, () -> filter.bind(em.createNativeQuery(selectSql(query, filter, false), Practice.class))
+        String key = sortKey(query.sort().forQuery(query.q()), query, filter);
+        ChunkedReads.forEach(em, CHUNK, () -> filter.bind(em.createNativeQuery(selectSql(query, filter, false, key, filter.textMatch), Practice.class))
                 .setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream(), action);
@@ -287,10 +352,10 @@ public class Practices {
     private record Similar(String parts, String partsAndTypos) {
     }
 
-    private static String selectSql(PracticeQuery query, Filter filter, boolean snippets) {
+    /** The matches that also meet {@code condition}, ordered by {@code key} (and by id), after the cursor if there is one. */
+    private static String selectSql(PracticeQuery query, Filter filter, boolean snippets, String key, String condition) {
         PracticeSort sort = query.sort().forQuery(query.q());
-        String key = sortKey(sort, query, filter);
-        String where = filter.where.toString();
+        String where = filter.where + " and " + condition;
         if (query.after() != null) {
             String from = "cast(:afterKey as " + sort.type + ")";
             where += " and (" + key + (sort.descending ? " < " : " > ") + from + " or (" + key + " = " + from
@@ -304,9 +369,8 @@ public class Practices {
     /** The sort's key with the rank and the latest score spelled out for this query. */
     private static String sortKey(PracticeSort sort, PracticeQuery query, Filter filter) {
         return sort.key.replace("{latest_score}", query.scoreFramework() == null ? "cast(null as double precision)" : LATEST_SCORE)
-                .replace("{rank}", query.q() == null ? "0" : filter.similar ? RANK : RANK_EXACT);
+                .replace("{rank}", query.q() == null ? "0" : rank(filter.similar));
     }
-
     /** snippet_language, snippet_title and snippet_summary: see {@link Snippet}. */
     private static String snippetColumns(PracticeQuery query) {
         String translated = query.language() == null ? "false" : "(p.translations -> :lang) is not null";
@@ -326,7 +390,10 @@ public class Practices {
 
     /** A WHERE clause with named parameters; values never enter the SQL text. */
     private static final class Filter {
+        /** Every condition but the text match. */
         final StringBuilder where = new StringBuilder("true");
+        /** The text match of {@code q} (a tier of relevance states its own, see {@link Practices#tiers}). */
+        String textMatch = "true";
         final Map<String, Object> params = new HashMap<>();
         /** Whether the status is the only condition, so the kept facet counts answer for all matches. */
         boolean statusOnly;
@@ -336,14 +403,12 @@ public class Practices {
         static Filter of(PracticeQuery q, Similar similar) {
             Filter f = new Filter();
             if (q.q() != null) {
-                f.where.append(" and (p.search_vector @@ ").append(QUERY);
+                f.textMatch = "(p.search_vector @@ " + QUERY + (similar == null ? ")" : " or p.search_vector @@ " + SIMILAR + ")");
                 if (similar != null) {
-                    f.where.append(" or p.search_vector @@ ").append(SIMILAR);
                     f.params.put("similar", similar.partsAndTypos());
                     f.params.put("parts", similar.parts());
                     f.similar = true;
                 }
-                f.where.append(')');
                 f.params.put("q", q.q());
             }
             if (q.language() != null) {
@@ -415,6 +480,11 @@ public class Practices {
          */
         static boolean isPlain(String q) {
             return q.indexOf('"') < 0 && !EXCLUDED_WORD.matcher(q).find();
+        }
+
+        /** Every condition: the matches of the list. */
+        String matches() {
+            return where + " and " + textMatch;
         }
 
         /** Binds the parameters the statement uses (the score framework appears only in some of them). */

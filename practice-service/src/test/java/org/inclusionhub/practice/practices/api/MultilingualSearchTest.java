@@ -1,6 +1,7 @@
 package org.inclusionhub.practice.practices.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +14,7 @@ import static org.inclusionhub.practice.PracticeFixtures.createPublished;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +133,53 @@ class MultilingualSearchTest {
     void aTitleMatchOutranksADescriptionMatchWhichOutranksASimilarityMatch() {
         given().queryParam("q", "lighthouse").queryParam("country", "MT").get("/api/v1/practices").then().statusCode(200)
                 .body("items.title", contains(BY_TITLE, BY_DESCRIPTION, BY_SIMILARITY));
+    }
+
+    @Test
+    void aTitleMatchOutranksAPracticeThatRepeatsTheWordElsewhere() {
+        publish("Beekeeping circle in Andorra la Vella", "AD", "Andorra la Vella", "Newcomers meet on Saturdays.", Map.of());
+        Map<String, Object> repeats = practice("Garden project in Escaldes");
+        repeats.put("country", "AD");
+        repeats.put("summary", "Beekeeping, beekeeping lessons and beekeeping tools: beekeeping for all newcomers.");
+        repeats.put("description", "Beekeeping teaches patience. Beekeeping needs a hive, and beekeeping needs bees.");
+        createPublished(repeats);
+        given().queryParam("q", "beekeeping").queryParam("country", "AD").get("/api/v1/practices").then().statusCode(200)
+                .body("items.title", contains("Beekeeping circle in Andorra la Vella", "Garden project in Escaldes"));
+    }
+
+    @Test
+    void relevancePagesContinueAcrossTiersWithoutSkippingOrRepeating() {
+        publish("Orchard for newcomers", "SM", "San Marino", "Fruit trees shared by neighbours.", Map.of());
+        publish("Orchard school of Serravalle", "SM", "Serravalle", "Grafting classes.", Map.of());
+        publish("Community garden of Borgo Maggiore", "SM", "Borgo Maggiore", "An orchard and a vegetable plot.", Map.of());
+        publish("Schoolorchards network", "SM", "Domagnano", "Pupils and newcomers plant trees.", Map.of());
+        publish("Orcherd keepers", "SM", "Faetano", "Volunteers prune fruit trees.", Map.of());
+        List<String> all = given().queryParam("q", "orchard").queryParam("country", "SM").get("/api/v1/practices").then()
+                .statusCode(200).extract().path("items.title");
+        // titles first, then the summary, then a word containing the query, then a typo of it
+        assertThat(all.subList(2, 5),
+                contains("Community garden of Borgo Maggiore", "Schoolorchards network", "Orcherd keepers"));
+        assertThat(all.subList(0, 2),
+                containsInAnyOrder("Orchard for newcomers", "Orchard school of Serravalle"));
+
+        List<String> byCursor = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("q", "orchard").queryParam("country", "SM").queryParam("size", 2);
+            var page = (cursor == null ? request : request.queryParam("cursor", cursor)).get("/api/v1/practices").then()
+                    .statusCode(200).extract().jsonPath();
+            byCursor.addAll(page.getList("items.title"));
+            cursor = page.getString("next");
+        } while (cursor != null && byCursor.size() < 10);
+        assertThat(byCursor, equalTo(all));
+
+        List<String> byPage = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            byPage.addAll(given().queryParam("q", "orchard").queryParam("country", "SM").queryParam("size", 2)
+                    .queryParam("page", page).get("/api/v1/practices").then().statusCode(200)
+                    .body("total", equalTo(5)).extract().<List<String>>path("items.title"));
+        }
+        assertThat(byPage, equalTo(all));
     }
 
     @Test
