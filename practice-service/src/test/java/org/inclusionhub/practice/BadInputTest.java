@@ -179,6 +179,13 @@ class BadInputTest {
     @Test
     void sizeLimitsAnswerProblemJson() {
         refusedRaw(() -> RawHttp.declareBody("POST", "/api/v1/practices/import", ADMIN_KEY, 11L * 1024 * 1024), 413, "at most");
+        // a streamed (chunked) body declares no length: it is counted as it comes
+        byte[] oversized = ("title,summary\n" + "a,b\n".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        refusedRaw(() -> RawHttp.sendChunked("POST", "/api/v1/practices/import", ADMIN_KEY, "text/csv", oversized), 413, "at most");
+        refusedRaw(() -> RawHttp.sendChunked("POST", "/api/v1/practices", ADMIN_KEY, "application/json", oversized), 413, "at most");
+        RawHttp.Answer streamed = RawHttp.sendChunked("POST", "/api/v1/practices", ADMIN_KEY, "application/json",
+                json(practice("A practice sent in chunks")).getBytes(StandardCharsets.UTF_8));
+        assertThat(streamed.status()).as(streamed.body()).isEqualTo(201);
         refusedRaw(() -> RawHttp.get("/api/v1/practices?q=" + "a".repeat(9000)), 414, "at most 8192");
     }
 

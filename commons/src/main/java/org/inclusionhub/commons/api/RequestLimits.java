@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
@@ -20,7 +21,9 @@ import org.inclusionhub.commons.domain.Violation;
  * Refuses, before routing and with problem+json, what the HTTP layer would otherwise refuse with an
  * empty body: a URI longer than {@code inclusionhub.http.max-uri-length} (414), a declared body larger
  * than {@code quarkus.http.limits.max-body-size} (413), malformed percent-encoding or another
- * malformed URI, and a query parameter given twice (400).
+ * malformed URI, and a query parameter given twice (400). A body streamed in chunks (RFC 9112 section 7.1)
+ * declares no length: it is read here, up to the limit, and refused with problem+json past it, where RESTEasy
+ * Reactive would stop reading it half-way with an empty 413.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -28,6 +31,8 @@ public class RequestLimits {
     private final ObjectMapper mapper;
     private final int maxUriLength;
     private final Optional<MemorySize> maxBodySize;
+    /** Reads a chunked body whole (up to the limit) before routing; RESTEasy then takes it as read. */
+    private final Optional<BodyHandler> chunkedBodies;
 
     public RequestLimits(ObjectMapper mapper,
             HttpLimitsConfig limits,
@@ -35,11 +40,12 @@ public class RequestLimits {
         this.mapper = mapper;
         this.maxUriLength = limits.maxUriLength();
         this.maxBodySize = maxBodySize;
+        this.chunkedBodies = maxBodySize.map(max -> BodyHandler.create(false).setBodyLimit(max.asLongValue()));
     }
 
     void install(@Observes Router router) {
         // before Quarkus' own body size check (order -2)
-        router.route().order(-3).handler(this::check);
+        router.route().order(-3).handler(this::check).failureHandler(this::tooLarge);
         // the router itself fails, before any route, a request whose path cannot be percent-decoded
         router.errorHandler(400, this::malformed);
     }
@@ -73,7 +79,22 @@ public class RequestLimits {
                     .withViolations(List.of(malformed)), false);
             return;
         }
+        String encoding = ctx.request().getHeader("Transfer-Encoding");
+        if (chunkedBodies.isPresent() && length == null && encoding != null && encoding.toLowerCase().contains("chunked")) {
+            chunkedBodies.get().handle(ctx); // goes on with ctx.next() once read, or fails with 413 (tooLarge)
+            return;
+        }
         ctx.next();
+    }
+
+    /** The failure of a chunked body past the limit (BodyHandler fails the request with 413). */
+    private void tooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() != 413 || ctx.response().headWritten() || maxBodySize.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        refuse(ctx, Problem.of(ProblemType.CONTENT_TOO_LARGE, "the request body is larger than this service takes: at most "
+                + maxBodySize.get().asLongValue() + " bytes are accepted"), true);
     }
 
     /**

@@ -54,6 +54,36 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends {@code body} with {@code Transfer-Encoding: chunked} (no Content-Length), 64 KiB a chunk, as a
+     * streaming client does; the server may answer and close before the last chunk, which is not an error here.
+     */
+    public static Answer sendChunked(String method, String target, String key, String contentType, byte[] body) {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            String head = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + (key == null ? "" : "Authorization: Bearer " + key + "\r\n")
+                    + "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+                for (int at = 0; at < body.length; at += 65536) {
+                    int size = Math.min(65536, body.length - at);
+                    out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(body, at, size);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException closedEarly) {
+                // the server answered before reading the whole body: read that answer
+            }
+            return parse(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Declares a body of {@code length} bytes but sends none: for size limits checked on the header. */
     public static Answer declareBody(String method, String target, String key, long length) {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
