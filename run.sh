@@ -10,7 +10,8 @@
 #
 # Settings (environment): PRACTICE_PORT, ASSESSMENT_PORT, SURVEY_PORT (8081-8083; the second instances
 # PRACTICE_PORT_2... 8091-8093), KAFKA_PORT (9092), INCLUSIONHUB_ADMIN_KEY (generated once into
-# .run/admin-key), SKIP_BUILD=1 to start the jars already built. A second system beside this one (the
+# .run/admin-key), SKIP_BUILD=1 to start the jars already built (without it they are built when a source is
+# newer than them, or when one is missing). A second system beside this one (the
 # benchmarks' own, infra/bench/run.sh) takes other ports and INCLUSIONHUB_RUN_DIR (.run: PID files, logs,
 # admin key, Kafka's data) and INCLUSIONHUB_DB_SUFFIX (none: databases practice, assessment, survey).
 set -euo pipefail
@@ -45,6 +46,22 @@ wait_ready() {
   done
 }
 
+# Whether every service jar and the broker's jars exist and no source (a pom.xml, a file under a module's src/main)
+# changed since the oldest jar was built: then restarting a stopped service needs no build.
+built_is_current() {
+  local oldest="" jar
+  [[ -d "$repo/infra/kafka/target/lib" ]] || return 1
+  for jar in "$repo"/{practice,assessment,survey}-service/target/quarkus-app/quarkus-run.jar; do
+    [[ -f "$jar" ]] || return 1
+    if [[ -z "$oldest" || "$jar" -ot "$oldest" ]]; then oldest=$jar; fi
+  done
+  local changed
+  changed="$(cd "$repo" && find . \( -name .git -o -name .run -o -name target -o -name node_modules \) -prune -o \
+    \( -name pom.xml -o -path '*/src/main/*' \) -type f -newer "$oldest" -print -quit)"
+  if [[ -n "$changed" ]]; then return 1; fi
+  echo "the jars are newer than every source: not building (a change to a source builds them again)"
+}
+
 start() {
   bash "$repo/infra/postgres.sh"
   bash "$repo/infra/kafka/kafka.sh" start
@@ -56,7 +73,7 @@ start() {
     if pid="$(pid_of "$name")"; then echo "$name: already running (pid $pid)"; else to_start+=("$entry"); fi
   done
 
-  if (( ${#to_start[@]} > 0 )) && [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  if (( ${#to_start[@]} > 0 )) && [[ "${SKIP_BUILD:-0}" != 1 ]] && ! built_is_current; then
     echo "building the services (./mvnw package -DskipTests), log: $log_dir/build.log"
     (cd "$repo" && ./mvnw -B package -DskipTests > "$log_dir/build.log" 2>&1) \
       || { echo "build failed; see $log_dir/build.log" >&2; tail -n 30 "$log_dir/build.log" >&2; exit 1; }
