@@ -49,13 +49,34 @@ public enum PracticeSort {
                     Integer.parseInt(key);
                     yield true;
                 }
-                case "double precision" -> !Double.isNaN(Double.parseDouble(key));
+                case "double precision" -> isFloat8(key);
                 case "timestamptz" -> TIMESTAMP.matcher(key).matches() && isRealTime(key);
                 default -> true;
             };
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "-?(\\d+\\.?\\d*|\\.\\d+)([eE]([+-]?\\d{1,5}))?");
+
+    /**
+     * Whether PostgreSQL reads {@code key} as a double precision: ±Infinity as written (a missing score sorts
+     * there), else a decimal number that neither overflows nor underflows to zero (PostgreSQL refuses
+     * {@code 1e309} and {@code 1e-400} as out of range, where Java would read Infinity and 0).
+     */
+    private static boolean isFloat8(String key) {
+        if (key.equals("Infinity") || key.equals("-Infinity")) {
+            return true;
+        }
+        java.util.regex.Matcher number = NUMBER.matcher(key);
+        if (!number.matches()) {
+            return false;
+        }
+        double value = Double.parseDouble(key);
+        boolean zeroWritten = !number.group(1).matches(".*[1-9].*");
+        return !Double.isInfinite(value) && (value != 0 || zeroWritten);
     }
 
     /** PostgreSQL's text of a timestamptz names a real moment (not month 13, not hour 99). */

@@ -194,7 +194,7 @@ public class Practices {
             lastKey = (String) columns[4];
         }
         PracticeCursor next = rows.size() <= query.size() ? null
-                : new PracticeCursor(sort.param(), lastKey, items.get(items.size() - 1).practice().id);
+                : new PracticeCursor(sort.param(), query.fingerprint(), lastKey, items.get(items.size() - 1).practice().id);
         return totalsAndFacets(filter, items, next);
     }
 

@@ -193,8 +193,13 @@ public class PracticeFilterParams {
         if (reader != Reader.EDITOR && statusCodes.stream().anyMatch(s -> !s.equals("published"))) {
             throw reader == Reader.ANONYMOUS ? new UnauthorizedException() : new ForbiddenException();
         }
-        return new PracticeQuery(text, language, countryCodes, clean(themes), clean(targetGroups), clean(scopes), statusCodes,
-                clean(funding), clean(sources), yearFrom, yearTo, framework, minScore, maxScore, order, page, size, after);
+        PracticeQuery query = new PracticeQuery(text, language, countryCodes, clean(themes), clean(targetGroups), clean(scopes),
+                statusCodes, clean(funding), clean(sources), yearFrom, yearTo, framework, minScore, maxScore, order, page, size, after);
+        if (after != null && !after.query().equals(query.fingerprint())) {
+            throw ApiProblem.invalid(List.of(new Violation("cursor",
+                    "belongs to another list (q or a filter changed); start again without it")));
+        }
+        return query;
     }
 
     private static void check(List<Violation> v, String param, String values, Vocabulary vocabulary) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.practice.PracticeFixtures.createPublished;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
@@ -86,16 +87,30 @@ class CursorPagingTest {
                 .body("violations.find { it.field == 'cursor' }.message", containsString("sort=title"));
         given().queryParam("cursor", next).queryParam("page", 1).get("/api/v1/practices").then().statusCode(400)
                 .body("violations.field", hasItem("page"));
-        // hand-made cursors whose key is no value of the sort are refused, never run
-        for (String forged : List.of("1\nstartYear\n" + java.util.UUID.randomUUID() + "\nabc",
-                "1\n-publishedAt\n" + java.util.UUID.randomUUID() + "\nyesterday",
-                "1\n-publishedAt\n" + java.util.UUID.randomUUID() + "\n2026-13-45 99:00:00+00",
-                "1\nrelevance\n" + java.util.UUID.randomUUID() + "\nNaN")) {
+        // the same cursor with another filter or text: it continues only the list it came from
+        given().queryParam("cursor", next).queryParam("country", "SM").get("/api/v1/practices").then().statusCode(400)
+                .body("violations.find { it.field == 'cursor' }.message", containsString("another list"));
+        given().queryParam("cursor", next).queryParam("country", "AD").queryParam("q", "cursor").get("/api/v1/practices")
+                .then().statusCode(400).body("violations.field", hasItem("cursor"));
+        given().queryParam("cursor", next).queryParam("country", "AD").queryParam("size", 5).get("/api/v1/practices")
+                .then().statusCode(200).body("items.title", hasItem("Andorra cursor two"))
+                .body("items.title", not(hasItem("Andorra cursor one")));
+        // hand-made cursors whose key is no value PostgreSQL reads for the sort are refused, never run
+        for (String forged : List.of("2\nstartYear\n0\n" + java.util.UUID.randomUUID() + "\nabc",
+                "2\n-publishedAt\n0\n" + java.util.UUID.randomUUID() + "\nyesterday",
+                "2\n-publishedAt\n0\n" + java.util.UUID.randomUUID() + "\n2026-13-45 99:00:00+00",
+                "2\nrelevance\n0\n" + java.util.UUID.randomUUID() + "\nNaN",
+                "2\nrelevance\n0\n" + java.util.UUID.randomUUID() + "\n1e309",
+                "2\nrelevance\n0\n" + java.util.UUID.randomUUID() + "\n1e-400",
+                "2\nrelevance\n0\n" + java.util.UUID.randomUUID() + "\n0x1p3",
+                "2\n-score\n0\n" + java.util.UUID.randomUUID() + "\n-1e309")) {
             String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             String sort = forged.split("\n")[1];
-            given().queryParam("cursor", cursor).queryParam("sort", sort).queryParam("q", "x").get("/api/v1/practices")
-                    .then().statusCode(400).body("violations.field", hasItem("cursor"));
+            given().queryParam("cursor", cursor).queryParam("sort", sort).queryParam("q", "x")
+                    .queryParam("scoreFramework", "spring-gpc").get("/api/v1/practices")
+                    .then().statusCode(400).body("violations.find { it.field == 'cursor' }.message",
+                            containsString("is not a cursor this list answered"));
         }
     }
 

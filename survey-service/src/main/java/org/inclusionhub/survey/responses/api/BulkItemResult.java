@@ -14,7 +14,7 @@ import org.inclusionhub.survey.responses.BulkSubmissions;
  */
 @Schema(description = "The outcome of one item of a bulk submission")
 public record BulkItemResult(
-        @Schema(required = true, description = "The item's position in the request, from 0", examples = "0") int index,
+        @Schema(required = true, description = "The item's position among the request's items, from 0 (NDJSON: blank lines are not items)", examples = "0") int index,
         @Schema(required = true, description = "201 stored (with replayed: stored before); the 4xx of the rule the item "
                 + "broke, as a single submission would answer it (400 unreadable item, no answers or malformed "
                 + "idempotencyKey, 422 answers that do not fit or a key used for other answers); 500 when it could not "
