@@ -1093,14 +1093,17 @@ def search_floor_sql(q, filters, page_size=20):
         script += ("select facet, nullif(value, ''), sum(n) from practice_facet_count p where %s"
                    " group by facet, value having sum(n) > 0 order by 1, 3 desc, 2;\n" % where)
     else:
-        script += ("select x.facet, x.value, count(*) from practice p cross join lateral ("
-                   " select 'total', null union all select 'theme', t from unnest(p.themes) t"
-                   " union all select 'country', cast(p.country as text) where p.country is not null"
-                   " union all select 'targetGroup', t from unnest(p.target_groups) t"
-                   " union all select 'source', p.source_collection"
-                   " union all select 'publishedYear', practice_published_year(p.published_at)"
-                   " where p.status = 'published' and p.published_at is not null) x(facet, value)"
-                   " where {w} group by 1, 2 order by 1, 3 desc, 2;\n").format(w=where + " and " + text_match)
+        script += ("with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection, p.status,"
+                   " p.published_at from practice p where {w})"
+                   " select 'total', null, count(*) from m"
+                   " union all select 'theme', t, count(*) from m, unnest(m.themes) t group by t"
+                   " union all select 'country', cast(m.country as text), count(*) from m where m.country is not null"
+                   " group by m.country"
+                   " union all select 'targetGroup', t, count(*) from m, unnest(m.target_groups) t group by t"
+                   " union all select 'source', m.source_collection, count(*) from m group by m.source_collection"
+                   " union all select 'publishedYear', practice_published_year(m.published_at), count(*) from m"
+                   " where m.status = 'published' and m.published_at is not null group by 2"
+                   " order by 1, 3 desc, 2;\n").format(w=where + " and " + text_match)
     return script, where + " and " + text_match
 
 

@@ -266,23 +266,25 @@ public class Practices {
     }
 
     /**
-     * The total, the four facets and the published practices per year of publication in one statement: in one
-     * pass over the matches, or, for a list filtered by status alone, from the counts the database keeps
-     * per status ({@code practice_facet_count}, the years since {@code V6__practice_published_year_counts.sql}).
+     * The total, the four facets and the published practices per year of publication in one statement: over the
+     * matches (materialised once; one pass yielding a row per facet value was measured 0 to 8 % slower), or, for
+     * a list filtered by status alone, from the counts the database keeps per status ({@code practice_facet_count},
+     * the years since {@code V6__practice_published_year_counts.sql}).
      */
     @SuppressWarnings("unchecked")
     private Result totalsAndFacets(Filter filter, List<Hit> items, PracticeCursor next) {
         String sql = filter.statusOnly
                 ? "select facet, nullif(value, ''), sum(n) from practice_facet_count p where " + filter.where
                         + " group by facet, value having sum(n) > 0 order by 1, 3 desc, 2"
-                : "select x.facet, x.value, count(*) from practice p cross join lateral ("
-                + " select 'total', null union all select 'theme', t from unnest(p.themes) t"
-                + " union all select 'country', cast(p.country as text) where p.country is not null"
-                + " union all select 'targetGroup', t from unnest(p.target_groups) t"
-                + " union all select 'source', p.source_collection"
-                + " union all select 'publishedYear', practice_published_year(p.published_at)"
-                + " where p.status = 'published' and p.published_at is not null) x(facet, value)"
-                + " where " + filter.matches() + " group by 1, 2"
+                : "with m as materialized (select p.themes, p.country, p.target_groups, p.source_collection, p.status,"
+                + " p.published_at from practice p where " + filter.matches() + ")"
+                + " select 'total', null, count(*) from m"
+                + " union all select 'theme', t, count(*) from m, unnest(m.themes) t group by t"
+                + " union all select 'country', cast(m.country as text), count(*) from m where m.country is not null group by m.country"
+                + " union all select 'targetGroup', t, count(*) from m, unnest(m.target_groups) t group by t"
+                + " union all select 'source', m.source_collection, count(*) from m group by m.source_collection"
+                + " union all select 'publishedYear', practice_published_year(m.published_at), count(*) from m"
+                + " where m.status = 'published' and m.published_at is not null group by 2"
                 + " order by 1, 3 desc, 2";
         long total = 0;
         Map<String, Map<String, Long>> facets = new HashMap<>();
