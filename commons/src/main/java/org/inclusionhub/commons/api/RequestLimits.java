@@ -111,9 +111,31 @@ public class RequestLimits {
             new URI(uri);
             return null;
         } catch (URISyntaxException e) {
-            return new Violation(e.getIndex() >= 0 && uri.indexOf('?') >= 0 && e.getIndex() > uri.indexOf('?') ? "query" : "path",
-                    "is not a valid URI: " + e.getReason());
+            int q = uri.indexOf('?');
+            if (e.getIndex() >= 0 && q >= 0 && e.getIndex() > q) {
+                return new Violation(parameterAt(uri, q, e.getIndex()),
+                        "is not a valid URI: " + e.getReason() + " (percent-encode it as UTF-8)");
+            }
+            return new Violation("path", "is not a valid URI: " + e.getReason());
         }
+    }
+
+    /** The (decoded) name of the query parameter whose text holds {@code index}; "query" when it has none. */
+    private static String parameterAt(String uri, int q, int index) {
+        int start = q + 1;
+        while (start <= uri.length()) {
+            int end = uri.indexOf('&', start);
+            end = end < 0 ? uri.length() : end;
+            if (index < end) {
+                int eq = uri.indexOf('=', start);
+                String name = eq < 0 || eq > end ? uri.substring(start, end) : uri.substring(start, eq);
+                boolean readable = !name.isEmpty() && name.chars().allMatch(c -> c > 32 && c < 127)
+                        && PercentEncoding.problem(name, true) == null;
+                return readable ? PercentEncoding.decode(name, true) : "query";
+            }
+            start = end + 1;
+        }
+        return "query";
     }
 
     /** Only broken {@code %} escapes: strict UTF-8 and text checks per parameter are {@link ParameterText}'s. */
