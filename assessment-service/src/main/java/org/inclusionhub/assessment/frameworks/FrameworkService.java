@@ -55,6 +55,10 @@ public class FrameworkService {
             throw new ConflictException("framework " + definition.key()
                     + " exists and is immutable; publish a change as a new version");
         }
+        violations = sequenceViolations(definition, Framework.latest(definition.code()).orElse(null));
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.of(violations);
+        }
         Framework f = new Framework();
         f.id = UUID.randomUUID();
         f.code = definition.code();
@@ -65,6 +69,26 @@ public class FrameworkService {
         f.createdAt = Timestamps.now();
         f.persistAndFlush();
         return f;
+    }
+
+    /**
+     * A new version continues its framework: the version after the latest (1 for a new code), of the same kind.
+     * A gap or another kind under a known code would make every read without a version (the latest) answer
+     * with something its clients never saw announced.
+     */
+    static List<Violation> sequenceViolations(FrameworkDefinition definition, Framework latest) {
+        List<Violation> violations = new java.util.ArrayList<>();
+        int next = latest == null ? 1 : latest.version + 1;
+        if (definition.version() != next) {
+            violations.add(new Violation("version", "must be " + next + (latest == null
+                    ? ": a new framework starts at version 1"
+                    : ": the version after " + definition.code() + "@" + latest.version + ", the latest")));
+        }
+        if (latest != null && !latest.kind.equals(definition.kind())) {
+            violations.add(new Violation("kind", "must stay " + latest.kind + " as in " + definition.code() + "@"
+                    + latest.version + "; a framework of another kind takes a code of its own"));
+        }
+        return violations;
     }
 
     /** Every framework version, by code and version. */

@@ -1,6 +1,7 @@
 package org.inclusionhub.assessment.frameworks.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.inclusionhub.commons.testing.ApiClient.as;
@@ -46,6 +47,27 @@ class FrameworkResourceTest {
         given().queryParam("version", 2).get("/api/v1/frameworks/local-criteria").then().statusCode(404)
                 .contentType("application/problem+json");
         as(issueKey("editor", "framework-editor")).body(body).post("/api/v1/frameworks").then().statusCode(403);
+    }
+
+    @Test
+    void aNewVersionContinuesItsFrameworkWithoutAGapOrAnotherKind() {
+        Map<String, Object> first = new java.util.HashMap<>(Map.of("code", "sequence-criteria", "version", 2, "name", "Sequence",
+                "kind", "checklist", "areas", List.of(Map.of("code", "S", "title", "Sequence", "questions", List.of(Map.of(
+                        "code", "S.1", "text", "In order?", "items", List.of(Map.of("code", "S.1.1", "text", "Yes."))))))));
+        asAdmin().body(first).post("/api/v1/frameworks").then().statusCode(400)
+                .body("violations.find { it.field == 'version' }.message", containsString("starts at version 1"));
+        first.put("version", 1);
+        asAdmin().body(first).post("/api/v1/frameworks").then().statusCode(201);
+        Map<String, Object> gap = new java.util.HashMap<>(first);
+        gap.put("version", 5);
+        gap.put("kind", "benchmark");
+        asAdmin().body(gap).post("/api/v1/frameworks").then().statusCode(400)
+                .body("violations.field", hasItems("version", "kind"));
+        given().get("/api/v1/frameworks/sequence-criteria").then().statusCode(200).body("version", equalTo(1));
+        Map<String, Object> next = new java.util.HashMap<>(first);
+        next.put("version", 2);
+        asAdmin().body(next).post("/api/v1/frameworks").then().statusCode(201);
+        given().get("/api/v1/frameworks/sequence-criteria").then().statusCode(200).body("version", equalTo(2));
     }
 
     @Test
