@@ -97,6 +97,12 @@ public class FrameworkService {
         return Framework.all();
     }
 
+    /** Whether any version of a framework with this code is stored. */
+    @Transactional
+    public boolean exists(String code) {
+        return Framework.latest(code).isPresent();
+    }
+
     public Framework get(String code, Integer version) {
         return (version == null ? Framework.latest(code) : Framework.find(code, version))
                 .orElseThrow(() -> new NotFoundException("Framework", version == null ? code : code + " version " + version));

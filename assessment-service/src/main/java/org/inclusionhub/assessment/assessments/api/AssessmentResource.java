@@ -46,6 +46,8 @@ import org.inclusionhub.commons.api.Links;
 import org.inclusionhub.commons.api.PageResponse;
 import org.inclusionhub.commons.api.Paging;
 import org.inclusionhub.commons.domain.Caller;
+import org.inclusionhub.assessment.frameworks.FrameworkService;
+import org.inclusionhub.commons.domain.Countries;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.live.ChangeFeed;
 import org.inclusionhub.commons.live.ChangePosition;
@@ -67,9 +69,11 @@ public class AssessmentResource {
     private final Assessments stored;
     private final AssessmentChanges changeFeed;
     private final SecurityIdentity identity;
+    private final FrameworkService frameworks;
 
     public AssessmentResource(AssessmentService assessments, Assessments stored, AssessmentChanges changeFeed,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, FrameworkService frameworks) {
+        this.frameworks = frameworks;
         this.changeFeed = changeFeed;
         this.assessments = assessments;
         this.stored = stored;
@@ -203,7 +207,7 @@ public class AssessmentResource {
                     example = "YzEKMjAyNi0xMi0wNlQyMjowMDowMFoKM2YwYzJiOGUtOGE0ZS00YzhlLTlkMWUtMmI3ZjVlMGE5YzQx")
             String cursor, @Context UriInfo uri,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        List<Violation> v = new ArrayList<>();
+        List<Violation> v = filterViolations(framework, subjectCountry);
         if (status != null && AssessmentStatus.fromCode(status).isEmpty()) {
             v.add(new Violation("status", "'" + status + "' is not one of [draft, submitted, withdrawn]"));
         }
@@ -299,12 +303,27 @@ public class AssessmentResource {
                     + "subjectCountry, required unless practiceId is given", example = "Mechelen") String subjectName,
             @QueryParam("subjectCountry") @Parameter(description = "The place's country: ISO 3166-1 alpha-2 in upper "
                     + "case; with subjectName, required unless practiceId is given", example = "BE") String subjectCountry) {
+        List<Violation> v = filterViolations(framework, subjectCountry);
         if (practiceId == null && (subjectName == null || subjectCountry == null)) {
-            throw ApiProblem.invalid(List.of(new Violation("practiceId",
-                    "name the subject: practiceId, or subjectName and subjectCountry")));
+            v.add(new Violation("practiceId", "name the subject: practiceId, or subjectName and subjectCountry"));
+        }
+        if (!v.isEmpty()) {
+            throw ApiProblem.invalid(v);
         }
         return stored.history(new Assessments.Filter(framework, practiceId, subjectName, subjectCountry)).stream()
                 .map(HistoryEntry::of).toList();
+    }
+
+    /** A filter that names no framework or no country could only ever answer an empty list: it is refused instead. */
+    private List<Violation> filterViolations(String framework, String subjectCountry) {
+        List<Violation> v = new ArrayList<>();
+        if (framework != null && !frameworks.exists(framework)) {
+            v.add(new Violation("framework", "names no framework (GET /api/v1/frameworks lists their codes)"));
+        }
+        if (subjectCountry != null && !Countries.isValid(subjectCountry)) {
+            v.add(new Violation("subjectCountry", "is not an ISO 3166-1 alpha-2 code in upper case (e.g. BE)"));
+        }
+        return v;
     }
 
     @GET

@@ -125,6 +125,18 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void aListFilterNamingNoFrameworkOrNoCountryIsRefusedNotAnsweredEmpty() {
+        given().queryParam("framework", "nope").queryParam("subjectCountry", "XX").get("/api/v1/assessments").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItems("framework", "subjectCountry"));
+        given().queryParam("framework", "nope").queryParam("subjectName", "Mechelen").queryParam("subjectCountry", "be")
+                .get("/api/v1/assessments/history").then().statusCode(400)
+                .body("violations.field", hasItems("framework", "subjectCountry"));
+        given().queryParam("framework", "spring-gpc").queryParam("subjectCountry", "BE").get("/api/v1/assessments").then()
+                .statusCode(200);
+    }
+
+    @Test
     void writingNeedsAKey() {
         given().contentType("application/json").body(springAssessment(UUID.randomUUID(), "met"))
                 .post("/api/v1/assessments").then().statusCode(401).contentType("application/problem+json");
