@@ -105,7 +105,9 @@ public class AssessmentService {
         }
         FrameworkDefinition framework = (content.frameworkVersion() == null ? Framework.latest(content.framework())
                 : Framework.find(content.framework(), content.frameworkVersion()))
-                .orElseThrow(() -> InvalidInputException.of(List.of(new Violation("framework", "'" + content.framework()
+                .orElseThrow(() -> InvalidInputException.of(List.of(new Violation(
+                        content.frameworkVersion() == null || Framework.latest(content.framework()).isEmpty()
+                                ? "framework" : "frameworkVersion", "'" + content.framework()
                         + "'" + (content.frameworkVersion() == null ? "" : " version " + content.frameworkVersion())
                         + " is not a known framework; GET /api/v1/frameworks lists them")))).definition;
         violations.addAll(AssessmentValidator.validateAgainst(framework, content));

@@ -91,8 +91,9 @@ public final class FrameworkValidator {
     private static void code(List<Violation> v, String field, String code, Set<String> seen) {
         if (code == null || !code.matches(NODE_CODE)) {
             v.add(new Violation(field, "must be a short code of letters, digits, dots and dashes (e.g. IP.1.2)"));
-        } else if (!seen.add(code)) {
-            v.add(new Violation(field, "'" + code + "' is used twice in this framework"));
+        } else if (!seen.add(code.toUpperCase(java.util.Locale.ROOT))) {
+            // in any case: A.1.1 and a.1.1 would read as one item to the people rating it
+            v.add(new Violation(field, "'" + code + "' is used twice in this framework (letter case aside)"));
         }
     }
 

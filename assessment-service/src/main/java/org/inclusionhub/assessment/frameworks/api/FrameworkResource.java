@@ -24,6 +24,8 @@ import org.inclusionhub.assessment.frameworks.FrameworkDefinition;
 import org.inclusionhub.assessment.frameworks.FrameworkService;
 import org.inclusionhub.assessment.frameworks.RatingScale;
 import org.inclusionhub.commons.security.Roles;
+import org.inclusionhub.commons.problem.ApiProblem;
+import org.inclusionhub.commons.domain.Violation;
 
 @Path("/api/v1/frameworks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,6 +83,9 @@ public class FrameworkResource {
                     + "youmig-criteria and erasmi-quality-criteria are always there", example = "spring-gpc") String code,
             @QueryParam("version") @Parameter(description = "The version number, from 1; the latest when omitted",
                     example = "1") Integer version) {
+        if (version != null && version < 1) {
+            throw ApiProblem.invalid(List.of(new Violation("version", "must be 1 or more (versions count from 1)")));
+        }
         return frameworks.get(code, version).definition;
     }
 

@@ -69,6 +69,12 @@ class AssessmentResourceTest {
         unknownFramework.put("framework", "no-such-framework");
         asAdmin().body(unknownFramework).post("/api/v1/assessments").then().statusCode(400)
                 .body("violations[0].field", equalTo("framework"));
+        Map<String, Object> unknownVersion = springAssessment(practice, "met");
+        unknownVersion.put("frameworkVersion", 99);
+        asAdmin().body(unknownVersion).post("/api/v1/assessments").then().statusCode(400)
+                .body("violations[0].field", equalTo("frameworkVersion"));
+        given().queryParam("version", 0).get("/api/v1/frameworks/spring-gpc").then().statusCode(400)
+                .body("violations[0].field", equalTo("version"));
         asAdmin().queryParam("practiceId", practice.toString()).queryParam("status", "draft").get("/api/v1/assessments")
                 .then().body("total", equalTo(0));
     }

@@ -78,5 +78,10 @@ class FrameworkResourceTest {
         asAdmin().body(body).post("/api/v1/frameworks").then().statusCode(400)
                 .body("violations.field", hasItems("code", "version", "name", "kind", "areas[0].questions[0].code",
                         "areas[0].questions[0].text"));
+        Map<String, Object> caseOnly = Map.of("code", "case-criteria", "version", 1, "name", "Case", "kind", "checklist",
+                "areas", List.of(Map.of("code", "A", "title", "Area", "questions", List.of(Map.of("code", "A.1",
+                        "text", "Q", "items", List.of(Map.of("code", "A.1.1", "text", "i"), Map.of("code", "a.1.1", "text", "j")))))));
+        asAdmin().body(caseOnly).post("/api/v1/frameworks").then().statusCode(400)
+                .body("violations.field", hasItems("areas[0].questions[0].items[1].code"));
     }
 }
