@@ -1,8 +1,10 @@
 package org.inclusionhub.assessment.assessments;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.ExpectedVersion;
+import org.inclusionhub.commons.domain.IdempotencyKeys;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.NotFoundException;
 import org.inclusionhub.commons.domain.Timestamps;
@@ -22,10 +24,65 @@ import org.inclusionhub.commons.domain.Violation;
 @ApplicationScoped
 public class AssessmentService {
 
-    private final AssessmentEvents events;
+    /** The header (and violation field) of an idempotency key. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    public AssessmentService(AssessmentEvents events) {
+    private final AssessmentEvents events;
+    private final ObjectMapper mapper;
+
+    public AssessmentService(AssessmentEvents events, ObjectMapper mapper) {
         this.events = events;
+        this.mapper = mapper;
+    }
+
+    /** What a create answered: the assessment, and whether an earlier request with the same idempotency key stored it. */
+    public record Creation(Assessment assessment, boolean replayed) {
+    }
+
+    /**
+     * {@link #create(AssessmentContent, String, boolean)} at most once per idempotency key of the owner (null: no
+     * key). A retry with the same key and request answers the assessment the first created ({@code replayed}).
+     *
+     * @throws InvalidInputException (400) for a malformed key
+     * @throws UnprocessableException (422) when the key was used for a different request
+     */
+    @Transactional
+    public Creation create(AssessmentContent content, String owner, boolean submit, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return new Creation(create(content, owner, submit), false);
+        }
+        IdempotencyKeys.requireValid(idempotencyKey, IDEMPOTENCY_KEY);
+        String hash = requestHash(content, submit);
+        var em = Assessment.getEntityManager();
+        // claim the key first: a concurrent request with the same key waits here until this one ends
+        int claimed = em.createNativeQuery("insert into idempotency_record (owner, key, request_hash) values (:o, :k, :h)"
+                + " on conflict (owner, key) do nothing")
+                .setParameter("o", owner).setParameter("k", idempotencyKey).setParameter("h", hash).executeUpdate();
+        if (claimed == 0) {
+            Object[] earlier = (Object[]) em.createNativeQuery("select request_hash, cast(assessment_id as text)"
+                    + " from idempotency_record where owner = :o and key = :k")
+                    .setParameter("o", owner).setParameter("k", idempotencyKey).getSingleResult();
+            if (!hash.equals(earlier[0])) {
+                throw new UnprocessableException(IDEMPOTENCY_KEY + " " + idempotencyKey + " was already used for a "
+                        + "different request; use a new key for a new assessment",
+                        List.of(new Violation(IDEMPOTENCY_KEY, "was already used for a different request")));
+            }
+            return new Creation(Assessment.findById(UUID.fromString((String) earlier[1])), true);
+        }
+        Assessment created = create(content, owner, submit);
+        em.createNativeQuery("update idempotency_record set assessment_id = :a where owner = :o and key = :k")
+                .setParameter("a", created.id).setParameter("o", owner).setParameter("k", idempotencyKey).executeUpdate();
+        return new Creation(created, false);
+    }
+
+    /** SHA-256 of the request as JSON (the content as sent, and whether it submits). */
+    private String requestHash(AssessmentContent content, boolean submit) {
+        try {
+            byte[] json = mapper.writeValueAsBytes(java.util.Arrays.asList(content, submit));
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("an assessment request could not be hashed", e);
+        }
     }
 
     @Transactional

@@ -95,9 +95,16 @@ public class AssessmentResource {
             + "this service has heard from it) or that is archived: violation on subject.practiceId.")
     public Response create(AssessmentContent content, @QueryParam("submit") @DefaultValue("false")
             @Parameter(description = "true to submit the assessment at once instead of saving a draft; true or false only "
-                    + "(default false)", example = "true") boolean submit) {
-        Assessment a = assessments.create(content, identity.getPrincipal().getName(), submit);
-        return withETag(Response.created(URI.create("/api/v1/assessments/" + a.id)), a);
+                    + "(default false)", example = "true") boolean submit,
+            @HeaderParam(AssessmentService.IDEMPOTENCY_KEY) @Parameter(description = "Optional: 1 to 200 visible ASCII "
+                    + "characters. A retry with the same key and request answers the first result (Idempotent-Replayed: "
+                    + "true) and stores nothing new; the same key with another request answers 422.",
+                    example = "sirius-2026-spring-1") String idempotencyKey) {
+        AssessmentService.Creation created = assessments.create(content, identity.getPrincipal().getName(), submit,
+                idempotencyKey);
+        Assessment a = created.assessment();
+        Response.ResponseBuilder answer = Response.created(URI.create("/api/v1/assessments/" + a.id));
+        return withETag(created.replayed() ? answer.header("Idempotent-Replayed", "true") : answer, a);
     }
 
     @GET

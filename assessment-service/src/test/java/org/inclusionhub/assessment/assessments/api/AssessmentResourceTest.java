@@ -143,6 +143,24 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyStoresAndCountsNothingNew() {
+        UUID practice = practice("published", "BE", List.of("housing"));
+        Map<String, Object> body = springAssessment(practice, "met");
+        String first = asAdmin().header("Idempotency-Key", "retry-" + practice).queryParam("submit", true).body(body)
+                .post("/api/v1/assessments").then().statusCode(201).header("Idempotent-Replayed", nullValue())
+                .extract().path("id");
+        asAdmin().header("Idempotency-Key", "retry-" + practice).queryParam("submit", true).body(body)
+                .post("/api/v1/assessments").then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+                .body("id", equalTo(first));
+        asAdmin().header("Idempotency-Key", "retry-" + practice).body(body).post("/api/v1/assessments").then()
+                .statusCode(422).body("violations.field", hasItems("Idempotency-Key"));
+        asAdmin().header("Idempotency-Key", "two words").body(body).post("/api/v1/assessments").then()
+                .statusCode(400).body("violations.field", hasItems("Idempotency-Key"));
+        given().queryParam("practiceId", practice.toString()).get("/api/v1/assessments").then()
+                .statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
     void writingNeedsAKey() {
         given().contentType("application/json").body(springAssessment(UUID.randomUUID(), "met"))
                 .post("/api/v1/assessments").then().statusCode(401).contentType("application/problem+json");
