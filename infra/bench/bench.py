@@ -1519,7 +1519,8 @@ def practice_step(key, tag):
 
 def assessment_step(key, tag, practice_ids):
     """Submits assessment `<tag>-<i>` (its assessor) of a catalogue practice under spring-gpc. Before a retry
-    it checks by the assessor whether the earlier attempt was stored (assessments have no Idempotency-Key)."""
+    it checks by the assessor whether the earlier attempt was stored (written before assessment creation took an
+    Idempotency-Key; the check still finds a stored attempt)."""
     auth = {"Authorization": "Bearer " + key}
 
     def step(client, i, state):
