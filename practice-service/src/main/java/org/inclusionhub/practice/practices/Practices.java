@@ -90,9 +90,9 @@ public class Practices {
      * The similarity queries for a query whose full-text matches across the catalogue are fewer than {@link #FEW},
      * as tsquery text ({@code search_similar} in V8__search_words.sql): each word as written, stemmed, or as one of
      * the catalogue's words that contain it (parts); and the same or as a word it is a typo of (parts and typos),
-     * both from one pass over the words. No row otherwise. Asked in a statement of its own, so that the list's statements carry a plain OR of indexed
-     * conditions: gated inside them, the planner read every row (a sequential scan, about 1 s at 100 000
-     * practices for a broad query).
+     * both from one pass over the words. No row otherwise. Asked in a statement of its own, so that the list's
+     * statements carry a plain OR of indexed conditions: gated inside them, the planner read every row (a
+     * sequential scan, about 1 s at 100 000 practices for a broad query).
      */
     private static final String SIMILARITY = "select cast(s.parts as text), cast(s.parts_and_typos as text)"
             + " from search_similar(:q) s where (select count(*) from (select 1 from practice f where f.search_vector @@ " + QUERY + " limit " + FEW
@@ -167,7 +167,7 @@ public class Practices {
         if (sort == PracticeSort.RELEVANCE) {
             // the higher tiers whose matches a lower one must leave out: all but those found empty
             List<Tier> higher = new ArrayList<>();
-            for (Tier tier : tiers(filter.similar)) {
+            for (Tier tier : tiers(filter.similar())) {
                 if (query.after() != null && Double.parseDouble(query.after().key()) < tier.floor) {
                     higher.add(tier); // every match of this tier ranks above the cursor
                     continue;
@@ -371,8 +371,9 @@ public class Practices {
     /** The sort's key with the rank and the latest score spelled out for this query. */
     private static String sortKey(PracticeSort sort, PracticeQuery query, Filter filter) {
         return sort.key.replace("{latest_score}", query.scoreFramework() == null ? "cast(null as double precision)" : LATEST_SCORE)
-                .replace("{rank}", query.q() == null ? "0" : rank(filter.similar));
+                .replace("{rank}", query.q() == null ? "0" : rank(filter.similar()));
     }
+
     /** snippet_language, snippet_title and snippet_summary: see {@link Snippet}. */
     private static String snippetColumns(PracticeQuery query) {
         String translated = query.language() == null ? "false" : "(p.translations -> :lang) is not null";
@@ -399,8 +400,6 @@ public class Practices {
         final Map<String, Object> params = new HashMap<>();
         /** Whether the status is the only condition, so the kept facet counts answer for all matches. */
         boolean statusOnly;
-        /** Whether the matches widen to look-alike words (see {@link #SIMILARITY}). */
-        boolean similar;
 
         static Filter of(PracticeQuery q, Similar similar) {
             Filter f = new Filter();
@@ -409,7 +408,6 @@ public class Practices {
                 if (similar != null) {
                     f.params.put("similar", similar.partsAndTypos());
                     f.params.put("parts", similar.parts());
-                    f.similar = true;
                 }
                 f.params.put("q", q.q());
             }
@@ -482,6 +480,11 @@ public class Practices {
          */
         static boolean isPlain(String q) {
             return q.indexOf('"') < 0 && !EXCLUDED_WORD.matcher(q).find();
+        }
+
+        /** Whether the matches widen to look-alike words (see {@link #SIMILARITY}). */
+        boolean similar() {
+            return params.containsKey("similar");
         }
 
         /** Every condition: the matches of the list. */
