@@ -80,8 +80,8 @@ class BadInputTest {
 
     @Test
     void lenientJsonIsRefused() {
-        refused(() -> asAdmin().body(json(practice("Trailing")) + "xyz").post("/api/v1/practices"), null);
-        refused(() -> asAdmin().body(json(practice("Two documents")) + "{}").post("/api/v1/practices"), null);
+        refused(() -> asAdmin().body(json(practice("Trailing")) + "xyz").post("/api/v1/practices"), "body");
+        refused(() -> asAdmin().body(json(practice("Two documents")) + "{}").post("/api/v1/practices"), "body");
         refused(() -> asAdmin().body("{\"role\":\"partner\",\"owner\":12345}").post("/api/v1/api-keys"), "owner");
         Map<String, Object> ongoing = practice("Ongoing one");
         ongoing.put("ongoing", 1);
@@ -120,7 +120,7 @@ class BadInputTest {
         String huge = json(practice("Huge year")).replaceFirst("\\{", "{\"startYear\":99999999999999999999,");
         refused(() -> asAdmin().body(huge).post("/api/v1/practices"), "startYear")
                 .then().body("violations[0].message", org.hamcrest.Matchers.equalTo("is far out of range"));
-        refused(() -> asAdmin().body(json(practice("Two documents")) + json(practice("Two documents"))).post("/api/v1/practices"), null)
+        refused(() -> asAdmin().body(json(practice("Two documents")) + json(practice("Two documents"))).post("/api/v1/practices"), "body")
                 .then().body("detail", org.hamcrest.Matchers.not(containsString("Feature")));
         refused(() -> asAdmin().body("{\"role\":\"superuser\",\"owner\":\"x\"}").post("/api/v1/api-keys"), "role");
     }

@@ -76,7 +76,7 @@ class BadInputTest {
         refused(() -> asAdmin().body(Map.of("code", "nameless-partner")).post("/api/v1/partners"), "name");
         refused(() -> as(partner()).body(response("Members", "DE", "formal", "[\"education\"]", "no", 10)
                 .replace("\"members\":10", "\"members\":25.5")).post(R), 422, "answers.members");
-        refused(() -> as(partner()).body(response("Trailing", "DE", "formal", "[\"education\"]", "no", 10) + "xyz").post(R), null);
+        refused(() -> as(partner()).body(response("Trailing", "DE", "formal", "[\"education\"]", "no", 10) + "xyz").post(R), "body");
         // a NUL in a key is named by that key, inside answers and at the top level (an ignored property)
         String keyed = response("Keyed", "DE", "formal", "[\"education\"]", "no", 10);
         refused(() -> as(partner()).body(keyed.replace("\"name\":", "\"a\\u0000b\":\"z\",\"name\":")).post(R), "answers.a\u0000b");

@@ -55,9 +55,9 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 
-    public static Assessment draft(FrameworkDefinition framework, AssessmentContent content, String owner, Instant now) {
+    public static Assessment draft(UUID id, FrameworkDefinition framework, AssessmentContent content, String owner, Instant now) {
         Assessment a = new Assessment();
-        a.id = UUID.randomUUID();
+        a.id = id;
         a.owner = owner;
         a.status = AssessmentStatus.DRAFT.code();
         a.createdAt = now;

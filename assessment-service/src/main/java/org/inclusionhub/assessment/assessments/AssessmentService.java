@@ -10,15 +10,18 @@ import org.inclusionhub.commons.domain.NotFoundException;
 import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.inclusionhub.assessment.assessments.events.AssessmentEvents;
 import org.inclusionhub.assessment.frameworks.Framework;
 import org.inclusionhub.assessment.frameworks.FrameworkDefinition;
 import org.inclusionhub.assessment.replica.PracticeReplica;
 import org.inclusionhub.commons.domain.Violation;
+import org.inclusionhub.commons.persistence.IdempotencyRecords;
 
 /** The write side of assessments: validated drafts, immutable submissions, withdrawals kept in history. */
 @ApplicationScoped
@@ -29,10 +32,12 @@ public class AssessmentService {
 
     private final AssessmentEvents events;
     private final ObjectMapper mapper;
+    private final IdempotencyRecords keys;
 
-    public AssessmentService(AssessmentEvents events, ObjectMapper mapper) {
+    public AssessmentService(AssessmentEvents events, ObjectMapper mapper, EntityManager em) {
         this.events = events;
         this.mapper = mapper;
+        this.keys = new IdempotencyRecords(em, "assessment_id");
     }
 
     /** What a create answered: the assessment, and whether an earlier request with the same idempotency key stored it. */
@@ -52,27 +57,12 @@ public class AssessmentService {
             return new Creation(create(content, owner, submit), false);
         }
         IdempotencyKeys.requireValid(idempotencyKey, IDEMPOTENCY_KEY);
-        String hash = requestHash(content, submit);
-        var em = Assessment.getEntityManager();
-        // claim the key first: a concurrent request with the same key waits here until this one ends
-        int claimed = em.createNativeQuery("insert into idempotency_record (owner, key, request_hash) values (:o, :k, :h)"
-                + " on conflict (owner, key) do nothing")
-                .setParameter("o", owner).setParameter("k", idempotencyKey).setParameter("h", hash).executeUpdate();
-        if (claimed == 0) {
-            Object[] earlier = (Object[]) em.createNativeQuery("select request_hash, cast(assessment_id as text)"
-                    + " from idempotency_record where owner = :o and key = :k")
-                    .setParameter("o", owner).setParameter("k", idempotencyKey).getSingleResult();
-            if (!hash.equals(earlier[0])) {
-                throw new UnprocessableException(IDEMPOTENCY_KEY + " " + idempotencyKey + " was already used for a "
-                        + "different request; use a new key for a new assessment",
-                        List.of(new Violation(IDEMPOTENCY_KEY, "was already used for a different request")));
-            }
-            return new Creation(Assessment.findById(UUID.fromString((String) earlier[1])), true);
+        UUID id = UUID.randomUUID();
+        Optional<UUID> earlier = keys.claim(owner, idempotencyKey, requestHash(content, submit), id, IDEMPOTENCY_KEY);
+        if (earlier.isPresent()) {
+            return new Creation(Assessment.findById(earlier.get()), true);
         }
-        Assessment created = create(content, owner, submit);
-        em.createNativeQuery("update idempotency_record set assessment_id = :a where owner = :o and key = :k")
-                .setParameter("a", created.id).setParameter("o", owner).setParameter("k", idempotencyKey).executeUpdate();
-        return new Creation(created, false);
+        return new Creation(create(id, content, owner, submit), false);
     }
 
     /** SHA-256 of the request as JSON (the content as sent, and whether it submits). */
@@ -87,9 +77,13 @@ public class AssessmentService {
 
     @Transactional
     public Assessment create(AssessmentContent content, String owner, boolean submit) {
+        return create(UUID.randomUUID(), content, owner, submit);
+    }
+
+    private Assessment create(UUID id, AssessmentContent content, String owner, boolean submit) {
         AssessmentContent valid = content == null ? null : content.normalised();
         FrameworkDefinition framework = validated(valid);
-        Assessment assessment = Assessment.draft(framework, valid, owner, Timestamps.now());
+        Assessment assessment = Assessment.draft(id, framework, valid, owner, Timestamps.now());
         if (submit) {
             assessment.submit(Timestamps.now());
         }

@@ -32,6 +32,9 @@ public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** The violation field of a problem with the request body as a whole. */
+    public static final String WHOLE_BODY = "body";
+
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         return respond(e.problem(), uri);
@@ -72,11 +75,9 @@ public class ProblemMappers {
         String message = JsonMessages.of(e);
         String field = JsonMessages.fieldOf(e);
         String detail = "the request body is not valid JSON for this resource: " + (field != null ? field + " " + message : message);
-        Problem problem = Problem.of(ProblemType.MALFORMED_BODY, detail);
-        if (field != null) {
-            problem = problem.withViolations(List.of(new Violation(field, message)));
-        }
-        return respond(problem, uri);
+        // a document wrong as a whole (not JSON, content after it) names the body itself
+        Violation violation = new Violation(field != null ? field : WHOLE_BODY, message);
+        return respond(Problem.of(ProblemType.MALFORMED_BODY, detail).withViolations(List.of(violation)), uri);
     }
 
     @ServerExceptionMapper

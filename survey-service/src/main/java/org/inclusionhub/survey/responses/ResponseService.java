@@ -9,10 +9,12 @@ import org.inclusionhub.commons.domain.NotFoundException;
 import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.UnprocessableException;
 import org.inclusionhub.commons.domain.Violation;
+import org.inclusionhub.commons.persistence.IdempotencyRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.inclusionhub.survey.responses.events.SurveyResponseEvents;
@@ -28,6 +30,7 @@ public class ResponseService {
     private final EntityManager em;
     private final RequestFingerprints fingerprints;
     private final SurveyResponses stored;
+    private final IdempotencyRecords keys;
 
     public ResponseService(PublishedDefinitions definitions, SurveyResponseEvents events, EntityManager em,
             RequestFingerprints fingerprints, SurveyResponses stored) {
@@ -36,6 +39,7 @@ public class ResponseService {
         this.em = em;
         this.fingerprints = fingerprints;
         this.stored = stored;
+        this.keys = new IdempotencyRecords(em, "response_id");
     }
 
     /** The stored response and whether this answer replays an earlier request with the same Idempotency-Key. */
@@ -68,22 +72,9 @@ public class ResponseService {
             String idempotencyKey, String keyField) {
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
-            String hash = fingerprints.of(survey, content);
-            // claim the key first: a concurrent request with the same key waits here for this one
-            int claimed = em.createNativeQuery("insert into idempotency_record (owner, key, request_hash, response_id, created_at) "
-                    + "values (:o, :k, :h, :r, now()) on conflict (owner, key) do nothing")
-                    .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).setParameter("h", hash)
-                    .setParameter("r", id).executeUpdate();
-            if (claimed == 0) {
-                Object[] earlier = (Object[]) em.createNativeQuery(
-                        "select request_hash, cast(response_id as text) from idempotency_record where owner = :o and key = :k")
-                        .setParameter("o", caller.owner()).setParameter("k", idempotencyKey).getSingleResult();
-                if (!hash.equals(earlier[0])) {
-                    throw new UnprocessableException(keyField + " " + idempotencyKey
-                            + " was already used for a different request; use a new key for a new response",
-                            List.of(new Violation(keyField, "was already used for a different request")));
-                }
-                return new Submission(SurveyResponse.findById(UUID.fromString((String) earlier[1])), true);
+            Optional<UUID> earlier = keys.claim(caller.owner(), idempotencyKey, fingerprints.of(survey, content), id, keyField);
+            if (earlier.isPresent()) {
+                return new Submission(SurveyResponse.findById(earlier.get()), true);
             }
         }
         ResponseValidator.Result answers = valid.get();

@@ -121,9 +121,9 @@ public final class OpenApiBadInputs {
         String target = target(path, params, null, null, null);
         JsonNode resolved = resolve(schema);
         String valid = emptyBodyFor(op);
-        add("trailing content after the JSON body", method, target, valid + "xyz", null);
-        add("two JSON documents in one body", method, target, valid + valid, null);
-        add("not JSON at all", method, target, "this is not json", null);
+        add("trailing content after the JSON body", method, target, valid + "xyz", "body");
+        add("two JSON documents in one body", method, target, valid + valid, "body");
+        add("not JSON at all", method, target, "this is not json", "body");
         add("truncated JSON body", method, target, "{\"a\":", null);
         add("NUL in a property name", method, target, "{\"a\\u0000\":1}", null);
         cases.add(new BadInputCase("invalid UTF-8 in the body", method, target, "application/json",
