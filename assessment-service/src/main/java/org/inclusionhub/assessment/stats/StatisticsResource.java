@@ -1,5 +1,7 @@
 package org.inclusionhub.assessment.stats;
 
+import jakarta.validation.constraints.Min;
+import org.inclusionhub.commons.api.VersionParameter;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -116,7 +118,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The statistics of the framework version and segment")
     public FrameworkStatistics statistics(
             @PathParam("code") @Parameter(description = CODE, example = "spring-gpc") String code,
-            @QueryParam("version") @Parameter(description = VERSION, example = "1") Integer version,
+            @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) @Parameter(description = VERSION, example = "1") Integer version,
             @QueryParam("country") @Parameter(description = "Only subjects in this country, ISO 3166-1 alpha-2 (any "
                     + "case): a practice by its catalogue country when its assessment was counted, a place by its own. "
                     + "Not together with theme; a country nobody is assessed in answers zero counts, a code that is no "
@@ -169,7 +171,7 @@ public class StatisticsResource {
                     example = "mentor") String q,
             @QueryParam("size") @DefaultValue("20") @Parameter(description = "How many, 1 to 100; default 20",
                     example = "20") int size,
-            @QueryParam("version") @Parameter(description = VERSION, example = "1") Integer version) {
+            @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) @Parameter(description = VERSION, example = "1") Integer version) {
         List<Violation> v = new ArrayList<>();
         if (q != null && (q.isBlank() || q.length() > 100)) {
             v.add(new Violation("q", "must be 1 to 100 characters"));
@@ -196,7 +198,7 @@ public class StatisticsResource {
     public Position position(@PathParam("code") @Parameter(description = CODE, example = "spring-gpc") String code,
             @PathParam("practiceId") @Parameter(description = "The catalogue practice (a UUID)",
                     example = "3f0c2b8e-8a4e-4c8e-9d1e-2b7f5e0a9c41") UUID practiceId,
-            @QueryParam("version") @Parameter(description = VERSION, example = "1") Integer version,
+            @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) @Parameter(description = VERSION, example = "1") Integer version,
             @QueryParam("from") @Parameter(description = "The average covers only assessments submitted on this day "
                     + "(UTC) or later, YYYY-MM-DD, as in the statistics; the practice's own scores are its latest "
                     + "whatever the range", example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -12,8 +14,9 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * One worksheet written with fastexcel, a streaming XLSX writer: rows are flushed to the answer every
  * {@value #FLUSH_EVERY} rows and strings are written inline (no shared-string table growing with the
- * export). Cells are never formulas. A cell that is a plain decimal number without leading zeros is
- * written as a number, so 0/1 option columns add up in a spreadsheet; everything else is text. The
+ * export). Cells are never formulas. In the columns named as number columns, a cell that is a plain decimal
+ * without leading zeros is written as a number, so 0/1 option columns add up in a spreadsheet; everything else
+ * is text, so a title such as {@code -12.5} stays the text it was. The
  * header row is bold and frozen. Excel's limits (1 048 576 rows, 32 767 characters a cell) lie above
  * what the services store.
  */
@@ -26,11 +29,15 @@ final class XlsxTableWriter implements TableWriter {
 
     private final Workbook workbook;
     private final Worksheet sheet;
+    private final Set<String> numberColumns;
+    /** The positions of the number columns, known once the header row is written. */
+    private final BitSet numbers = new BitSet();
     private int rowIndex;
 
-    XlsxTableWriter(OutputStream out, String sheetName) {
+    XlsxTableWriter(OutputStream out, String sheetName, Set<String> numberColumns) {
         this.workbook = new Workbook(out, "Inclusion Hub", "1.0");
         this.sheet = workbook.newWorksheet(sheetName);
+        this.numberColumns = Set.copyOf(numberColumns);
     }
 
     @Override
@@ -40,7 +47,10 @@ final class XlsxTableWriter implements TableWriter {
             if (cell == null || cell.isEmpty()) {
                 continue;
             }
-            if (rowIndex > 0 && NUMBER.matcher(cell).matches()) {
+            if (rowIndex == 0 && numberColumns.contains(cell)) {
+                numbers.set(column);
+            }
+            if (rowIndex > 0 && numbers.get(column) && NUMBER.matcher(cell).matches()) {
                 sheet.value(rowIndex, column, new BigDecimal(cell));
             } else {
                 sheet.inlineString(rowIndex, column, cell);

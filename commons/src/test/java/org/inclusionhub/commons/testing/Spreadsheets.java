@@ -35,4 +35,23 @@ public final class Spreadsheets {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The header names (row 1) of the first sheet's columns holding at least one number cell below the header. */
+    public static java.util.Set<String> numberColumns(byte[] xlsx) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            for (Row row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+                for (int column = 0; column < row.getCellCount(); column++) {
+                    if (row.hasCell(column) && row.getCell(column) != null
+                            && row.getCell(column).getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+                        names.add(rows.get(0).getCellText(column));
+                    }
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -101,6 +101,9 @@ public class PracticeService {
                 events.record(PracticeEvents.PUBLISHED, practice);
             }
             created.add(practice.id);
+            // each flush checks every entity the persistence context still manages: kept, they made a
+            // 4 000-row import quadratic and run past the transaction timeout
+            Practice.getEntityManager().detach(practice);
         }
         return new ImportResult(created, skipped);
     }

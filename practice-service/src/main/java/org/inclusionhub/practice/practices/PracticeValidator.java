@@ -136,6 +136,17 @@ public final class PracticeValidator {
         }
         for (int i = 0; i < values.size(); i++) {
             text(v, field + "[" + i + "]", values.get(i), MAX_NAME, true);
+            listSeparators(v, field + "[" + i + "]", values.get(i));
+        }
+    }
+
+    /**
+     * A name holds neither {@code ;} nor {@code |}: the CSV form of a practice separates list items and an
+     * organisation's name and type with them, so such a name would come back from an export as other names.
+     */
+    private static void listSeparators(List<Violation> v, String field, String name) {
+        if (name != null && (name.indexOf(';') >= 0 || name.indexOf('|') >= 0)) {
+            v.add(new Violation(field, "must not contain ; or | (they separate names in the CSV form)"));
         }
     }
 
@@ -154,6 +165,7 @@ public final class PracticeValidator {
                 continue;
             }
             text(v, field + ".name", org.name() == null || org.name().isBlank() ? null : org.name(), MAX_NAME, true);
+            listSeparators(v, field + ".name", org.name());
             code(v, field + ".type", org.type(), Vocabularies.ORGANISATION_TYPES, true);
         }
     }

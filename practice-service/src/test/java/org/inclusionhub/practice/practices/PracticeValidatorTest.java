@@ -77,4 +77,15 @@ class PracticeValidatorTest {
         assertThat(PracticeValidator.validate(bad.normalised())).singleElement()
                 .isEqualTo(new Violation("title", "must be at most 300 characters (has 301)"));
     }
+
+    /** The CSV form separates names with ; and an organisation's name from its type with |: a name holding one would come back split. */
+    @Test
+    void namesHoldNoCsvListSeparator() {
+        PracticeContent c = valid();
+        PracticeContent bad = new PracticeContent(c.title(), c.summary(), null, Map.of(), "BE", null, null, "local",
+                List.of(new PracticeContent.Organisation("Org; with semicolon", "ngo"), new PracticeContent.Organisation("A|B", "ngo")),
+                List.of("Partner; semi", "Fine partner"), c.themes(), c.targetGroups(), null, null, false, List.of(), null,
+                null, c.source());
+        assertThat(fields(bad)).containsExactlyInAnyOrder("organisations[0].name", "organisations[1].name", "partners[0]");
+    }
 }

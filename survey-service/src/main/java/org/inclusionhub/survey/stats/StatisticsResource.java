@@ -1,5 +1,7 @@
 package org.inclusionhub.survey.stats;
 
+import jakarta.validation.constraints.Min;
+import org.inclusionhub.commons.api.VersionParameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -65,7 +67,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The statistics")
     public SurveyStatistics statistics(
             @Parameter(description = "The survey's code", example = "erasmi-networks") @PathParam("code") String code,
-            @Parameter(description = VERSION, example = "3") @QueryParam("version") Integer version,
+            @Parameter(description = VERSION, example = "3") @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version,
             @Parameter(description = FILTER, example = "country=DE") @QueryParam("filter") String filter,
             @Parameter(description = FROM, example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(description = TO, example = "2026-12-31") @QueryParam("to") String to,
@@ -90,7 +92,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The cross-tab")
     public SurveyStatistics.CrossTab crossTab(
             @Parameter(description = "The survey's code", example = "erasmi-networks") @PathParam("code") String code,
-            @Parameter(description = VERSION, example = "3") @QueryParam("version") Integer version,
+            @Parameter(description = VERSION, example = "3") @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version,
             @Parameter(required = true, description = "The code of the question whose answers make the rows: a "
                     + "single- or multiple-choice, yes/no or country question, or a computed dimension", example = "network_type")
             @QueryParam("rows") String rows,

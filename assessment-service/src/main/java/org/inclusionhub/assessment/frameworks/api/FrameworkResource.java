@@ -1,5 +1,7 @@
 package org.inclusionhub.assessment.frameworks.api;
 
+import jakarta.validation.constraints.Min;
+import org.inclusionhub.commons.api.VersionParameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -24,8 +26,6 @@ import org.inclusionhub.assessment.frameworks.FrameworkDefinition;
 import org.inclusionhub.assessment.frameworks.FrameworkService;
 import org.inclusionhub.assessment.frameworks.RatingScale;
 import org.inclusionhub.commons.security.Roles;
-import org.inclusionhub.commons.problem.ApiProblem;
-import org.inclusionhub.commons.domain.Violation;
 
 @Path("/api/v1/frameworks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,11 +81,8 @@ public class FrameworkResource {
     public FrameworkDefinition get(
             @PathParam("code") @Parameter(description = "The framework's code; spring-gpc, inclucities-benchmarks, "
                     + "youmig-criteria and erasmi-quality-criteria are always there", example = "spring-gpc") String code,
-            @QueryParam("version") @Parameter(description = "The version number, from 1; the latest when omitted",
+            @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) @Parameter(description = "The version number, from 1; the latest when omitted",
                     example = "1") Integer version) {
-        if (version != null && version < 1) {
-            throw ApiProblem.invalid(List.of(new Violation("version", "must be 1 or more (versions count from 1)")));
-        }
         return frameworks.get(code, version).definition;
     }
 

@@ -1,5 +1,7 @@
 package org.inclusionhub.assessment.learning.api;
 
+import jakarta.validation.constraints.Min;
+import org.inclusionhub.commons.api.VersionParameter;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +36,7 @@ public class LeadersResource {
             @PathParam("code") @Parameter(description = "The framework's code", example = "spring-gpc") String code,
             @PathParam("item") @Parameter(description = "A rated element: a checklist item or a benchmark key factor",
                     example = "IP.2.1") String item,
-            @QueryParam("version") @Parameter(description = "The framework version, from 1; the latest when omitted",
+            @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) @Parameter(description = "The framework version, from 1; the latest when omitted",
                     example = "1") Integer version,
             @QueryParam("country") @Parameter(description = "Only subjects in this country, ISO 3166-1 alpha-2 (any "
                     + "case): a practice's catalogue country or a place's own", example = "BE") String country,

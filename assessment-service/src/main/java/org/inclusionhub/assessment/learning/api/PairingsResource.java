@@ -1,5 +1,7 @@
 package org.inclusionhub.assessment.learning.api;
 
+import jakarta.validation.constraints.Min;
+import org.inclusionhub.commons.api.VersionParameter;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +36,7 @@ public class PairingsResource {
     public LearningService.Pairings pairings(
             @PathParam("code") @Parameter(description = "A benchmark framework's code",
                     example = "inclucities-benchmarks") String code,
-            @QueryParam("version") @Parameter(description = "The framework version, from 1; the latest when omitted",
+            @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) @Parameter(description = "The framework version, from 1; the latest when omitted",
                     example = "1") Integer version,
             @QueryParam("size") @DefaultValue("3") @Parameter(description = "Mentors per mentee, 1 to 20; default 3",
                     example = "3") int size) {

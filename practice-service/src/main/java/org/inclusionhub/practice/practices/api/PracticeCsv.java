@@ -22,6 +22,8 @@ public final class PracticeCsv {
     /** Columns an import may leave out (their default applies) and an export writes last. */
     public static final List<String> OPTIONAL_COLUMNS = List.of("language");
     public static final List<String> EXPORT_COLUMNS = concat(concat(List.of("id", "status", "version"), COLUMNS), OPTIONAL_COLUMNS);
+    /** The export columns that hold numbers (a spreadsheet adds them up); every other one holds text. */
+    public static final java.util.Set<String> NUMBER_COLUMNS = java.util.Set.of("version", "startYear", "endYear", "budgetAmount");
 
     private PracticeCsv() {
     }

@@ -29,7 +29,7 @@ public class PracticeExporter {
     /** The filtered list as a table (CSV or XLSX) in {@link PracticeCsv}'s columns; {@code bom} applies to CSV. */
     public StreamingOutput table(PracticeQuery query, ExportFormat format, boolean bom) {
         return out -> {
-            TableWriter table = TableWriter.of(format, out, "practices", bom);
+            TableWriter table = TableWriter.of(format, out, "practices", bom, PracticeCsv.NUMBER_COLUMNS);
             table.row(PracticeCsv.EXPORT_COLUMNS);
             search.forEach(query, p -> table.row(PracticeCsv.write(PracticeResponse.of(p))));
             table.finish();

@@ -84,6 +84,19 @@ class PracticeImportExportTest {
                 .body("items[0].ongoing", equalTo(true));
     }
 
+    /** A file as large as an import may be is stored whole, within the transaction timeout (it was quadratic: 500 at 4 000 rows). */
+    @Test
+    void anImportOfAsManyRowsAsAllowedIsStored() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < PracticeImporter.MAX_ROWS; i++) {
+            csv.append(csvRow("Row limit practice " + i, "FO", "housing", "row-limit-" + i));
+        }
+        asAdmin().contentType("text/csv").body(csv.toString()).post("/api/v1/practices/import").then().log().ifValidationFails()
+                .statusCode(200).body("created", equalTo(PracticeImporter.MAX_ROWS)).body("skipped", equalTo(0));
+        asAdmin().queryParam("country", "FO").queryParam("status", "draft").get("/api/v1/practices").then()
+                .body("total", equalTo(PracticeImporter.MAX_ROWS));
+    }
+
     @Test
     void jsonImportReportsEveryBadItemAndDuplicates() {
         Map<String, Object> good = practice("Json good");
@@ -230,6 +243,18 @@ class PracticeImportExportTest {
                 .statusCode(200).contentType(containsString("spreadsheetml")).header("Content-Disposition", containsString("practices.xlsx"))
                 .extract().asByteArray();
         assertThat(Spreadsheets.firstSheet(xlsx)).isEqualTo(Csv.parse(plain).stream().map(Csv.Record::cells).toList());
+    }
+
+    /** A title that reads like a number stays text in the XLSX export; the version and the years are numbers. */
+    @Test
+    void theXlsxExportWritesNumbersOnlyInNumberColumns() {
+        Map<String, Object> p = practice("-12.5");
+        p.put("country", "GI");
+        createPublished(p);
+        byte[] xlsx = given().queryParam("country", "GI").queryParam("format", "xlsx").get("/api/v1/practices/export").then()
+                .statusCode(200).extract().asByteArray();
+        assertThat(Spreadsheets.numberColumns(xlsx)).contains("version").isSubsetOf(PracticeCsv.NUMBER_COLUMNS);
+        assertThat(Spreadsheets.firstSheet(xlsx).get(1).get(PracticeCsv.EXPORT_COLUMNS.indexOf("title"))).isEqualTo("-12.5");
     }
 
     private static org.hamcrest.Matcher<String> containsString(String s) {

@@ -1,5 +1,7 @@
 package org.inclusionhub.survey.responses.api;
 
+import jakarta.validation.constraints.Min;
+import org.inclusionhub.commons.api.VersionParameter;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,7 +157,7 @@ public class ResponseResource {
             + "Idempotency-Key was used for a different request")
     public Response submit(
             @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
-            @Parameter(description = SUBMIT_VERSION, example = "3") @QueryParam("version") Integer version,
+            @Parameter(description = SUBMIT_VERSION, example = "3") @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version,
             @Context HttpHeaders headers, ResponseContent content) {
         String key = idempotencyKey(headers);
         if (key != null) {
@@ -196,7 +198,7 @@ public class ResponseResource {
             + "other content")
     public Response submitFromKobo(
             @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
-            @Parameter(description = SUBMIT_VERSION, example = "3") @QueryParam("version") Integer version,
+            @Parameter(description = SUBMIT_VERSION, example = "3") @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version,
             JsonNode payload) {
         ResponseService.Submission s = kobo.submit(code, version, payload, caller());
         return created(code, s);
@@ -235,7 +237,7 @@ public class ResponseResource {
                     + "different batch; nothing is stored") })
     public List<BulkItemResult> bulk(
             @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
-            @Parameter(description = SUBMIT_VERSION, example = "3") @QueryParam("version") Integer version,
+            @Parameter(description = SUBMIT_VERSION, example = "3") @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version,
             @Parameter(description = "The body's media type: application/json for a JSON array, application/x-ndjson "
                     + "for one response object per line", example = "application/x-ndjson")
             @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers, String body) {
@@ -298,7 +300,7 @@ public class ResponseResource {
             @Parameter(description = "submitted, withdrawn or all (the default)", example = "submitted")
             @QueryParam("status") String status,
             @Parameter(description = "Only responses to this survey version; default: every version", example = "3")
-            @QueryParam("version") Integer version,
+            @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version,
             @Parameter(description = UPDATED_SINCE, example = UPDATED_SINCE_EXAMPLE) @QueryParam("updatedSince") String updatedSince,
             @QueryParam("cursor") @Parameter(description = "Keyset paging: the next of the previous page (also in its "
                     + "Link header). Pages read this way neither repeat nor skip responses submitted between requests; "
@@ -458,7 +460,7 @@ public class ResponseResource {
     public Response export(
             @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
             @Parameter(description = "Only this published version; default: every published version", example = "3")
-            @QueryParam("version") Integer version,
+            @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version,
             @Parameter(description = "csv (the default), xlsx or json, case-insensitive", example = "xlsx")
             @QueryParam("format") @DefaultValue("csv") String format,
             @Parameter(description = "CSV and XLSX: true writes single-choice and yes-no answers as their labels and "
@@ -482,7 +484,7 @@ public class ResponseResource {
         StreamingOutput body = switch (chosen) {
             case CSV, XLSX -> out -> {
                 ResponseTable columns = new ResponseTable(definitions, labels);
-                TableWriter table = TableWriter.of(chosen, out, "responses", bom);
+                TableWriter table = TableWriter.of(chosen, out, "responses", bom, columns.numberColumns());
                 table.row(columns.header());
                 stored.forEach(selection, caller, r -> table.row(columns.row(r)));
                 table.finish();

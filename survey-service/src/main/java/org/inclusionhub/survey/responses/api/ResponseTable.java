@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,8 +27,12 @@ public final class ResponseTable {
 
     private enum Kind { ANSWER, OPTION, OTHER_TEXT }
 
-    private record Column(String name, String question, String option, Kind kind) {
+    private record Column(String name, String question, String option, Kind kind, boolean number) {
     }
+
+    /** Question types whose answers are numbers (written as codes, not labels). */
+    private static final Set<String> NUMBER_TYPES = Set.of(QuestionType.INTEGER, QuestionType.DECIMAL, QuestionType.RATING,
+            QuestionType.YEAR);
 
     /** Per version, its questions by code. */
     private final Map<Integer, Map<String, Question>> versions;
@@ -49,6 +54,13 @@ public final class ResponseTable {
         List<String> header = new ArrayList<>(FIXED);
         columns.forEach(c -> header.add(c.name()));
         return header;
+    }
+
+    /** The header names of the columns holding numbers: the version, a multiple choice's 0/1 option columns, numeric answers. */
+    public Set<String> numberColumns() {
+        Set<String> names = new java.util.HashSet<>(Set.of("survey_version"));
+        columns.stream().filter(Column::number).forEach(c -> names.add(c.name()));
+        return names;
     }
 
     public List<String> row(SurveyResponse r) {
@@ -90,12 +102,12 @@ public final class ResponseTable {
                 continue;
             }
             if (QuestionType.MULTIPLE_CHOICE.equals(q.type())) {
-                q.optionCodes().forEach(o -> columns.add(new Column(q.code() + ":" + o, q.code(), o, Kind.OPTION)));
+                q.optionCodes().forEach(o -> columns.add(new Column(q.code() + ":" + o, q.code(), o, Kind.OPTION, true)));
             } else {
-                columns.add(new Column(q.code(), q.code(), null, Kind.ANSWER));
+                columns.add(new Column(q.code(), q.code(), null, Kind.ANSWER, NUMBER_TYPES.contains(q.type())));
             }
             if (q.allowsOther()) {
-                columns.add(new Column(q.code() + ":other_text", q.code(), null, Kind.OTHER_TEXT));
+                columns.add(new Column(q.code() + ":other_text", q.code(), null, Kind.OTHER_TEXT, false));
             }
         }
         return columns;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.inclusionhub.commons.domain.InvalidInputException;
-import org.inclusionhub.commons.domain.UnprocessableException;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.survey.responses.ResponseContent;
 import org.inclusionhub.survey.surveys.QuestionType;
@@ -34,10 +33,11 @@ public final class KoboSubmission {
             "subscriberid", "phonenumber", "audit");
 
     /**
-     * The answers to submit, the idempotency key taken from the submission, and the payload key each question's
-     * answer came from (to name Kobo's field in a validation problem).
+     * The answers to submit, the idempotency key taken from the submission, the payload key each question's
+     * answer came from (to name Kobo's field in a validation problem), and the payload's fields that could not be
+     * read as answers (left out of {@code content}; none when the submission can be submitted).
      */
-    public record Mapped(ResponseContent content, String idempotencyKey, Map<String, String> pathOf) {
+    public record Mapped(ResponseContent content, String idempotencyKey, Map<String, String> pathOf, List<Violation> unreadable) {
 
         /** A violation of the stored form ({@code answers.members}, {@code otherText.q}) named by Kobo's field instead. */
         public Violation located(Violation violation) {
@@ -55,7 +55,12 @@ public final class KoboSubmission {
     private KoboSubmission() {
     }
 
-    /** @throws UnprocessableException naming each payload key that is no question of {@code d} or has a value that cannot be read */
+    /**
+     * The submission as answers to {@code d}; a payload key that is no question of {@code d}, or whose value cannot be
+     * read, is left out and named in {@link Mapped#unreadable()}.
+     *
+     * @throws InvalidInputException (400) when the payload is not a JSON object
+     */
     public static Mapped map(SurveyDefinition d, JsonNode payload) {
         List<Violation> violations = new ArrayList<>();
         if (payload == null || !payload.isObject()) {
@@ -93,11 +98,7 @@ public final class KoboSubmission {
                 answers.put(question.get().code(), value);
             }
         }
-        if (!violations.isEmpty()) {
-            throw new UnprocessableException(violations.size() + " field(s) of the KoboToolbox submission do not fit survey "
-                    + d.key() + "; nothing was stored", violations);
-        }
-        return new Mapped(new ResponseContent(answers, otherText), "kobo:" + d.code() + ":" + key, pathOf);
+        return new Mapped(new ResponseContent(answers, otherText), "kobo:" + d.code() + ":" + key, pathOf, List.copyOf(violations));
     }
 
     private static boolean sectionMatches(Question q, String path) {

@@ -2,11 +2,17 @@ package org.inclusionhub.survey.responses.kobo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.DomainException;
 import org.inclusionhub.commons.domain.UnprocessableException;
+import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.survey.responses.IdempotencyKeys;
 import org.inclusionhub.survey.responses.ResponseService;
+import org.inclusionhub.survey.responses.ResponseValidator;
 import org.inclusionhub.survey.surveys.PublishedDefinitions;
 import org.inclusionhub.survey.surveys.SurveyDefinition;
 
@@ -33,11 +39,27 @@ public class KoboSubmissions {
     public ResponseService.Submission submit(String surveyCode, Integer version, JsonNode payload, Caller caller) {
         SurveyDefinition survey = definitions.require(surveyCode, version);
         KoboSubmission.Mapped mapped = KoboSubmission.map(survey, payload);
+        if (!mapped.unreadable().isEmpty()) {
+            throw new UnprocessableException(mapped.unreadable().size() + " field(s) of the KoboToolbox submission do not fit "
+                    + "survey " + survey.key() + "; nothing was stored", everyProblem(survey, mapped));
+        }
         IdempotencyKeys.requireValid(mapped.idempotencyKey(), "_uuid");
         try {
             return responses.submit(surveyCode, survey.version(), mapped.content(), caller, mapped.idempotencyKey());
         } catch (UnprocessableException e) {
             throw new UnprocessableException(e.getMessage(), e.violations().stream().map(mapped::located).toList());
         }
+    }
+
+    /**
+     * The unreadable fields and, so that one answer names every problem, what the answers that could be read do
+     * not fit; a field left out is not reported again as missing.
+     */
+    private static List<Violation> everyProblem(SurveyDefinition survey, KoboSubmission.Mapped mapped) {
+        List<Violation> all = new ArrayList<>(mapped.unreadable());
+        Set<String> named = all.stream().map(Violation::field).collect(Collectors.toSet());
+        ResponseValidator.validate(survey, mapped.content()).violations().stream().map(mapped::located)
+                .filter(v -> !named.contains(v.field())).forEach(all::add);
+        return all;
     }
 }

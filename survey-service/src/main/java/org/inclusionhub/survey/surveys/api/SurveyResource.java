@@ -1,5 +1,7 @@
 package org.inclusionhub.survey.surveys.api;
 
+import jakarta.validation.constraints.Min;
+import org.inclusionhub.commons.api.VersionParameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -90,7 +92,7 @@ public class SurveyResource {
             @Parameter(description = "The survey's code: lower-case letters, digits and dashes", example = "erasmi-networks")
             @PathParam("code") String code,
             @Parameter(description = "A published version number (1 or more); default: the latest published version",
-                    example = "3") @QueryParam("version") Integer version,
+                    example = "3") @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version,
             @Parameter(description = "One of the survey's languages, by its name as listed in languages (e.g. "
                     + "'Deutsch (de)') or by the tag in its brackets, case-insensitive; 400 when the survey has no such "
                     + "language. Default: the definition's own texts", example = "de") @QueryParam("lang") String lang) {
@@ -147,7 +149,7 @@ public class SurveyResource {
     public Response xlsForm(
             @Parameter(description = "The survey's code", example = "erasmi-networks") @PathParam("code") String code,
             @Parameter(description = "A published version number (1 or more); default: the latest published version",
-                    example = "3") @QueryParam("version") Integer version) {
+                    example = "3") @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version) {
         SurveyDefinition definition = surveys.published(code, version).definition;
         StreamingOutput body = out -> XlsFormExport.write(definition, out);
         return Response.ok(body, ExportFormat.XLSX.mediaType())

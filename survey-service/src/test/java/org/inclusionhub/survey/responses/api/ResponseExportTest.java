@@ -98,6 +98,11 @@ class ResponseExportTest {
         as(key).queryParam("format", "xls").get(R + "/export").then().statusCode(400)
                 .body("violations[0].field", equalTo("format")).body("violations[0].message", containsString("xlsx"));
         as(key).queryParam("version", 7).get(R + "/export").then().statusCode(404);
+        for (int version : new int[] {0, -1}) {
+            as(key).queryParam("version", version).get(R + "/export").then().statusCode(400)
+                    .body("violations[0].field", equalTo("version"));
+            as(key).queryParam("version", version).get(R).then().statusCode(400).body("violations[0].field", equalTo("version"));
+        }
         // the list answers an unknown version as the export and the statistics do
         as(key).queryParam("version", 7).get(R).then().statusCode(404);
     }
