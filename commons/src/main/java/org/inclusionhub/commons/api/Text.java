@@ -1,8 +1,10 @@
 package org.inclusionhub.commons.api;
 
 /**
- * Well-formed text: every service refuses NUL (U+0000, which PostgreSQL cannot store) and lone
- * UTF-16 surrogates (text that is not valid Unicode) wherever text comes in.
+ * Well-formed text: every service refuses, wherever text comes in, NUL (U+0000, which PostgreSQL cannot
+ * store), the other C0 control characters but tab, line feed and carriage return, and U+FFFE and U+FFFF
+ * (none of which XML 1.0, and so an XLSX export, can hold: W3C XML 1.0, section 2.2 "Characters"), and lone
+ * UTF-16 surrogates (text that is not valid Unicode).
  */
 public final class Text {
 
@@ -18,6 +20,10 @@ public final class Text {
             char c = text.charAt(i);
             if (c == '\0') {
                 return "must not contain NUL (U+0000)";
+            }
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+                return String.format("must not contain the control character U+%04X (of those, only tab, line feed and "
+                        + "carriage return)", (int) c);
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;

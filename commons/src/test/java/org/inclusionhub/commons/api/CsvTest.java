@@ -66,5 +66,6 @@ class CsvTest {
                 .hasMessageContaining("closing quote");
         assertThatThrownBy(() -> Csv.parse("a,\"two\nlines\"\n1,2\n3,\u0000\n")).hasMessageContaining("line 4, column 2");
         assertThatThrownBy(() -> Csv.parse("a,b,c\n1,\"2\"x,3\n")).hasMessageContaining("line 2, column 2");
+        assertThatThrownBy(() -> Csv.parse("a,b\nx,\u0001\n")).hasMessageContaining("line 2, column 2").hasMessageContaining("U+0001");
     }
 }

@@ -43,6 +43,11 @@ class StrictJsonTest {
         assertPath("{\"owner\":\"a\\u0000b\"}", "owner");
         assertPath("{\"owner\":\"x \\ud800 y\"}", "owner");
         assertPath("{\"partners\":[\"ok\",\"b\\u0000\"]}", "partners[1]");
+        // XML 1.0 holds none of the other C0 controls either, so an XLSX export could not write them back
+        assertPath("{\"owner\":\"a\\u0001b\"}", "owner");
+        assertPath("{\"owner\":\"\\u000Bvertical tab\"}", "owner");
+        assertPath("{\"owner\":\"x\\uFFFF\"}", "owner");
+        assertThat(Text.problem("tab\tline\nfeed\r\n")).isNull();
         assertPath("{\"answers\":{\"q\":[\"ok\",\"\\udc00\"]}}", "answers.q[1]");
         assertThatThrownBy(() -> mapper.readValue("{\"owner\":\"x\"}xyz", Item.class)).isInstanceOf(Exception.class);
         assertThatThrownBy(() -> mapper.readValue("{\"owner\":\"x\"}{}", Item.class)).isInstanceOf(Exception.class);
