@@ -77,6 +77,9 @@ class BadInputTest {
         refused(() -> as(partner()).body(response("Members", "DE", "formal", "[\"education\"]", "no", 10)
                 .replace("\"members\":10", "\"members\":25.5")).post(R), 422, "answers.members");
         refused(() -> as(partner()).body(response("Trailing", "DE", "formal", "[\"education\"]", "no", 10) + "xyz").post(R), "body");
+        // an object without answers names answers; no body at all names the body
+        refused(() -> as(partner()).body("{}").post(R), "answers");
+        refused(() -> as(partner()).contentType("application/json").post(R), "body");
         // a NUL in a key is named by that key, inside answers and at the top level (an ignored property)
         String keyed = response("Keyed", "DE", "formal", "[\"education\"]", "no", 10);
         refused(() -> as(partner()).body(keyed.replace("\"name\":", "\"a\\u0000b\":\"z\",\"name\":")).post(R), "answers.a\u0000b");

@@ -148,7 +148,7 @@ public class AssessmentService {
 
     private FrameworkDefinition validated(AssessmentContent content) {
         if (content == null) {
-            throw InvalidInputException.because("a JSON body describing the assessment is required");
+            throw InvalidInputException.ofBody("a JSON body describing the assessment is required");
         }
         List<Violation> violations = new ArrayList<>(AssessmentValidator.validateShape(content));
         if (!violations.isEmpty()) {

@@ -45,7 +45,7 @@ public class FrameworkService {
     @Transactional
     public Framework create(FrameworkDefinition definition) {
         if (definition == null) {
-            throw InvalidInputException.because("a JSON body describing the framework version is required");
+            throw InvalidInputException.ofBody("a JSON body describing the framework version is required");
         }
         List<Violation> violations = FrameworkValidator.validate(definition);
         if (!violations.isEmpty()) {

@@ -22,7 +22,7 @@ public final class Utf8 {
         try {
             return decode(bytes);
         } catch (InvalidUtf8 e) {
-            throw ApiProblem.badRequest("the request body is not valid UTF-8 (byte " + e.offset + ")");
+            throw ApiProblem.badBody("the request body is not valid UTF-8 (byte " + e.offset + ")");
         }
     }
 

@@ -76,7 +76,7 @@ public class Utf8Bodies implements ReaderInterceptor {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw ApiProblem.badRequest("the request body is not valid " + charset.name() + ", the charset it declares");
+            throw ApiProblem.badBody("the request body is not valid " + charset.name() + ", the charset it declares");
         }
     }
 }

@@ -14,8 +14,13 @@ public final class InvalidInputException extends DomainException {
         return new InvalidInputException(violations.size() + " field(s) are not valid", violations);
     }
 
-    /** The input as a whole, e.g. a missing body or an empty batch. */
+    /** The input as a whole, without a field to name (a bulk item that is no object). */
     public static InvalidInputException because(String message) {
         return new InvalidInputException(message, List.of());
+    }
+
+    /** The request's body as a whole, e.g. a missing body or an empty batch: named {@link Violation#BODY}. */
+    public static InvalidInputException ofBody(String message) {
+        return new InvalidInputException(message, List.of(new Violation(Violation.BODY, message)));
     }
 }

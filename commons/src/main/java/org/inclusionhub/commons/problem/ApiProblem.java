@@ -33,8 +33,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(Problem.of(ProblemType.VERSION_REQUIRED, "this update needs an If-Match header with the ETag of the version you read"));
     }
 
-    public static ApiProblem badRequest(String detail) {
-        return new ApiProblem(Problem.of(ProblemType.BAD_REQUEST, detail));
+    /** 400 for a body that cannot be read as a whole (its charset, its shape, its size in items), named {@code body}. */
+    public static ApiProblem badBody(String detail) {
+        return new ApiProblem(Problem.of(ProblemType.BAD_REQUEST, detail)
+                .withViolations(List.of(new org.inclusionhub.commons.domain.Violation(org.inclusionhub.commons.domain.Violation.BODY, detail))));
     }
 
     public static ApiProblem invalid(List<Violation> violations) {

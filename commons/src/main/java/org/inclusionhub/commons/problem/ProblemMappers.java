@@ -32,8 +32,6 @@ public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    /** The violation field of a problem with the request body as a whole. */
-    public static final String WHOLE_BODY = "body";
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
@@ -76,7 +74,7 @@ public class ProblemMappers {
         String field = JsonMessages.fieldOf(e);
         String detail = "the request body is not valid JSON for this resource: " + (field != null ? field + " " + message : message);
         // a document wrong as a whole (not JSON, content after it) names the body itself
-        Violation violation = new Violation(field != null ? field : WHOLE_BODY, message);
+        Violation violation = new Violation(field != null ? field : Violation.BODY, message);
         return respond(Problem.of(ProblemType.MALFORMED_BODY, detail).withViolations(List.of(violation)), uri);
     }
 

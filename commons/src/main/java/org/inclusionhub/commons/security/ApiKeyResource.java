@@ -59,7 +59,7 @@ public class ApiKeyResource {
     @APIResponseSchema(value = IssuedApiKeyView.class, responseCode = "201", responseDescription = "The key, with its secret")
     public Response create(CreateApiKeyRequest request) {
         if (request == null) {
-            throw org.inclusionhub.commons.problem.ApiProblem.badRequest("a JSON body with role and owner is required");
+            throw org.inclusionhub.commons.problem.ApiProblem.badBody("a JSON body with role and owner is required");
         }
         ApiKeys.IssuedKey issued = apiKeys.issue(request.role(), request.owner());
         return Response.created(URI.create("/api/v1/api-keys/" + issued.key().id))

@@ -146,7 +146,7 @@ public class PracticeService {
 
     private static PracticeContent validated(PracticeContent content) {
         if (content == null) {
-            throw InvalidInputException.because("a JSON body describing the practice is required");
+            throw InvalidInputException.ofBody("a JSON body describing the practice is required");
         }
         PracticeContent normalised = content.normalised();
         List<Violation> violations = PracticeValidator.validate(normalised);

@@ -77,7 +77,7 @@ public class BulkSubmissions {
     public List<Outcome> submitAll(String surveyCode, Integer version, List<Item> items, Caller caller,
             String batchKey) {
         if (items.isEmpty() || items.size() > MAX_ITEMS) {
-            throw InvalidInputException.because("a bulk submission holds 1 to " + MAX_ITEMS + " responses");
+            throw InvalidInputException.ofBody("a bulk submission holds 1 to " + MAX_ITEMS + " responses");
         }
         if (batchKey != null) {
             IdempotencyKeys.requireValid(batchKey, "Idempotency-Key");

@@ -133,8 +133,11 @@ public class ResponseService {
 
     /** @throws DomainException 400 without answers, 422 listing every answer that does not fit */
     static ResponseValidator.Result validated(SurveyDefinition definition, ResponseContent content) {
-        if (content == null || content.answers() == null) {
-            throw InvalidInputException.because("a JSON body {\"answers\": {...}} is required");
+        if (content == null) {
+            throw InvalidInputException.ofBody("a JSON body {\"answers\": {...}} is required");
+        }
+        if (content.answers() == null) {
+            throw InvalidInputException.of(List.of(new Violation("answers", "is required: an object of answers by question code")));
         }
         ResponseValidator.Result result = ResponseValidator.validate(definition, content);
         if (!result.isValid()) {

@@ -50,7 +50,7 @@ public class SurveyService {
     @Transactional
     public Survey create(SurveyDefinition definition) {
         if (definition == null) {
-            throw InvalidInputException.because("a JSON body with the survey definition is required");
+            throw InvalidInputException.ofBody("a JSON body with the survey definition is required");
         }
         List<Violation> violations = DefinitionValidator.validate(definition);
         if (!violations.isEmpty()) {

@@ -128,7 +128,8 @@ public final class OpenApiBadInputs {
         add("NUL in a property name", method, target, "{\"a\\u0000\":1}", null);
         cases.add(new BadInputCase("invalid UTF-8 in the body", method, target, "application/json",
                 concat("{\"a\":\"".getBytes(StandardCharsets.ISO_8859_1), new byte[] {(byte) 0xC0, (byte) 0xAF},
-                        "\"}".getBytes(StandardCharsets.ISO_8859_1)), null));
+                        "\"}".getBytes(StandardCharsets.ISO_8859_1)), "body"));
+        add("an empty body", method, target, "", BadInputRun.ANY_FIELD); // "body", or each required field
         propertyCases(method, target, resolved, new ArrayList<>(), 0);
     }
 

@@ -32,7 +32,7 @@ public class PracticeImporter {
 
     public ImportResponse importJson(List<PracticeContent> items, boolean dryRun, boolean publish) {
         if (items == null) {
-            throw ApiProblem.badRequest("the body must be a JSON array of practices");
+            throw ApiProblem.badBody("the body must be a JSON array of practices");
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -46,7 +46,7 @@ public class PracticeImporter {
         try {
             parsed = PracticeCsv.read(csv == null ? "" : csv);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage());
+            throw ApiProblem.badBody(e.getMessage());
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
@@ -58,10 +58,10 @@ public class PracticeImporter {
 
     private ImportResponse run(List<Row> rows, boolean dryRun, boolean publish) {
         if (rows.isEmpty()) {
-            throw ApiProblem.badRequest("the import holds no practices");
+            throw ApiProblem.badBody("the import holds no practices");
         }
         if (rows.size() > MAX_ROWS) {
-            throw ApiProblem.badRequest("an import holds at most " + MAX_ROWS + " practices; split the file");
+            throw ApiProblem.badBody("an import holds at most " + MAX_ROWS + " practices; split the file");
         }
         List<PracticeContent> valid = new ArrayList<>();
         List<ImportRowError> errors = new ArrayList<>();

@@ -38,7 +38,7 @@ final class BulkBodies {
         String text = body == null ? "" : body;
         try (JsonParser parser = STRUCTURE.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw ApiProblem.badRequest("the body must be a JSON array of responses (or NDJSON)");
+                throw ApiProblem.badBody("the body must be a JSON array of responses (or NDJSON)");
             }
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 int start = (int) parser.currentTokenLocation().getCharOffset();
@@ -46,7 +46,7 @@ final class BulkBodies {
                 items.add(text.substring(start, (int) parser.currentLocation().getCharOffset()));
             }
             if (parser.nextToken() != null) {
-                throw ApiProblem.badRequest("the body has content after the JSON array: one array per request");
+                throw ApiProblem.badBody("the body has content after the JSON array: one array per request");
             }
             return items;
         } catch (JsonProcessingException e) {

@@ -249,7 +249,7 @@ public class ResponseResource {
             throw new WebApplicationException(e, Response.Status.BAD_REQUEST);
         }
         if (items.size() > BulkSubmissions.MAX_ITEMS) {
-            throw ApiProblem.badRequest("a bulk submission holds 1 to " + BulkSubmissions.MAX_ITEMS + " responses");
+            throw ApiProblem.badBody("a bulk submission holds 1 to " + BulkSubmissions.MAX_ITEMS + " responses");
         }
         return bulk.submitAll(code, version, items.stream().map(this::bulkItem).toList(), caller(), idempotencyKey(headers))
                 .stream().map(BulkItemResult::of).toList();
