@@ -1355,8 +1355,11 @@ expected as (
     select jsonb_array_elements_text(r.answers->q.question) where jsonb_typeof(r.answers->q.question) = 'array') o
   group by 1, 2),
 actual as (
-  select survey, metric, n from survey_stat
-  where survey like '{code}@%' and segment = 'all' and (metric = 'respondents' or metric like 'option:%'))
+  -- the options of the questions above; a computed dimension's options (country_group) are no question's
+  select t.survey, t.metric, t.n from survey_stat t
+  where t.survey like '{code}@%' and t.segment = 'all'
+    and (t.metric = 'respondents'
+         or exists (select 1 from q where q.survey = t.survey and t.metric like 'option:' || q.question || ':%')))
 select coalesce(sum(greatest(coalesce(e.n, 0) - coalesce(a.n, 0), 0)), 0) as lost,
        coalesce(sum(greatest(coalesce(a.n, 0) - coalesce(e.n, 0), 0)), 0) as twice,
        count(*) filter (where coalesce(e.n, 0) <> coalesce(a.n, 0)) as wrong_keys,
