@@ -2,6 +2,7 @@ package org.inclusionhub.survey.surveys;
 
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.InvalidInputException;
+import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.NotFoundException;
 import org.inclusionhub.commons.domain.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,6 +92,19 @@ public class SurveyService {
 
     /** The latest published version, or a given published version. */
     @Transactional
+    /**
+     * What {@code GET /surveys/{code}} shows: {@link #published}, or for an admin who names the version, that
+     * version whatever its status (a draft is read where its creation's Location points).
+     *
+     * @throws NotFoundException when there is no such version the caller may read
+     */
+    public Survey readable(String code, Integer version, Caller caller) {
+        if (version != null && caller != null && caller.admin()) {
+            return Survey.find(code, version).orElseThrow(() -> new NotFoundException("Survey", code + " version " + version));
+        }
+        return published(code, version);
+    }
+
     public Survey published(String code, Integer version) {
         return (version == null ? Survey.latestPublished(code) : Survey.find(code, version).filter(s -> s.status() == SurveyStatus.PUBLISHED))
                 .orElseThrow(() -> new NotFoundException("Published survey", version == null ? code : code + " version " + version));

@@ -1,5 +1,7 @@
 package org.inclusionhub.survey.surveys.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import org.inclusionhub.commons.api.Callers;
 import jakarta.validation.constraints.Min;
 import org.inclusionhub.commons.api.VersionParameter;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,10 +63,12 @@ public class SurveyResource {
 
     private final SurveyService surveys;
     private final XlsForms xlsForms;
+    private final SecurityIdentity identity;
 
-    public SurveyResource(SurveyService surveys, XlsForms xlsForms) {
+    public SurveyResource(SurveyService surveys, XlsForms xlsForms, SecurityIdentity identity) {
         this.surveys = surveys;
         this.xlsForms = xlsForms;
+        this.identity = identity;
     }
 
     /** Published versions (drafts are listed for admins through their code). */
@@ -91,12 +95,13 @@ public class SurveyResource {
     public SurveyDefinition get(
             @Parameter(description = "The survey's code: lower-case letters, digits and dashes", example = "erasmi-networks")
             @PathParam("code") String code,
-            @Parameter(description = "A published version number (1 or more); default: the latest published version",
+            @Parameter(description = "A published version number (1 or more); an admin reads a draft version too. Default: "
+                    + "the latest published version",
                     example = "3") @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version,
             @Parameter(description = "One of the survey's languages, by its name as listed in languages (e.g. "
                     + "'Deutsch (de)') or by the tag in its brackets, case-insensitive; 400 when the survey has no such "
                     + "language. Default: the definition's own texts", example = "de") @QueryParam("lang") String lang) {
-        return surveys.published(code, version).definition.inRequestedLanguage(lang);
+        return surveys.readable(code, version, Callers.ofOrNull(identity)).definition.inRequestedLanguage(lang);
     }
 
     /** Creates a draft version; publish it to take responses. */
@@ -148,7 +153,8 @@ public class SurveyResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsForm(
             @Parameter(description = "The survey's code", example = "erasmi-networks") @PathParam("code") String code,
-            @Parameter(description = "A published version number (1 or more); default: the latest published version",
+            @Parameter(description = "A published version number (1 or more); an admin reads a draft version too. Default: "
+                    + "the latest published version",
                     example = "3") @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version) {
         SurveyDefinition definition = surveys.published(code, version).definition;
         StreamingOutput body = out -> XlsFormExport.write(definition, out);

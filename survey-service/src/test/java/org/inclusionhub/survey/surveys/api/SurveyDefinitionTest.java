@@ -81,10 +81,14 @@ class SurveyDefinitionTest {
 
     @Test
     void adminsCreateDraftsAndPublishThemOnce() {
-        asAdmin().body(TestSurveys.small("draft-survey", 1)).post("/api/v1/surveys").then().statusCode(201)
-                .body("status", equalTo("draft"));
+        String location = asAdmin().body(TestSurveys.small("draft-survey", 1)).post("/api/v1/surveys").then().statusCode(201)
+                .body("status", equalTo("draft")).extract().header("Location");
         given().get("/api/v1/surveys/draft-survey").then().statusCode(404);
+        // where the draft's Location points: the admin reads it there, no one else does
+        asAdmin().get(location).then().statusCode(200).body("code", equalTo("draft-survey")).body("version", equalTo(1));
+        given().get(location).then().statusCode(404);
         String partner = registerPartner("partner-draft").get("key");
+        as(partner).get(location).then().statusCode(404);
         as(partner).body("{\"answers\":{}}").post("/api/v1/surveys/draft-survey/responses").then().statusCode(404);
         asAdmin().post("/api/v1/surveys/draft-survey/versions/1/publish").then().statusCode(200).body("status", equalTo("published"));
         asAdmin().post("/api/v1/surveys/draft-survey/versions/1/publish").then().statusCode(409);
