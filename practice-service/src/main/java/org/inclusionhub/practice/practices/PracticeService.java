@@ -5,6 +5,7 @@ import org.inclusionhub.commons.domain.ExpectedVersion;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,6 +82,7 @@ public class PracticeService {
      * Imports take turns (a transaction-scoped advisory lock), so two running at once cannot both store a row.
      */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "inclusionhub.practices.import-timeout")
     public ImportResult importAll(List<PracticeContent> contents, boolean publish) {
         Practice.lockForImport();
         List<UUID> created = new java.util.ArrayList<>();

@@ -91,7 +91,10 @@ class PracticeImportExportTest {
         for (int i = 0; i < PracticeImporter.MAX_ROWS; i++) {
             csv.append(csvRow("Row limit practice " + i, "FO", "housing", "row-limit-" + i));
         }
-        asAdmin().contentType("text/csv").body(csv.toString()).post("/api/v1/practices/import").then().log().ifValidationFails()
+        // the import may take longer than the 30 s the test client waits by default on a busy machine
+        asAdmin().config(io.restassured.RestAssured.config().httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                        .setParam("http.socket.timeout", 300_000)))
+                .contentType("text/csv").body(csv.toString()).post("/api/v1/practices/import").then().log().ifValidationFails()
                 .statusCode(200).body("created", equalTo(PracticeImporter.MAX_ROWS)).body("skipped", equalTo(0));
         asAdmin().queryParam("country", "FO").queryParam("status", "draft").get("/api/v1/practices").then()
                 .body("total", equalTo(PracticeImporter.MAX_ROWS));
