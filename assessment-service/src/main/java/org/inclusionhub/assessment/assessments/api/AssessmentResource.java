@@ -104,7 +104,8 @@ public class AssessmentResource {
                 idempotencyKey);
         Assessment a = created.assessment();
         Response.ResponseBuilder answer = Response.created(URI.create("/api/v1/assessments/" + a.id));
-        return withETag(created.replayed() ? answer.header("Idempotent-Replayed", "true") : answer, a);
+        // as survey submissions answer: with a key, whether this answer replays an earlier request
+        return withETag(idempotencyKey == null ? answer : answer.header("Idempotent-Replayed", Boolean.toString(created.replayed())), a);
     }
 
     @GET

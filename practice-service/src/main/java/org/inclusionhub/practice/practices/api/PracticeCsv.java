@@ -46,7 +46,7 @@ public final class PracticeCsv {
         }
         if (!missing.isEmpty() || !unknown.isEmpty()) {
             throw new IllegalArgumentException("CSV header: missing columns " + missing + ", unknown columns " + unknown
-                    + "; expected " + COLUMNS);
+                    + "; expected " + COLUMNS + ", optionally " + OPTIONAL_COLUMNS);
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {

@@ -40,8 +40,9 @@ public class KoboSubmissions {
         SurveyDefinition survey = definitions.require(surveyCode, version);
         KoboSubmission.Mapped mapped = KoboSubmission.map(survey, payload);
         if (!mapped.unreadable().isEmpty()) {
-            throw new UnprocessableException(mapped.unreadable().size() + " field(s) of the KoboToolbox submission do not fit "
-                    + "survey " + survey.key() + "; nothing was stored", everyProblem(survey, mapped));
+            List<Violation> problems = everyProblem(survey, mapped);
+            throw new UnprocessableException(problems.size() + " field(s) of the KoboToolbox submission do not fit "
+                    + "survey " + survey.key() + "; nothing was stored", problems);
         }
         IdempotencyKeys.requireValid(mapped.idempotencyKey(), "_uuid");
         try {

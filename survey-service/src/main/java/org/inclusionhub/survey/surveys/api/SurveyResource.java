@@ -175,7 +175,7 @@ public class SurveyResource {
     public SurveySummary publish(
             @Parameter(description = "The survey's code", example = "erasmi-networks") @PathParam("code") String code,
             @Parameter(description = "The number of the draft version to publish", example = "3")
-            @PathParam("version") int version) {
+            @PathParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) int version) {
         return SurveySummary.of(surveys.publish(code, version));
     }
 

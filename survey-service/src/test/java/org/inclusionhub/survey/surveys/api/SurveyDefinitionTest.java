@@ -92,6 +92,8 @@ class SurveyDefinitionTest {
         as(partner).body("{\"answers\":{}}").post("/api/v1/surveys/draft-survey/responses").then().statusCode(404);
         asAdmin().post("/api/v1/surveys/draft-survey/versions/1/publish").then().statusCode(200).body("status", equalTo("published"));
         asAdmin().post("/api/v1/surveys/draft-survey/versions/1/publish").then().statusCode(409);
+        asAdmin().post("/api/v1/surveys/draft-survey/versions/0/publish").then().statusCode(400)
+                .body("violations[0].field", equalTo("version"));
         asAdmin().body(TestSurveys.small("draft-survey", 1)).post("/api/v1/surveys").then().statusCode(409);
         as(partner).body(TestSurveys.small("partner-survey", 1)).post("/api/v1/surveys").then().statusCode(403);
     }

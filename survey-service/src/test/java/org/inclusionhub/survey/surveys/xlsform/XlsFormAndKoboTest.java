@@ -129,7 +129,8 @@ class XlsFormAndKoboTest {
         nullName.put("network/size/members", "many");
         // an unreadable number does not hide the other answers' problems: one answer names them all
         kobo().body(nullName).post(R + "/kobo").then().statusCode(422)
-                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("network/size/members", "network/network_name"));
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("network/size/members", "network/network_name"))
+                .body("detail", org.hamcrest.Matchers.startsWith("2 field(s)"));
         nullName.put("network/size/members", "12");
         kobo().body(nullName).post(R + "/kobo").then().statusCode(422)
                 .body("violations.field", contains("network/network_name")).body("violations[0].message", equalTo("is required"));
