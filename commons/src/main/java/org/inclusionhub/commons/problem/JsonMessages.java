@@ -21,6 +21,8 @@ import org.inclusionhub.commons.domain.Violation;
 public final class JsonMessages {
 
     private static final String DUPLICATE = "Duplicate field '";
+    /** How Jackson's parser says that what it could not read is an object key (e.g. "Broken surrogate pair in field name"). */
+    private static final String IN_A_KEY = "in field name";
 
     private JsonMessages() {
     }
@@ -36,7 +38,12 @@ public final class JsonMessages {
      * top level.
      */
     public static String fieldOf(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() ? pathOf(mapping) : parsedPathOf(e);
+        boolean mapped = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty();
+        String field = mapped ? pathOf((JsonMappingException) e) : parsedPathOf(e);
+        if (!mapped && field != null && e.getOriginalMessage() != null && e.getOriginalMessage().contains(IN_A_KEY)) {
+            // the parser failed on a key it had not read yet: its context still names the key before it
+            field = field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : null;
+        }
         String original = e.getOriginalMessage();
         if (original != null && original.startsWith(DUPLICATE) && original.indexOf('\'', DUPLICATE.length()) > 0) {
             String name = original.substring(DUPLICATE.length(), original.indexOf('\'', DUPLICATE.length()));
