@@ -1,6 +1,5 @@
 package org.inclusionhub.assessment.assessments;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.ConflictException;
 import org.inclusionhub.commons.domain.ExpectedVersion;
@@ -22,6 +21,7 @@ import org.inclusionhub.assessment.frameworks.FrameworkDefinition;
 import org.inclusionhub.assessment.replica.PracticeReplica;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.persistence.IdempotencyRecords;
+import org.inclusionhub.commons.persistence.RequestFingerprints;
 
 /** The write side of assessments: validated drafts, immutable submissions, withdrawals kept in history. */
 @ApplicationScoped
@@ -31,12 +31,12 @@ public class AssessmentService {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final AssessmentEvents events;
-    private final ObjectMapper mapper;
+    private final RequestFingerprints fingerprints;
     private final IdempotencyRecords keys;
 
-    public AssessmentService(AssessmentEvents events, ObjectMapper mapper, EntityManager em) {
+    public AssessmentService(AssessmentEvents events, RequestFingerprints fingerprints, EntityManager em) {
         this.events = events;
-        this.mapper = mapper;
+        this.fingerprints = fingerprints;
         this.keys = new IdempotencyRecords(em, "assessment_id");
     }
 
@@ -58,21 +58,11 @@ public class AssessmentService {
         }
         IdempotencyKeys.requireValid(idempotencyKey, IDEMPOTENCY_KEY);
         UUID id = UUID.randomUUID();
-        Optional<UUID> earlier = keys.claim(owner, idempotencyKey, requestHash(content, submit), id, IDEMPOTENCY_KEY);
+        Optional<UUID> earlier = keys.claim(owner, idempotencyKey, fingerprints.of(java.util.Arrays.asList(content, submit)), id, IDEMPOTENCY_KEY);
         if (earlier.isPresent()) {
             return new Creation(Assessment.findById(earlier.get()), true);
         }
         return new Creation(create(id, content, owner, submit), false);
-    }
-
-    /** SHA-256 of the request as JSON (the content as sent, and whether it submits). */
-    private String requestHash(AssessmentContent content, boolean submit) {
-        try {
-            byte[] json = mapper.writeValueAsBytes(java.util.Arrays.asList(content, submit));
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("an assessment request could not be hashed", e);
-        }
     }
 
     @Transactional

@@ -36,7 +36,7 @@ public class ApiProblem extends RuntimeException {
     /** 400 for a body that cannot be read as a whole (its charset, its shape, its size in items), named {@code body}. */
     public static ApiProblem badBody(String detail) {
         return new ApiProblem(Problem.of(ProblemType.BAD_REQUEST, detail)
-                .withViolations(List.of(new org.inclusionhub.commons.domain.Violation(org.inclusionhub.commons.domain.Violation.BODY, detail))));
+                .withViolations(List.of(new Violation(Violation.BODY, detail))));
     }
 
     public static ApiProblem invalid(List<Violation> violations) {

@@ -38,13 +38,13 @@ public final class JsonMessages {
      * top level.
      */
     public static String fieldOf(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
         boolean mapped = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty();
         String field = mapped ? pathOf((JsonMappingException) e) : parsedPathOf(e);
-        if (!mapped && field != null && e.getOriginalMessage() != null && e.getOriginalMessage().contains(IN_A_KEY)) {
+        if (!mapped && field != null && original != null && original.contains(IN_A_KEY)) {
             // the parser failed on a key it had not read yet: its context still names the key before it
             field = field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : null;
         }
-        String original = e.getOriginalMessage();
         if (original != null && original.startsWith(DUPLICATE) && original.indexOf('\'', DUPLICATE.length()) > 0) {
             String name = original.substring(DUPLICATE.length(), original.indexOf('\'', DUPLICATE.length()));
             if (field == null) {

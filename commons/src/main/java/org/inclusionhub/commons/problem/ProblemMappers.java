@@ -32,7 +32,6 @@ public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         return respond(e.problem(), uri);

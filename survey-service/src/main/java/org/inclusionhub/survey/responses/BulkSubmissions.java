@@ -1,5 +1,7 @@
 package org.inclusionhub.survey.responses;
 
+import org.inclusionhub.commons.domain.IdempotencyKeys;
+import org.inclusionhub.commons.persistence.RequestFingerprints;
 import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.DomainException;
 import org.inclusionhub.commons.domain.InvalidInputException;
@@ -84,7 +86,7 @@ public class BulkSubmissions {
         }
         SurveyDefinition survey = definitions.require(surveyCode, version);
         if (batchKey != null) {
-            String hash = fingerprints.of(survey, items);
+            String hash = fingerprints.of(items, survey.code(), survey.version());
             QuarkusTransaction.requiringNew().run(() -> claim(caller.owner(), batchKey, hash, items.size()));
         }
         Outcome[] outcomes = new Outcome[items.size()];
@@ -151,8 +153,9 @@ public class BulkSubmissions {
         return Outcome.stored(index, s.response().id, s.replayed());
     }
 
+    /** An item's own key, else the key it is stored under in a keyed batch ({@code <batch key>#<index>}, V2__bulk_submission.sql). */
     private static String keyOf(Item item, int index, String batchKey) {
-        return item.idempotencyKey() != null ? item.idempotencyKey() : batchKey != null ? IdempotencyKeys.ofItem(batchKey, index) : null;
+        return item.idempotencyKey() != null ? item.idempotencyKey() : batchKey != null ? batchKey + "#" + index : null;
     }
 
     /** One item in a transaction of its own; a failure is that item's outcome alone. */

@@ -10,6 +10,7 @@ import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.UnprocessableException;
 import org.inclusionhub.commons.domain.Violation;
 import org.inclusionhub.commons.persistence.IdempotencyRecords;
+import org.inclusionhub.commons.persistence.RequestFingerprints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -47,7 +48,7 @@ public class ResponseService {
     }
 
     /**
-     * Stores one response. The idempotency key was checked where it arrived ({@link IdempotencyKeys}); an item of
+     * Stores one response. The idempotency key was checked where it arrived ({@link org.inclusionhub.commons.domain.IdempotencyKeys}); an item of
      * a keyed batch brings a derived one. With an idempotency key, a retry of the same request (same survey version, once
      * resolved, and same content) returns the first result and stores nothing new.
      *
@@ -72,7 +73,7 @@ public class ResponseService {
             String idempotencyKey, String keyField) {
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
-            Optional<UUID> earlier = keys.claim(caller.owner(), idempotencyKey, fingerprints.of(survey, content), id, keyField);
+            Optional<UUID> earlier = keys.claim(caller.owner(), idempotencyKey, fingerprints.of(content, survey.code(), survey.version()), id, keyField);
             if (earlier.isPresent()) {
                 return new Submission(SurveyResponse.findById(earlier.get()), true);
             }

@@ -62,7 +62,7 @@ import org.inclusionhub.commons.persistence.KeysetCursor;
 import org.inclusionhub.commons.problem.ApiProblem;
 import org.inclusionhub.commons.security.Roles;
 import org.inclusionhub.survey.responses.BulkSubmissions;
-import org.inclusionhub.survey.responses.IdempotencyKeys;
+import org.inclusionhub.commons.domain.IdempotencyKeys;
 import org.inclusionhub.survey.responses.ResponseChanges;
 import org.inclusionhub.survey.responses.ResponseContent;
 import org.inclusionhub.survey.responses.ResponseSelection;

@@ -10,7 +10,7 @@ import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.DomainException;
 import org.inclusionhub.commons.domain.UnprocessableException;
 import org.inclusionhub.commons.domain.Violation;
-import org.inclusionhub.survey.responses.IdempotencyKeys;
+import org.inclusionhub.commons.domain.IdempotencyKeys;
 import org.inclusionhub.survey.responses.ResponseService;
 import org.inclusionhub.survey.responses.ResponseValidator;
 import org.inclusionhub.survey.surveys.PublishedDefinitions;
