@@ -21,6 +21,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -112,13 +113,13 @@ class DashboardsBrowserTest {
         // a link with a chosen survey and filter opens that view
         browser.get(system.url("survey", "/dashboard/?survey=erasmi-networks&filter=network_type%3Dmigrant-network"));
         await(() -> "1".equals(browser.findElement(By.id("respondents")).getText()));
-        assertThat(browser.findElement(By.id("filter")).getAttribute("value")).isEqualTo("network_type=migrant-network");
+        assertThat(attribute(By.id("filter"), "value")).isEqualTo("network_type=migrant-network");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter"))).selectByIndex(0);
         await(() -> browser.getCurrentUrl().contains("survey=erasmi-networks") && !browser.getCurrentUrl().contains("filter="));
         // and one with a date range: nothing was submitted in 2000
         browser.get(system.url("survey", "/dashboard/?survey=erasmi-networks&from=2000-01-01&to=2000-12-31"));
         await(() -> "0".equals(browser.findElement(By.id("respondents")).getText()));
-        assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2000-01-01");
+        assertThat(attribute(By.id("from"), "value")).isEqualTo("2000-01-01");
         assertThat(text("#crosstab caption")).contains("submitted from 2000-01-01 to 2000-12-31");
         assertNoIdOrCodeShown(codesIn(system.call("GET", "survey", "/api/v1/surveys/erasmi-networks", null, null)));
     }
@@ -253,13 +254,13 @@ class DashboardsBrowserTest {
         assertThat(cell("#per-month", thisMonth)).isEqualTo("2");
         browser.get(system.url("assessment", "/dashboard/?framework=spring-gpc&from=2000-01-01&to=2000-12-31"));
         awaitText("#count", "0");
-        assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2000-01-01");
+        assertThat(attribute(By.id("from"), "value")).isEqualTo("2000-01-01");
         // the practice against the average of that range, which holds none: the average is missing, and says so
         browser.get(system.url("assessment", "/dashboard/?framework=spring-gpc&practice=" + practiceId
                 + "&from=2000-01-01&to=2000-12-31"));
         await(() -> !browser.findElements(By.cssSelector("#position tbody tr")).isEmpty());
         assertThat(text("#position .n")).isEqualTo("overall 100 vs –, the average of those submitted from 2000-01-01 to 2000-12-31");
-        assertThat(browser.findElement(By.cssSelector("#position tbody tr[data-key='IP'] th")).getAttribute("textContent"))
+        assertThat(attribute(By.cssSelector("#position tbody tr[data-key='IP'] th"), "textContent"))
                 .isEqualTo("IP Inclusivity & Participation");
 
         open("practice", "#by-country tbody tr");
@@ -271,13 +272,13 @@ class DashboardsBrowserTest {
         awaitText("#total", "2");
         assertThat(cell("#by-country", "NL")).isEqualTo("1");
         // names, not codes: the country and the framework
-        assertThat(browser.findElement(By.cssSelector("#by-country tbody tr[data-key='NL'] th")).getAttribute("textContent"))
+        assertThat(attribute(By.cssSelector("#by-country tbody tr[data-key='NL'] th"), "textContent"))
                 .isEqualTo("Netherlands");
         // a practice without a country still counts in the country chart, so its bars add up to n
         publishPractice("Browser practice without a country", null, "housing");
         awaitText("#total", "3");
         await(() -> "1".equals(cell("#by-country", "no-country")));
-        assertThat(browser.findElement(By.cssSelector("#by-country tbody tr[data-key='no-country'] th")).getAttribute("textContent"))
+        assertThat(attribute(By.cssSelector("#by-country tbody tr[data-key='no-country'] th"), "textContent"))
                 .isEqualTo("No country given");
         assertThat(text("#by-score h2")).contains("SPRING Good Practice Criteria");
         assertNoIdOrCodeShown(codesIn(system.call("GET", "practice", "/api/v1/vocabularies", null, null)));
@@ -307,8 +308,9 @@ class DashboardsBrowserTest {
         submitAssessment(teacher, "met");
         await(() -> !browser.findElements(assessedTeacher).isEmpty());
         assertPageNotReloaded();
-        assertThat(browser.findElement(By.xpath("//*[@id='learn-from']//li[@data-code='IP.1.1']//a[.='Teacher practice']"))
-                .getAttribute("href")).endsWith("/api/v1/practices/" + teacher);
+        // the card may render again as later events arrive, so the link is read inside the wait
+        By teacherLink = By.xpath("//*[@id='learn-from']//li[@data-code='IP.1.1']//a[.='Teacher practice']");
+        await(() -> browser.findElement(teacherLink).getAttribute("href").endsWith("/api/v1/practices/" + teacher));
         assertNoIdOrCodeShown(java.util.List.of());
         screenshot("assessment-dashboard-learn-from.png");
     }
@@ -384,13 +386,35 @@ class DashboardsBrowserTest {
     }
 
     private String cell(String card, String rowKey) {
-        var cells = browser.findElements(By.cssSelector(card + " tbody tr[data-key='" + rowKey + "'] td"));
-        // the tables are folded (a details element): their text is read, not what is on screen
-        return cells.isEmpty() ? null : cells.get(0).getAttribute("textContent").strip();
+        return fresh(() -> {
+            var cells = browser.findElements(By.cssSelector(card + " tbody tr[data-key='" + rowKey + "'] td"));
+            // the tables are folded (a details element): their text is read, not what is on screen
+            return cells.isEmpty() ? null : cells.get(0).getAttribute("textContent").strip();
+        });
     }
 
     private String text(String selector) {
-        return browser.findElement(By.cssSelector(selector)).getText();
+        return fresh(() -> browser.findElement(By.cssSelector(selector)).getText());
+    }
+
+    private String attribute(By element, String name) {
+        return fresh(() -> browser.findElement(element).getAttribute(name));
+    }
+
+    /**
+     * Reads the page again when a card rendered anew between the find and the read (live updates replace a card's
+     * content as events arrive), a few times at most.
+     */
+    private static <T> T fresh(java.util.function.Supplier<T> read) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.get();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void awaitText(String selector, String expected) {
@@ -400,7 +424,9 @@ class DashboardsBrowserTest {
     /** Waits for a condition; on a timeout the page as it was is saved as timeout-<n>.png, for the diagnosis. */
     private void await(java.util.function.BooleanSupplier condition) {
         try {
-            new WebDriverWait(browser, LIVE).until(driver -> condition.getAsBoolean());
+            // a card that renders again between a find and a read leaves a stale element: read it again
+            new WebDriverWait(browser, LIVE).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             try {
                 screenshot("timeout-" + System.currentTimeMillis() + ".png");
