@@ -180,7 +180,10 @@ class PartnerWorkflowTest {
                 .body("status", contains(201, 422))
                 .body("[1].violations.field", hasItems("answers.country", "answers.type"));
         as(key).contentType("application/x-ndjson").body((good.replace("Bulk one", "Bulk two") + "\n" + "not json\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post(R + "/bulk").then().statusCode(200).body("status", contains(201, 400));
+                .post(R + "/bulk").then().statusCode(200).body("status", contains(201, 400))
+                .body("[1].violations.field", contains("body"));
+        as(key).body("[" + good.replace("Bulk one", "Bulk two b") + ", 7]").post(R + "/bulk").then().statusCode(200)
+                .body("status", contains(201, 400)).body("[1].violations.field", contains("body"));
         // an item that cannot be read names the field, as a single submission would
         String nul = "{\"answers\":{\"name\":\"Bulk \\u0000 nul\"}}";
         String twice = "{\"answers\":{\"name\":\"Bulk twice\",\"country\":\"AT\",\"country\":\"DE\"}}";
@@ -194,7 +197,7 @@ class PartnerWorkflowTest {
                 .statusCode(200).body("status", contains(400, 400, 201))
                 .body("[0].violations.field", contains("answers.name"))
                 .body("[1].violations.field", contains("answers.country"));
-        as(key).get(R).then().body("total", equalTo(3));
+        as(key).get(R).then().body("total", equalTo(4));
     }
 
     @Test

@@ -1,13 +1,20 @@
 package org.inclusionhub.commons.api;
 
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inclusionhub.commons.domain.ExpectedVersion;
+import org.inclusionhub.commons.domain.Violation;
+import org.inclusionhub.commons.problem.ApiProblem;
 
 /** Strong ETags that carry an aggregate's version number, and the expected version an If-Match names. */
 public final class ETags {
 
+    /** RFC 9110 section 8.8.3: entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE, etagc = %x21 / %x23-7E / obs-text. */
+    private static final String ENTITY_TAG = "(?:W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\"";
+    /** RFC 9110 section 13.1.1: If-Match = "*" / #entity-tag (a comma-separated list). */
+    private static final Pattern IF_MATCH = Pattern.compile("\\*|" + ENTITY_TAG + "(?:[ \\t]*,[ \\t]*" + ENTITY_TAG + ")*");
     private static final Pattern VERSION_TAG = Pattern.compile("\"([0-9]{1,18})(?:\\.[A-Za-z0-9_-]{1,64})?\"");
 
     private ETags() {
@@ -32,6 +39,9 @@ public final class ETags {
      * The version an If-Match header names (RFC 9110 section 13.1.1): none when absent, any for {@code *},
      * the number of a strong tag {@code "n"} or {@code "n.<digest>"} (as a read answers it). If-Match compares
      * strongly, so a weak tag ({@code W/"n"}) or a tag that is no version of ours never matches.
+     *
+     * @throws ApiProblem 400 naming {@code If-Match} when the header is no {@code *} and no list of entity-tags
+     *                    (an unquoted {@code 3}, say), which RFC 9110 does not let a server read as any version
      */
     public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch == null) {
@@ -40,6 +50,10 @@ public final class ETags {
         String tag = ifMatch.strip();
         if (tag.isEmpty()) {
             return ExpectedVersion.EMPTY;
+        }
+        if (!IF_MATCH.matcher(tag).matches()) {
+            throw ApiProblem.invalid(List.of(new Violation("If-Match",
+                    "must be * or an entity-tag in double quotes, as an ETag answered it (\"3\")")));
         }
         if (tag.equals("*")) {
             return ExpectedVersion.ANY;

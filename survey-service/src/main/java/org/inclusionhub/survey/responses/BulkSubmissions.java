@@ -35,8 +35,10 @@ public class BulkSubmissions {
     /** Valid items stored per transaction. */
     static final int CHUNK = 250;
 
-    /** One item as sent: its content, or why it could not be read; and its own key, if any. */
-    /** One item: its content, or why it could not be read ({@code unreadable}: its field null for the item as a whole). */
+    /**
+     * One item as sent: its content, or why it could not be read ({@code unreadable}, whose field is
+     * {@link Violation#BODY} when the item as a whole is not a JSON object); and its own key, if any.
+     */
     public record Item(ResponseContent content, String idempotencyKey, Violation unreadable) {
     }
 
@@ -113,9 +115,7 @@ public class BulkSubmissions {
      */
     private static ResponseValidator.Result checked(Item item, SurveyDefinition survey) {
         if (item.unreadable() != null) {
-            throw item.unreadable().field() == null
-                    ? InvalidInputException.because("not a response object: " + item.unreadable().message())
-                    : InvalidInputException.of(List.of(item.unreadable()));
+            throw InvalidInputException.of(List.of(item.unreadable()));
         }
         if (item.idempotencyKey() != null) {
             IdempotencyKeys.requireValid(item.idempotencyKey(), "idempotencyKey");

@@ -1,6 +1,7 @@
 package org.inclusionhub.practice.practices.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -43,6 +44,9 @@ class PracticeResourceTest {
         asAdmin().body(changed).put("/api/v1/practices/" + id).then().statusCode(428);
         // If-Match compares strongly (RFC 9110): a weak tag of the current version does not match
         asAdmin().header("If-Match", "W/\"1\"").body(changed).put("/api/v1/practices/" + id).then().statusCode(412);
+        // a header that is no entity-tag (unquoted) is bad input, not a stale version, and changes nothing
+        asAdmin().header("If-Match", "1").body(practice("Unquoted")).put("/api/v1/practices/" + id).then().statusCode(400)
+                .body("violations.field", contains("If-Match"));
         asAdmin().header("If-Match", "*").body(changed).put("/api/v1/practices/" + id).then().statusCode(200);
         asAdmin().header("If-Match", "\"2\"").body(changed).put("/api/v1/practices/" + id).then().statusCode(200);
         asAdmin().get("/api/v1/practices/" + id).then().body("title", equalTo("Mentoring for newcomers, second edition"));

@@ -272,7 +272,7 @@ public class ResponseResource {
         try {
             JsonNode node = mapper.readTree(text);
             if (node == null || !node.isObject()) {
-                return new BulkSubmissions.Item(null, null, new Violation(null, "each item must be a JSON object"));
+                return new BulkSubmissions.Item(null, null, new Violation(Violation.BODY, "each item must be a JSON object"));
             }
             JsonNode key = ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("idempotencyKey");
             if (key != null && !key.isTextual()) {
@@ -280,7 +280,9 @@ public class ResponseResource {
             }
             return new BulkSubmissions.Item(mapper.treeToValue(node, ResponseContent.class), key == null ? null : key.asText(), null);
         } catch (JsonProcessingException e) {
-            return new BulkSubmissions.Item(null, null, JsonMessages.violation(e));
+            Violation unreadable = JsonMessages.violation(e);
+            return new BulkSubmissions.Item(null, null, unreadable.field() != null ? unreadable
+                    : new Violation(Violation.BODY, "not a JSON object: " + unreadable.message()));
         }
     }
 

@@ -82,8 +82,10 @@ public final class KoboSubmission {
             if (question.isEmpty() && name.endsWith("_other")) {
                 Optional<Question> chosen = d.question(name.substring(0, name.length() - "_other".length())).filter(Question::allowsOther);
                 if (chosen.isPresent()) {
-                    if (!field.getValue().isNull()) {
+                    if (field.getValue().isTextual()) {
                         otherText.put(chosen.get().code(), field.getValue().asText());
+                    } else if (!field.getValue().isNull()) {
+                        violations.add(new Violation(path, "must be a text, as KoboToolbox sends answers"));
                     }
                     continue;
                 }

@@ -127,11 +127,14 @@ class XlsFormAndKoboTest {
         Map<String, Object> nullName = push("e5b2e5c8-1f7e-4b1a-9d55-3c0d6f1e2a05", "Null name");
         nullName.put("network/network_name", null);
         nullName.put("network/size/members", "many");
+        nullName.put("network/network_type_other", Map.of("text", "Foundation"));
         // an unreadable number does not hide the other answers' problems: one answer names them all
         kobo().body(nullName).post(R + "/kobo").then().statusCode(422)
-                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("network/size/members", "network/network_name"))
-                .body("detail", org.hamcrest.Matchers.startsWith("2 field(s)"));
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("network/size/members",
+                        "network/network_type_other", "network/network_name"))
+                .body("detail", org.hamcrest.Matchers.startsWith("3 field(s)"));
         nullName.put("network/size/members", "12");
+        nullName.remove("network/network_type_other");
         kobo().body(nullName).post(R + "/kobo").then().statusCode(422)
                 .body("violations.field", contains("network/network_name")).body("violations[0].message", equalTo("is required"));
         Map<String, Object> twoIds = push("f5b2e5c8-1f7e-4b1a-9d55-3c0d6f1e2a06", "Two ids");
