@@ -151,8 +151,15 @@ public class Practice extends PanacheEntityBase {
                 String.class).getResultList());
     }
 
+    /**
+     * Refreshes the planner's statistics of the catalogue and merges the pending lists of its GIN indexes into
+     * the indexes, the two things autovacuum would do after a bulk write (migration V10 says why they matter).
+     */
     public static void analyse() {
         getEntityManager().createNativeQuery("analyze practice").executeUpdate();
+        getEntityManager().createNativeQuery("select gin_clean_pending_list(i.indexrelid) from pg_index i"
+                + " join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam"
+                + " where a.amname = 'gin' and i.indrelid = 'practice'::regclass").getResultList();
     }
 
     /** Serialises imports until the calling transaction ends. */

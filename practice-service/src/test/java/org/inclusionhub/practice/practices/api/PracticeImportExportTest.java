@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PracticeImportExportTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     private static final String HEADER = String.join(",", PracticeCsv.COLUMNS) + "\n";
 
     private static String csvRow(String title, String country, String theme, String reference) {
@@ -86,7 +89,7 @@ class PracticeImportExportTest {
 
     /** A file as large as an import may be is stored whole, within the transaction timeout (it was quadratic: 500 at 4 000 rows). */
     @Test
-    void anImportOfAsManyRowsAsAllowedIsStored() {
+    void anImportOfAsManyRowsAsAllowedIsStored() throws java.sql.SQLException {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < PracticeImporter.MAX_ROWS; i++) {
             csv.append(csvRow("Row limit practice " + i, "FO", "housing", "row-limit-" + i));
@@ -98,6 +101,35 @@ class PracticeImportExportTest {
                 .statusCode(200).body("created", equalTo(PracticeImporter.MAX_ROWS)).body("skipped", equalTo(0));
         asAdmin().queryParam("country", "FO").queryParam("status", "draft").get("/api/v1/practices").then()
                 .body("total", equalTo(PracticeImporter.MAX_ROWS));
+        // after a large import the search indexes hold no pending entries that every search would read
+        assertThat(pendingGinPages()).isZero();
+    }
+
+    /** Pages left in the pending lists of the catalogue's GIN indexes (merged by the call, so read once). */
+    private long pendingGinPages() throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select coalesce(sum(gin_clean_pending_list(i.indexrelid)), 0)"
+                        + " from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam"
+                        + " where a.amname = 'gin' and i.indrelid = 'practice'::regclass")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Every GIN index of the catalogue keeps a small pending list (migration V10), whatever autovacuum does. */
+    @Test
+    void theSearchIndexesKeepSmallPendingLists() throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select c.relname, coalesce(array_to_string(c.reloptions, ','), '')"
+                        + " from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam"
+                        + " where a.amname = 'gin' and i.indrelid in ('practice'::regclass, 'search_word'::regclass)")) {
+            Map<String, String> options = new java.util.HashMap<>();
+            while (rows.next()) {
+                options.put(rows.getString(1), rows.getString(2));
+            }
+            assertThat(options).hasSizeGreaterThanOrEqualTo(6).allSatisfy((index, set) ->
+                    assertThat(set).as(index).contains("gin_pending_list_limit=256"));
+        }
     }
 
     @Test
