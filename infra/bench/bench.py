@@ -1085,11 +1085,29 @@ def search_floor_sql(q, filters, page_size=20):
                 break
             if found:
                 higher.append(match)
-    else:
+    elif not filters:
         script += ("select p.*, null as snippet_language, null as snippet_title, null as snippet_summary,"
                    " cast(lower(p.title) as text) as sort_key from practice p where %s order by lower(p.title) asc, p.id"
                    " limit %d;\n" % (where, page_size + 1))
-    if not q and not filters:
+    if q is None and filters:
+        # a filtered list without text reads its page with its counts (Practices.pageWithTotalsAndFacets), then
+        # the page's practices by id (here: as many practices, by primary key)
+        script += ("with m as materialized (select p.id, lower(p.title) as k, p.themes, p.country, p.target_groups,"
+                   " p.source_collection, p.status, p.published_at from practice p where {w}),"
+                   " page as (select m.id, m.k from m order by m.k asc, m.id limit {n} offset 0)"
+                   " select 'total', null, count(*), cast(null as text) from m"
+                   " union all select 'theme', t, count(*), null from m, unnest(m.themes) t group by t"
+                   " union all select 'country', cast(m.country as text), count(*), null from m where m.country is not null"
+                   " group by m.country"
+                   " union all select 'targetGroup', t, count(*), null from m, unnest(m.target_groups) t group by t"
+                   " union all select 'source', m.source_collection, count(*), null from m group by m.source_collection"
+                   " union all select 'publishedYear', practice_published_year(m.published_at), count(*), null from m"
+                   " where m.status = 'published' and m.published_at is not null group by 2"
+                   " union all select 'page', cast(page.id as text), row_number() over (order by page.k asc, page.id),"
+                   " cast(page.k as text) from page order by 1, 3 desc, 2;\n"
+                   "select p.* from practice p where p.id = any(array(select id from practice order by id limit {n}));\n"
+                   ).format(w=where, n=page_size + 1)
+    elif not q and not filters:
         script += ("select facet, nullif(value, ''), sum(n) from practice_facet_count p where %s"
                    " group by facet, value having sum(n) > 0 order by 1, 3 desc, 2;\n" % where)
     else:
