@@ -15,6 +15,7 @@ public final class ETags {
     private static final String ENTITY_TAG = "(?:W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\"";
     /** RFC 9110 section 13.1.1: If-Match = "*" / #entity-tag (a comma-separated list). */
     private static final Pattern IF_MATCH = Pattern.compile("\\*|" + ENTITY_TAG + "(?:[ \\t]*,[ \\t]*" + ENTITY_TAG + ")*");
+    private static final Pattern LISTED_TAG = Pattern.compile(ENTITY_TAG);
     private static final Pattern VERSION_TAG = Pattern.compile("\"([0-9]{1,18})(?:\\.[A-Za-z0-9_-]{1,64})?\"");
 
     private ETags() {
@@ -37,8 +38,9 @@ public final class ETags {
 
     /**
      * The version an If-Match header names (RFC 9110 section 13.1.1): none when absent, any for {@code *},
-     * the number of a strong tag {@code "n"} or {@code "n.<digest>"} (as a read answers it). If-Match compares
-     * strongly, so a weak tag ({@code W/"n"}) or a tag that is no version of ours never matches.
+     * the numbers of strong tags {@code "n"} or {@code "n.<digest>"} (as a read answers them), any of which matches
+     * when the header lists several. If-Match compares strongly, so a weak tag ({@code W/"n"}) or a tag that is no
+     * version of ours never matches.
      *
      * @throws ApiProblem 400 naming {@code If-Match} when the header is no {@code *} and no list of entity-tags
      *                    (an unquoted {@code 3}, say), which RFC 9110 does not let a server read as any version
@@ -53,11 +55,16 @@ public final class ETags {
         }
         if (!IF_MATCH.matcher(tag).matches()) {
             throw ApiProblem.invalid(List.of(new Violation("If-Match",
-                    "must be * or an entity-tag in double quotes, as an ETag answered it (\"3\")")));
+                    "must be * or entity-tags in double quotes, comma-separated, as an ETag answered them (\"3\")")));
         }
         if (tag.equals("*")) {
             return ExpectedVersion.ANY;
         }
-        return ExpectedVersion.of(version(tag).orElse(-1));
+        List<Long> versions = new java.util.ArrayList<>();
+        Matcher each = LISTED_TAG.matcher(tag);
+        while (each.find()) {
+            versions.add(version(each.group()).orElse(-1));
+        }
+        return ExpectedVersion.anyOf(versions);
     }
 }

@@ -4,21 +4,31 @@ package org.inclusionhub.commons.domain;
  * The version of an aggregate that a caller read and means to change (optimistic concurrency). At the HTTP
  * edge it comes from If-Match ({@code org.inclusionhub.commons.api.ETags#expected}).
  *
- * @param given   whether the caller named anything
- * @param any     whether any current version will do ({@code If-Match: *})
- * @param version the version named, or null when none was (or an empty one was) given
+ * @param given    whether the caller named anything
+ * @param any      whether any current version will do ({@code If-Match: *})
+ * @param versions the versions named, any of which will do (If-Match may list several tags); empty when none
+ *                 was (or an empty one was) given
  */
-public record ExpectedVersion(boolean given, boolean any, Long version) {
+public record ExpectedVersion(boolean given, boolean any, java.util.Set<Long> versions) {
 
     /** Nothing named. */
-    public static final ExpectedVersion NONE = new ExpectedVersion(false, false, null);
+    public static final ExpectedVersion NONE = new ExpectedVersion(false, false, java.util.Set.of());
     /** Any current version will do. */
-    public static final ExpectedVersion ANY = new ExpectedVersion(true, true, null);
+    public static final ExpectedVersion ANY = new ExpectedVersion(true, true, java.util.Set.of());
     /** Something named that is no version (an empty header): as missing where a version is required. */
-    public static final ExpectedVersion EMPTY = new ExpectedVersion(true, false, null);
+    public static final ExpectedVersion EMPTY = new ExpectedVersion(true, false, java.util.Set.of());
+
+    public ExpectedVersion {
+        versions = java.util.Set.copyOf(versions);
+    }
 
     public static ExpectedVersion of(long version) {
-        return new ExpectedVersion(true, false, version);
+        return new ExpectedVersion(true, false, java.util.Set.of(version));
+    }
+
+    /** Several versions, any of which will do (a tag that names no version of ours counts as -1, never current). */
+    public static ExpectedVersion anyOf(java.util.Collection<Long> versions) {
+        return new ExpectedVersion(true, false, java.util.Set.copyOf(versions));
     }
 
     /**
@@ -28,10 +38,10 @@ public record ExpectedVersion(boolean given, boolean any, Long version) {
      * @throws StaleVersionException when the one named is not {@code current}
      */
     public void require(long current) {
-        if (!any && version == null) {
+        if (!any && versions.isEmpty()) {
             throw new VersionRequiredException();
         }
-        if (!any && version != current) {
+        if (!any && !versions.contains(current)) {
             throw new StaleVersionException(current);
         }
     }

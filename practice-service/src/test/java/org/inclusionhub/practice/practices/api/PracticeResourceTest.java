@@ -49,6 +49,9 @@ class PracticeResourceTest {
                 .body("violations.field", contains("If-Match"));
         asAdmin().header("If-Match", "*").body(changed).put("/api/v1/practices/" + id).then().statusCode(200);
         asAdmin().header("If-Match", "\"2\"").body(changed).put("/api/v1/practices/" + id).then().statusCode(200);
+        // a list of tags matches when any of them does (RFC 9110 section 13.1.1)
+        asAdmin().header("If-Match", "\"1\", \"2\"").body(changed).put("/api/v1/practices/" + id).then().statusCode(412);
+        asAdmin().header("If-Match", "\"1\", \"3\"").body(changed).put("/api/v1/practices/" + id).then().statusCode(200);
         asAdmin().get("/api/v1/practices/" + id).then().body("title", equalTo("Mentoring for newcomers, second edition"));
     }
 
