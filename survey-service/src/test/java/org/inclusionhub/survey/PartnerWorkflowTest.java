@@ -182,8 +182,10 @@ class PartnerWorkflowTest {
         as(key).contentType("application/x-ndjson").body((good.replace("Bulk one", "Bulk two") + "\n" + "not json\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post(R + "/bulk").then().statusCode(200).body("status", contains(201, 400))
                 .body("[1].violations.field", contains("body"));
-        as(key).body("[" + good.replace("Bulk one", "Bulk two b") + ", 7]").post(R + "/bulk").then().statusCode(200)
-                .body("status", contains(201, 400)).body("[1].violations.field", contains("body"));
+        as(key).body("[" + good.replace("Bulk one", "Bulk two b") + ", 7, \"hello\"]").post(R + "/bulk").then().statusCode(200)
+                .body("status", contains(201, 400, 400)).body("[1].violations.field", contains("body"))
+                .body("[2].violations.field", contains("body"))
+                .body("[2].violations[0].message", equalTo("each item must be a JSON object"));
         // an item that cannot be read names the field, as a single submission would
         String nul = "{\"answers\":{\"name\":\"Bulk \\u0000 nul\"}}";
         String twice = "{\"answers\":{\"name\":\"Bulk twice\",\"country\":\"AT\",\"country\":\"DE\"}}";

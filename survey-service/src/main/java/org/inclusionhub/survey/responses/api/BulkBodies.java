@@ -43,6 +43,7 @@ final class BulkBodies {
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 int start = (int) parser.currentTokenLocation().getCharOffset();
                 parser.skipChildren();
+                parser.finishToken(); // a string is read lazily: without this the item would end at its opening quote
                 items.add(text.substring(start, (int) parser.currentLocation().getCharOffset()));
             }
             if (parser.nextToken() != null) {
