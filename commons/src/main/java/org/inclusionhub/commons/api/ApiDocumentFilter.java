@@ -63,10 +63,11 @@ public class ApiDocumentFilter implements OASFilter {
             "If-Match", "\"3\"");
 
     private static final String IF_MATCH = "The ETag of the version this change is based on (RFC 9110 section 13.1.1), "
-            + "as answered by the last read or write; a version that is no longer current answers 412.";
+            + "as answered by the last read or write (or several, comma-separated, any of which may match); a version "
+            + "that is no longer current answers 412, a value that is no * or quoted tag 400.";
     private static final String IF_MATCH_REQUIRED = IF_MATCH + " Required: without it 428.";
     private static final String IF_MATCH_OPTIONAL = IF_MATCH + " Optional for this change: without it, the change "
-            + "applies to the current version; an empty value answers 428.";
+            + "applies to the current version.";
 
     @Override
     public void filterOpenAPI(OpenAPI document) {

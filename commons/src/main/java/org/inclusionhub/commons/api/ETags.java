@@ -43,17 +43,14 @@ public final class ETags {
      * version of ours never matches.
      *
      * @throws ApiProblem 400 naming {@code If-Match} when the header is no {@code *} and no list of entity-tags
-     *                    (an unquoted {@code 3}, say), which RFC 9110 does not let a server read as any version
+     *                    (an unquoted {@code 3}), which RFC 9110 does not let a server read as any version
      */
     public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch == null) {
             return ExpectedVersion.NONE;
         }
         String tag = ifMatch.strip();
-        if (tag.isEmpty()) {
-            return ExpectedVersion.EMPTY;
-        }
-        if (!IF_MATCH.matcher(tag).matches()) {
+        if (!IF_MATCH.matcher(tag).matches()) { // an empty value too (the HTTP layer mostly hands that over as none)
             throw ApiProblem.invalid(List.of(new Violation("If-Match",
                     "must be * or entity-tags in double quotes, comma-separated, as an ETag answered them (\"3\")")));
         }

@@ -7,7 +7,7 @@ package org.inclusionhub.commons.domain;
  * @param given    whether the caller named anything
  * @param any      whether any current version will do ({@code If-Match: *})
  * @param versions the versions named, any of which will do (If-Match may list several tags); empty when none
- *                 was (or an empty one was) given
+ *                 was given
  */
 public record ExpectedVersion(boolean given, boolean any, java.util.Set<Long> versions) {
 
@@ -15,8 +15,6 @@ public record ExpectedVersion(boolean given, boolean any, java.util.Set<Long> ve
     public static final ExpectedVersion NONE = new ExpectedVersion(false, false, java.util.Set.of());
     /** Any current version will do. */
     public static final ExpectedVersion ANY = new ExpectedVersion(true, true, java.util.Set.of());
-    /** Something named that is no version (an empty header): as missing where a version is required. */
-    public static final ExpectedVersion EMPTY = new ExpectedVersion(true, false, java.util.Set.of());
 
     public ExpectedVersion {
         versions = java.util.Set.copyOf(versions);

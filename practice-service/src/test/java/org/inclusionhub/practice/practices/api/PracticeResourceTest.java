@@ -47,6 +47,8 @@ class PracticeResourceTest {
         // a header that is no entity-tag (unquoted) is bad input, not a stale version, and changes nothing
         asAdmin().header("If-Match", "1").body(practice("Unquoted")).put("/api/v1/practices/" + id).then().statusCode(400)
                 .body("violations.field", contains("If-Match"));
+        // an empty one reaches the service as no header at all: a version is still required
+        asAdmin().header("If-Match", " ").body(practice("Empty")).put("/api/v1/practices/" + id).then().statusCode(428);
         asAdmin().header("If-Match", "*").body(changed).put("/api/v1/practices/" + id).then().statusCode(200);
         asAdmin().header("If-Match", "\"2\"").body(changed).put("/api/v1/practices/" + id).then().statusCode(200);
         // a list of tags matches when any of them does (RFC 9110 section 13.1.1)

@@ -145,6 +145,13 @@ public final class KoboSubmission {
      * sets to the same value; both given and different is refused, and so is neither.
      */
     private static String submissionId(JsonNode payload, List<Violation> violations) {
+        for (String field : List.of("_uuid", "meta/instanceID")) {
+            JsonNode value = payload.get(field);
+            if (value != null && !value.isNull() && !value.isTextual() && !value.isNumber()) {
+                violations.add(new Violation(field, "must be a text, as KoboToolbox sends the submission's id"));
+                return null;
+            }
+        }
         Optional<String> uuid = text(payload, "_uuid");
         Optional<String> instance = text(payload, "meta/instanceID").map(id -> id.startsWith("uuid:") ? id.substring(5) : id);
         if (uuid.isPresent() && instance.isPresent() && !uuid.get().equals(instance.get())) {
