@@ -111,8 +111,9 @@ public class PracticeService {
     }
 
     /**
-     * Refreshes the planner's statistics of the catalogue after a large import, so search does not depend
-     * on the server's autovacuum settings (an unanalysed table made search 4 to 15 times slower).
+     * Refreshes the planner's statistics of the catalogue after a large import and merges its GIN indexes'
+     * pending lists, so search does not depend on the server's autovacuum settings (an unanalysed table made
+     * search 4 to 15 times slower; see {@link Practice#analyse}).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refreshPlannerStatistics() {
