@@ -84,6 +84,15 @@ class BadInputTest {
         refused(() -> asAdmin().body("{\"title\":\"T\",\"x\\ud800\":1}").post("/api/v1/practices"), "body")
                 .then().body("violations.field", org.hamcrest.Matchers.not(hasItem("title")));
         refused(() -> asAdmin().body("{\"title\":\"T\",\"budget\":{\"amount\":1,\"x\\ud800\":1}}").post("/api/v1/practices"), "budget");
+        // a number beyond a double's range names its own field, in the client's words
+        refused(() -> asAdmin().body("{\"title\":\"T\",\"budget\":{\"amount\":1e400,\"currency\":\"EUR\"}}")
+                .post("/api/v1/practices"), "budget.amount")
+                .then().body("violations[0].message", org.hamcrest.Matchers.not(containsString("Feature")));
+        // a token JSON does not have (Infinity, as some encoders write an overflowing number) is named in the
+        // client's words, by the object the parser was in
+        refused(() -> asAdmin().body("{\"title\":\"T\",\"budget\":{\"amount\":Infinity,\"currency\":\"EUR\"}}")
+                .post("/api/v1/practices"), "budget")
+                .then().body("violations[0].message", org.hamcrest.Matchers.startsWith("is no JSON value"));
         refused(() -> asAdmin().body(json(practice("Trailing")) + "xyz").post("/api/v1/practices"), "body");
         refused(() -> asAdmin().body(json(practice("Two documents")) + "{}").post("/api/v1/practices"), "body");
         refused(() -> asAdmin().body("{\"role\":\"partner\",\"owner\":12345}").post("/api/v1/api-keys"), "owner");

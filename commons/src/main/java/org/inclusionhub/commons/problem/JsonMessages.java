@@ -23,6 +23,8 @@ public final class JsonMessages {
     private static final String DUPLICATE = "Duplicate field '";
     /** How Jackson's parser says that what it could not read is an object key (e.g. "Broken surrogate pair in field name"). */
     private static final String IN_A_KEY = "in field name";
+    /** How Jackson's parser refuses NaN, Infinity and the like (JSON numbers are finite and written in digits). */
+    private static final String NON_STANDARD = "Non-standard token ";
 
     private JsonMessages() {
     }
@@ -73,6 +75,10 @@ public final class JsonMessages {
         }
         if (original.startsWith(DUPLICATE)) {
             return "is given twice in the same object";
+        }
+        if (original.startsWith(NON_STANDARD)) {
+            return "is no JSON value: a number is written in digits and is finite (" + original.substring(
+                    NON_STANDARD.length()).split(":")[0].strip() + " is not)";
         }
         // Jackson's own switches and our classes are no business of the client's
         return FEATURE_NOTE.matcher(original).replaceAll("").strip();
