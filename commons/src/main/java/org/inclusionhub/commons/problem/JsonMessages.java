@@ -29,9 +29,10 @@ public final class JsonMessages {
     private JsonMessages() {
     }
 
-    /** The failure as a violation; its field is null when the document as a whole is wrong. */
+    /** The failure as a violation; a document wrong as a whole (not JSON, content after it) names {@link Violation#BODY}. */
     public static Violation violation(JsonProcessingException e) {
-        return new Violation(fieldOf(e), of(e));
+        String field = fieldOf(e);
+        return new Violation(field != null ? field : Violation.BODY, of(e));
     }
 
     /**

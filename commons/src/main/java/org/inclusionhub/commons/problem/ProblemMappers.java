@@ -69,11 +69,9 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String message = JsonMessages.of(e);
-        String field = JsonMessages.fieldOf(e);
-        String detail = "the request body is not valid JSON for this resource: " + (field != null ? field + " " + message : message);
-        // a document wrong as a whole (not JSON, content after it) names the body itself
-        Violation violation = new Violation(field != null ? field : Violation.BODY, message);
+        Violation violation = JsonMessages.violation(e);
+        String detail = "the request body is not valid JSON for this resource: "
+                + (Violation.BODY.equals(violation.field()) ? "" : violation.field() + " ") + violation.message();
         return respond(Problem.of(ProblemType.MALFORMED_BODY, detail).withViolations(List.of(violation)), uri);
     }
 

@@ -229,10 +229,12 @@ public class Practices {
         List<Object[]> counted = filter.bind(em.createNativeQuery(sql)).getResultList();
         List<Object[]> pageRows = counted.stream().filter(row -> "page".equals(row[0]))
                 .sorted(java.util.Comparator.comparingLong(row -> ((Number) row[2]).longValue())).toList();
-        Map<UUID, Practice> practices = byIds(pageRows.stream().map(row -> UUID.fromString((String) row[1])).toList());
+        List<UUID> ids = pageRows.stream().map(row -> UUID.fromString((String) row[1])).toList();
+        Map<UUID, Practice> practices = byIds(ids);
         List<Object[]> rows = new ArrayList<>();
-        for (Object[] row : pageRows) {
-            Practice practice = practices.get(UUID.fromString((String) row[1]));
+        for (int i = 0; i < pageRows.size(); i++) {
+            Object[] row = pageRows.get(i);
+            Practice practice = practices.get(ids.get(i));
             if (practice != null) { // null when deleted between the two statements
                 rows.add(new Object[] {practice, null, null, null, row[3]});
             }

@@ -280,9 +280,7 @@ public class ResponseResource {
             }
             return new BulkSubmissions.Item(mapper.treeToValue(node, ResponseContent.class), key == null ? null : key.asText(), null);
         } catch (JsonProcessingException e) {
-            Violation unreadable = JsonMessages.violation(e);
-            return new BulkSubmissions.Item(null, null, unreadable.field() != null ? unreadable
-                    : new Violation(Violation.BODY, "not a JSON object: " + unreadable.message()));
+            return new BulkSubmissions.Item(null, null, JsonMessages.violation(e)); // as a single submission names it
         }
     }
 
