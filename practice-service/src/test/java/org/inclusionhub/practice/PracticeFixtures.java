@@ -1,11 +1,17 @@
 package org.inclusionhub.practice;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.inclusionhub.commons.testing.EventContracts;
+import org.inclusionhub.commons.testing.TestTopics;
 
 /** Request bodies and authenticated requests for the practice tests. */
 public final class PracticeFixtures {
@@ -45,5 +51,18 @@ public final class PracticeFixtures {
         String id = create(body);
         asAdmin().post("/api/v1/practices/" + id + "/publish").then().statusCode(200);
         return id;
+    }
+
+    /**
+     * Publishes the contract's framework.published example for {@code code} at {@code version} on the frameworks
+     * topic, as assessment-service would, and waits until the list accepts it as scoreFramework.
+     */
+    public static void knownFramework(String code, int version) {
+        ObjectNode event = EventContracts.example("framework.published", UUID.randomUUID().toString());
+        ((ObjectNode) event.get("data")).put("code", code).put("version", version).put("name", "Framework " + code
+                + " version " + version);
+        TestTopics.send("frameworks", event.get("subject").asText(), event.toString());
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().queryParam("scoreFramework", code)
+                .queryParam("size", 1).get("/api/v1/practices").statusCode() == 200);
     }
 }

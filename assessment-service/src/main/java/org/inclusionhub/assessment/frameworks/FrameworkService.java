@@ -14,10 +14,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
+import org.inclusionhub.assessment.frameworks.events.FrameworkEvents;
 import org.inclusionhub.commons.domain.Violation;
 import org.jboss.logging.Logger;
 
-/** Stores framework versions (immutable once stored) and seeds the frameworks of the source collections. */
+/**
+ * Stores framework versions (immutable once stored) and seeds the frameworks of the source collections. Each
+ * stored version is announced as a {@code framework.published} event in the transaction that stores it, and all
+ * again at every start.
+ */
 @ApplicationScoped
 public class FrameworkService {
 
@@ -26,9 +31,11 @@ public class FrameworkService {
     private static final Logger LOG = Logger.getLogger(FrameworkService.class);
 
     private final ObjectMapper mapper;
+    private final FrameworkEvents events;
 
-    public FrameworkService(ObjectMapper mapper) {
+    public FrameworkService(ObjectMapper mapper, FrameworkEvents events) {
         this.mapper = mapper;
+        this.events = events;
     }
 
     @Transactional
@@ -40,6 +47,9 @@ public class FrameworkService {
                 LOG.infof("seeded framework %s", definition.key());
             }
         }
+        // every start announces every version again: a replica that lost its data, or a broker that lost the topic,
+        // learns them all (the topic is compacted, so it keeps one event per version however long the service runs)
+        Framework.all().forEach(events::published);
     }
 
     @Transactional
@@ -68,6 +78,7 @@ public class FrameworkService {
         f.definition = definition;
         f.createdAt = Timestamps.now();
         f.persistAndFlush();
+        events.published(f);
         return f;
     }
 

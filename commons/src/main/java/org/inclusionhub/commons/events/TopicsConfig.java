@@ -13,6 +13,9 @@ public interface TopicsConfig {
     @WithDefault("assessments")
     String assessments();
 
+    @WithDefault("frameworks")
+    String frameworks();
+
     @WithDefault("survey-responses")
     String surveyResponses();
 }

@@ -3,6 +3,8 @@ package org.inclusionhub.commons.outbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Settings of the transactional outbox and its relay ({@code inclusionhub.outbox.*}, each overridable
@@ -47,6 +49,12 @@ public interface OutboxConfig {
     /** Partitions of a topic the relay creates (existing topics are left as they are). */
     @WithDefault("3")
     int topicPartitions();
+
+    /**
+     * Topics the relay creates (or finds) with {@code cleanup.policy=compact}: Kafka keeps the latest event of
+     * every key there instead of deleting events after the retention, for topics a new consumer must read whole.
+     */
+    Optional<Set<String>> compactedTopics();
 
     /** The pipeline health check reports DOWN when the oldest pending row is older than this. */
     @WithDefault("5m")

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the topics the outbox sends to, with {@link OutboxConfig#topicPartitions()} partitions and a
- * {@code max.message.bytes} that fits the event size limit; an existing topic gets its limit raised to
- * match. Done once per topic and limit, before the first send.
+ * {@code max.message.bytes} that fits the event size limit, compacted when {@link OutboxConfig#compactedTopics()}
+ * names it; an existing topic gets these settings too. Done once per topic and limit, before the first send.
  */
 @ApplicationScoped
 public class OutboxTopics {
@@ -51,15 +51,16 @@ public class OutboxTopics {
         try {
             try {
                 admin().createTopics(List.of(new NewTopic(topic, config.topicPartitions(), (short) 1)
-                        .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes))))
+                        .configs(settings(topic, maxMessageBytes))))
                         .all().get(timeout, TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
                 }
                 ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-                Collection<AlterConfigOp> ops = List.of(new AlterConfigOp(
-                        new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes), AlterConfigOp.OpType.SET));
+                Collection<AlterConfigOp> ops = settings(topic, maxMessageBytes).entrySet().stream()
+                        .map(s -> new AlterConfigOp(new ConfigEntry(s.getKey(), s.getValue()), AlterConfigOp.OpType.SET))
+                        .toList();
                 admin().incrementalAlterConfigs(Map.of(resource, ops)).all().get(timeout, TimeUnit.MILLISECONDS);
             }
         } catch (ExecutionException | TimeoutException e) {
@@ -69,6 +70,14 @@ public class OutboxTopics {
             throw new IllegalStateException("interrupted while preparing topic " + topic, e);
         }
         ensured.add(topic);
+    }
+
+    /** The topic settings the relay holds a topic to: the size limit, and compaction where configured. */
+    private Map<String, String> settings(String topic, String maxMessageBytes) {
+        return config.compactedTopics().orElse(Set.of()).contains(topic)
+                ? Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes,
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                : Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes);
     }
 
     void forgetEnsured() {

@@ -14,8 +14,8 @@ class EventContractsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"practice.created", "practice.updated", "practice.published", "practice.archived",
-            "practice.deleted", "assessment.submitted", "assessment.withdrawn", "survey-response.submitted",
-            "survey-response.updated", "survey-response.withdrawn"})
+            "practice.deleted", "assessment.submitted", "assessment.withdrawn", "framework.published",
+            "survey-response.submitted", "survey-response.updated", "survey-response.withdrawn"})
     void everyExampleConformsToItsSchema(String type) {
         assertThat(EventContracts.violations(EventContracts.example(type).toString())).isEmpty();
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.inclusionhub.practice.PracticeFixtures.createPublished;
+import static org.inclusionhub.practice.PracticeFixtures.knownFramework;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,7 @@ class PracticeScoresTest {
 
     @Test
     void practicesShowTheirLatestSubmittedScoresAndCanBeFilteredAndSortedByThem() {
+        knownFramework("spring-gpc", 1);
         Map<String, Object> high = practice("Tallinn welcome programme");
         high.put("country", "EE");
         String highId = createPublished(high);

@@ -92,8 +92,9 @@ public class PracticeFilterParams {
     public Integer yearTo;
     @QueryParam("scoreFramework")
     @Parameter(description = "The assessment framework whose latest submitted overall score minScore, maxScore and "
-            + "sort=score/-score use; required with any of them. E.g. spring-gpc, inclucities-benchmarks, "
-            + "youmig-criteria, erasmi-quality-criteria", example = "spring-gpc")
+            + "sort=score/-score use; required with any of them. A framework code that assessment-service has "
+            + "published (its GET /api/v1/frameworks), e.g. spring-gpc, inclucities-benchmarks, youmig-criteria, "
+            + "erasmi-quality-criteria; any other answers 400", example = "spring-gpc")
     public String scoreFramework;
     @QueryParam("minScore")
     @Parameter(description = "Lowest latest overall score (0 to 100) under scoreFramework, inclusive; practices without "

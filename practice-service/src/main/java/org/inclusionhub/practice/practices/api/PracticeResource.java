@@ -56,6 +56,7 @@ import org.inclusionhub.practice.practices.PracticeStatus;
 import org.inclusionhub.practice.practices.Practices;
 import org.inclusionhub.practice.scores.LatestScore;
 import org.inclusionhub.practice.scores.PracticeScores;
+import org.inclusionhub.practice.scores.ScoreFrameworks;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/practices")
@@ -91,19 +92,21 @@ public class PracticeResource {
     private final PracticeImporter importer;
     private final PracticeExporter exporter;
     private final PracticeScores scores;
+    private final ScoreFrameworks frameworks;
     private final PracticeChanges changeFeed;
     private final SecurityIdentity caller;
     private final int maxPageSize;
 
     public PracticeResource(PracticeService practices, Practices search, PracticeImporter importer,
-            PracticeExporter exporter, PracticeScores scores, PracticeChanges changeFeed, SecurityIdentity caller,
-            PracticeApiConfig config) {
+            PracticeExporter exporter, PracticeScores scores, ScoreFrameworks frameworks, PracticeChanges changeFeed,
+            SecurityIdentity caller, PracticeApiConfig config) {
         this.changeFeed = changeFeed;
         this.practices = practices;
         this.search = search;
         this.importer = importer;
         this.exporter = exporter;
         this.scores = scores;
+        this.frameworks = frameworks;
         this.caller = caller;
         this.maxPageSize = config.maxPageSize();
     }
@@ -128,6 +131,7 @@ public class PracticeResource {
     public RestResponse<PracticeListResponse> list(@BeanParam PracticeFilterParams params, @BeanParam PracticePageParams paging,
             @Context UriInfo uri) {
         PracticeQuery query = params.toQuery(reader(), paging, maxPageSize);
+        frameworks.requireKnown(query.scoreFramework());
         Practices.Result result = search.search(query);
         Map<UUID, List<LatestScore>> scores = this.scores.latest(result.items().stream().map(h -> h.practice().id).toList());
         List<PracticeResponse> items = result.items().stream().map(h -> PracticeResponse.of(h.practice(),
@@ -392,6 +396,7 @@ public class PracticeResource {
                     + "order mark that Excel needs to read accented letters; default true", example = "false") boolean bom) {
         ExportFormat chosen = ExportFormat.require(format);
         PracticeQuery query = params.toQuery(reader());
+        frameworks.requireKnown(query.scoreFramework());
         StreamingOutput body = chosen == ExportFormat.JSON ? exporter.json(query) : exporter.table(query, chosen, bom);
         return Response.ok(body, chosen.mediaType()).header("Content-Disposition", chosen.attachment("practices")).build();
     }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.inclusionhub.commons.testing.ApiClient.asAdmin;
 import static org.inclusionhub.practice.PracticeFixtures.create;
 import static org.inclusionhub.practice.PracticeFixtures.createPublished;
+import static org.inclusionhub.practice.PracticeFixtures.knownFramework;
 import static org.inclusionhub.practice.PracticeFixtures.practice;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,6 +129,7 @@ class PracticeSearchTest {
                 .get("/api/v1/practices").then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("minScore"));
         given().queryParam("scoreFramework", "spring-gpc").queryParam("maxScore", 500)
                 .get("/api/v1/practices").then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.equalTo("maxScore"));
+        knownFramework("spring-gpc", 1);
         given().queryParam("scoreFramework", "spring-gpc").queryParam("minScore", 50).queryParam("maxScore", 50)
                 .get("/api/v1/practices").then().statusCode(200);
     }
