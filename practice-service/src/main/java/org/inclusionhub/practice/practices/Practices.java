@@ -157,6 +157,7 @@ public class Practices {
      * is read tier by tier ({@link #tiers}) until it is full, so a page that title matches fill ranks no other match.
      */
     public Result search(PracticeQuery query) {
+        planForTheseValues();
         Filter filter = Filter.of(query, similarity(query));
         boolean snippets = snippets(query);
         PracticeSort sort = query.sort().forQuery(query.q());
@@ -189,6 +190,17 @@ public class Practices {
             rows = page(query, filter, snippets, sortKey(sort, query, filter), filter.textMatch, skip, wanted);
         }
         return pageOf(query, sort, rows, totalsAndFacets(filter));
+    }
+
+    /**
+     * Plans this transaction's statements for their values ({@code plan_cache_mode = force_custom_plan}). After five
+     * runs a prepared statement may switch to a generic plan, which guesses the same share of matches for every
+     * country, theme and query text: for {@code q=Sprachkurse&country=DE&theme=language-learning} at 100 000
+     * practices it combined the text and theme indexes and filtered 2 200 rows by country, 12 ms where the plan for
+     * the values takes 7 (the page; its counts 7 and 4 ms). Planning each costs well under a millisecond.
+     */
+    private void planForTheseValues() {
+        em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
     }
 
     /** Whether hits carry snippets: with text to mark or a language to answer in. */
@@ -328,12 +340,18 @@ public class Practices {
     /** The columns of a match that the counts read. */
     private static final String FACET_COLUMNS = "p.themes, p.country, p.target_groups, p.source_collection, p.status,"
             + " p.published_at";
-    /** The total and a row per facet value over the matches {@code m} (facet, value, count, and a null fourth column). */
+    /**
+     * The total and a row per facet value over the matches {@code m} (facet, value, count, and a null fourth column).
+     * Arrays are unnested in the select list: as a function in FROM, each match's array was set up as a scan of its
+     * own, and the statement of {@code country=SE&targetGroup=refugees} at 100 000 practices took 9.5 ms against
+     * 8.3 (psql, the same prepared statement, ten runs each, 2026-12-07 23:15).
+     */
     private static final String FACET_COUNTS = " select 'total', null, count(*), cast(null as text) from m"
-            + " union all select 'theme', t, count(*), null from m, unnest(m.themes) t group by t"
+            + " union all select 'theme', t, count(*), null from (select unnest(m.themes) t from m) theme_values group by t"
             + " union all select 'country', cast(m.country as text), count(*), null from m where m.country is not null"
             + " group by m.country"
-            + " union all select 'targetGroup', t, count(*), null from m, unnest(m.target_groups) t group by t"
+            + " union all select 'targetGroup', t, count(*), null from (select unnest(m.target_groups) t from m) target_group_values"
+            + " group by t"
             + " union all select 'source', m.source_collection, count(*), null from m group by m.source_collection"
             + " union all select 'publishedYear', practice_published_year(m.published_at), count(*), null from m"
             + " where m.status = 'published' and m.published_at is not null group by 2";
