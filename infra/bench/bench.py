@@ -1033,15 +1033,17 @@ def search_similarity(q):
 
 
 def search_tiers(query, similar):
-    """The relevance tiers of Practices.tiers, highest first: (match, rank key)."""
+    """The relevance tiers of Practices.tiers, highest first: (match, rank key as a double precision)."""
+    def key(floor, vector, tsquery, normalisation):
+        return "cast(%d + ts_rank_cd(%s, %s, %d) as double precision)" % (floor, vector, tsquery, normalisation)
     exact = "p.search_vector @@ %s" % query
-    tiers = [("p.title_vector @@ %s and %s" % (query, exact), "3 + ts_rank_cd(p.title_vector, %s, 33)" % query),
-             (exact, "2 + ts_rank_cd(p.search_vector, %s, 32)" % query)]
+    tiers = [("p.title_vector @@ %s and %s" % (query, exact), key(3, "p.title_vector", query, 33)),
+             (exact, key(2, "p.search_vector", query, 32))]
     if similar:
         parts = "(select cast(%s as tsquery))" % sql_literal(similar[0])
         typos = "(select cast(%s as tsquery))" % sql_literal(similar[1])
-        tiers.append(("p.search_vector @@ %s" % parts, "1 + ts_rank_cd(p.search_vector, %s, 32)" % parts))
-        tiers.append(("p.search_vector @@ %s" % typos, "ts_rank_cd(p.search_vector, %s, 32)" % typos))
+        tiers.append(("p.search_vector @@ %s" % parts, key(1, "p.search_vector", parts, 32)))
+        tiers.append(("p.search_vector @@ %s" % typos, key(0, "p.search_vector", typos, 32)))
     return tiers
 
 

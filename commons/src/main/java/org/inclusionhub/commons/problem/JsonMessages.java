@@ -44,7 +44,8 @@ public final class JsonMessages {
         String original = e.getOriginalMessage();
         boolean mapped = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty();
         String field = mapped ? pathOf((JsonMappingException) e) : parsedPathOf(e);
-        if (mapped && original != null && original.startsWith(NON_STANDARD) && e.getCause() instanceof JsonProcessingException parse) {
+        if (mapped && original != null && original.startsWith(NON_STANDARD)
+                && e.getCause() instanceof JsonProcessingException parse) {
             // a token the parser refused while an object's deserialiser asked for a value: the mapper's path ends at
             // the object, the parser still stands on the value's key
             String parsed = parsedPathOf(parse);

@@ -60,13 +60,23 @@ public class Practices {
     private static List<Tier> tiers(boolean similar) {
         String exact = "p.search_vector @@ " + QUERY;
         List<Tier> tiers = new ArrayList<>(List.of(
-                new Tier(3, "p.title_vector @@ " + QUERY + " and " + exact, "3 + ts_rank_cd(p.title_vector, " + QUERY + ", 33)"),
-                new Tier(2, exact, "2 + ts_rank_cd(p.search_vector, " + QUERY + ", 32)")));
+                new Tier(3, "p.title_vector @@ " + QUERY + " and " + exact, rankKey(3, "p.title_vector", QUERY, 33)),
+                new Tier(2, exact, rankKey(2, "p.search_vector", QUERY, 32))));
         if (similar) {
-            tiers.add(new Tier(1, "p.search_vector @@ " + PARTS, "1 + ts_rank_cd(p.search_vector, " + PARTS + ", 32)"));
-            tiers.add(new Tier(0, "p.search_vector @@ " + SIMILAR, "ts_rank_cd(p.search_vector, " + SIMILAR + ", 32)"));
+            tiers.add(new Tier(1, "p.search_vector @@ " + PARTS, rankKey(1, "p.search_vector", PARTS, 32)));
+            tiers.add(new Tier(0, "p.search_vector @@ " + SIMILAR, rankKey(0, "p.search_vector", SIMILAR, 32)));
         }
         return tiers;
+    }
+
+    /**
+     * {@code floor + ts_rank_cd(vector, query, normalisation)} as a double precision, the type a cursor's key is read
+     * back as. ts_rank_cd answers a real, whose decimal text is not the same number as a double: the typo tier's
+     * key {@code 0.44444445} read back as a double ranked above the real it came from, so a cursor walk through
+     * matches of one rank served the same page again and again.
+     */
+    private static String rankKey(int floor, String vector, String query, int normalisation) {
+        return "cast(" + floor + " + ts_rank_cd(" + vector + ", " + query + ", " + normalisation + ") as double precision)";
     }
 
     /** The rank of any match in one expression (the sort key of an export, which reads every match anyway). */
@@ -350,8 +360,8 @@ public class Practices {
             + " union all select 'theme', t, count(*), null from (select unnest(m.themes) t from m) theme_values group by t"
             + " union all select 'country', cast(m.country as text), count(*), null from m where m.country is not null"
             + " group by m.country"
-            + " union all select 'targetGroup', t, count(*), null from (select unnest(m.target_groups) t from m) target_group_values"
-            + " group by t"
+            + " union all select 'targetGroup', t, count(*), null"
+            + " from (select unnest(m.target_groups) t from m) target_group_values group by t"
             + " union all select 'source', m.source_collection, count(*), null from m group by m.source_collection"
             + " union all select 'publishedYear', practice_published_year(m.published_at), count(*), null from m"
             + " where m.status = 'published' and m.published_at is not null group by 2";

@@ -54,6 +54,35 @@ class CursorPagingTest {
     }
 
     @Test
+    void aWalkByRelevanceThroughPracticesOfEqualRankEndsAndSeesEachOnce() {
+        // a word of this run's own, asked for with a typo: every match ranks the same in the typo tier, at a rank
+        // (a real) that its decimal text does not hold exactly
+        String word = "quorv" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "") + "land";
+        String typo = word.substring(0, 2) + "x" + word.substring(3);
+        List<String> created = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            Map<String, Object> body = sanMarino("Andorran walk " + i);
+            body.put("country", "AD");
+            body.put("summary", "Neighbours of " + word + " meet newcomers.");
+            created.add(createPublished(body));
+        }
+        List<String> seen = new ArrayList<>();
+        String next = null;
+        int pages = 0;
+        do {
+            RequestSpecification request = given().queryParam("q", typo).queryParam("country", "AD").queryParam("size", 3);
+            Response page = (next == null ? request : request.queryParam("cursor", next)).get("/api/v1/practices")
+                    .then().statusCode(200).extract().response();
+            assertThat(page.jsonPath().getInt("total")).isEqualTo(8);
+            seen.addAll(page.jsonPath().getList("items.id", String.class));
+            next = page.jsonPath().getString("next");
+        } while (next != null && ++pages < 10);
+
+        assertThat(pages).as("pages before the walk ended").isLessThan(10);
+        assertThat(seen).as("each match once").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
+    }
+
+    @Test
     void aFullLastPageHasNoNextCursor() {
         for (int i = 1; i <= 4; i++) {
             Map<String, Object> body = practice("Monaco practice " + i);
