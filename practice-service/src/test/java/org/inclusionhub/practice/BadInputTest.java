@@ -94,6 +94,11 @@ class BadInputTest {
         refused(() -> asAdmin().body("{\"title\":\"T\",\"budget\":{\"amount\":Infinity,\"currency\":\"EUR\"}}")
                 .post("/api/v1/practices"), "budget.amount")
                 .then().body("violations[0].message", org.hamcrest.Matchers.startsWith("is no JSON value"));
+        // a number JSON does not allow, by its field and without Jackson's advice; a document cut short, as a whole
+        refused(() -> asAdmin().body("{\"title\":\"T\",\"budget\":{\"amount\":+1,\"currency\":\"EUR\"}}")
+                .post("/api/v1/practices"), "budget.amount")
+                .then().body("violations[0].message", org.hamcrest.Matchers.not(containsString("enable")));
+        refused(() -> asAdmin().body("{\"title\":\"T\",\"budget\":{\"amount\":1}").post("/api/v1/practices"), "body");
         refused(() -> asAdmin().body(json(practice("Trailing")) + "xyz").post("/api/v1/practices"), "body");
         refused(() -> asAdmin().body(json(practice("Two documents")) + "{}").post("/api/v1/practices"), "body");
         refused(() -> asAdmin().body("{\"role\":\"partner\",\"owner\":12345}").post("/api/v1/api-keys"), "owner");

@@ -2,6 +2,7 @@ package org.inclusionhub.commons.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.math.BigDecimal;
@@ -21,8 +22,13 @@ import org.inclusionhub.commons.domain.Violation;
 public final class JsonMessages {
 
     private static final String DUPLICATE = "Duplicate field '";
-    /** How Jackson's parser says that what it could not read is an object key (e.g. "Broken surrogate pair in field name"). */
-    private static final String IN_A_KEY = "in field name";
+    /**
+     * How Jackson's parser says that what it could not read is an object key ("Broken surrogate pair in field name",
+     * "was expecting double-quote to start field name" after a trailing comma).
+     */
+    private static final Pattern IN_A_KEY = Pattern.compile("in field name|to start field name");
+    /** How Jackson's parser says the document ended before its objects and arrays were closed. */
+    private static final String END_OF_INPUT = "Unexpected end-of-input";
     /** How Jackson's parser refuses NaN, Infinity and the like (JSON numbers are finite and written in digits). */
     private static final String NON_STANDARD = "Non-standard token ";
 
@@ -43,17 +49,16 @@ public final class JsonMessages {
     public static String fieldOf(JsonProcessingException e) {
         String original = e.getOriginalMessage();
         boolean mapped = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty();
-        String field = mapped ? pathOf((JsonMappingException) e) : parsedPathOf(e);
-        if (mapped && original != null && original.startsWith(NON_STANDARD)
-                && e.getCause() instanceof JsonProcessingException parse) {
-            // a token the parser refused while an object's deserialiser asked for a value: the mapper's path ends at
-            // the object, the parser still stands on the value's key
-            String parsed = parsedPathOf(parse);
-            field = parsed != null && parsed.startsWith(field + ".") ? parsed : field;
+        if (original != null && original.startsWith(END_OF_INPUT)) {
+            return null; // cut short: the document as a whole
         }
-        if (!mapped && field != null && original != null && original.contains(IN_A_KEY)) {
-            // the parser failed on a key it had not read yet: its context still names the key before it
-            field = field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : null;
+        boolean inAKey = original != null && IN_A_KEY.matcher(original).find();
+        String field = mapped ? pathOf((JsonMappingException) e) : parsedPathOf(e, inAKey);
+        if (mapped && e.getCause() instanceof StreamReadException parse) {
+            // text the parser refused (+1, 01, Infinity) while an object's deserialiser asked for a value: the
+            // mapper's path ends at the object, the parser still stands on the value's key
+            String parsed = parsedPathOf(parse, inAKey);
+            field = parsed != null && parsed.startsWith(field + ".") ? parsed : field;
         }
         if (original != null && original.startsWith(DUPLICATE) && original.indexOf('\'', DUPLICATE.length()) > 0) {
             String name = original.substring(DUPLICATE.length(), original.indexOf('\'', DUPLICATE.length()));
@@ -84,6 +89,12 @@ public final class JsonMessages {
         if (original.startsWith(DUPLICATE)) {
             return "is given twice in the same object";
         }
+        if (original.startsWith(END_OF_INPUT)) {
+            return "ends before the JSON document is complete (an object or array is not closed)";
+        }
+        if (original.contains("'ALLOW_COMMENTS'")) {
+            return "is not JSON: JSON has no comments";
+        }
         if (original.startsWith(NON_STANDARD)) {
             return "is no JSON value: a number is written in digits and is finite (" + original.substring(
                     NON_STANDARD.length()).split(":")[0].strip() + " is not)";
@@ -92,9 +103,13 @@ public final class JsonMessages {
         return FEATURE_NOTE.matcher(original).replaceAll("").strip();
     }
 
-    /** "(... `DeserializationFeature.X` ...)" and "Source: REDACTED (...)" notes of Jackson's messages. */
+    /**
+     * "(... `DeserializationFeature.X` ...)", ": enable `JsonReadFeature.X` to allow" and "Source: REDACTED (...)"
+     * notes of Jackson's messages.
+     */
     private static final Pattern FEATURE_NOTE = Pattern.compile(
-            "(?:\\s*Source: REDACTED)?\\s*\\([^()]*`[A-Za-z]+(Feature|Exception)\\.[A-Z_]+`[^()]*\\)");
+            "(?:\\s*Source: REDACTED)?\\s*\\([^()]*`[A-Za-z]+(Feature|Exception)\\.[A-Z_]+`[^()]*\\)"
+                    + "|:\\s*enable `[A-Za-z]+Feature\\.[A-Z_]+` to allow");
 
     private static boolean isJacksonWording(String message) {
         return message != null && (message.startsWith("Cannot deserialize") || message.startsWith("Cannot construct instance")
@@ -130,7 +145,19 @@ public final class JsonMessages {
         return Map.class.isAssignableFrom(type) || !type.getName().startsWith("java.") ? "an object" : "a JSON value of another kind";
     }
 
-    /** Where the parser was when it stopped (a key given twice, a number out of range); null at the top level. */
+    /**
+     * Where the parser was when it stopped (a key given twice, a number out of range); null at the top level. When
+     * it failed on a key it had not read yet ({@code inAKey}), its context still names the key before: the object
+     * that key is in is meant.
+     */
+    private static String parsedPathOf(JsonProcessingException e, boolean inAKey) {
+        String path = parsedPathOf(e);
+        if (path == null || !inAKey) {
+            return path;
+        }
+        return path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : null;
+    }
+
     private static String parsedPathOf(JsonProcessingException e) {
         if (!(e.getProcessor() instanceof JsonParser parser) || parser.getParsingContext() == null) {
             return null;

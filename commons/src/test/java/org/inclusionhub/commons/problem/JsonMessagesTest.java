@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import org.inclusionhub.commons.api.StrictJson;
 import org.inclusionhub.commons.domain.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,10 @@ class JsonMessagesTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    static {
+        new StrictJson().customize(MAPPER); // as the services read bodies
+    }
+
     private static Violation violationOf(String json) {
         JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class,
                 () -> MAPPER.readValue(json, Practice.class));
@@ -33,6 +38,26 @@ class JsonMessagesTest {
         assertThat(v.field()).isEqualTo("budget.amount");
         assertThat(v.message()).startsWith("is no JSON value: a number is written in digits and is finite");
         assertThat(violationOf("{\"title\":NaN}").field()).isEqualTo("title");
+    }
+
+    @Test
+    void aNumberJsonDoesNotAllowIsNamedByItsFieldInTheClientsWords() {
+        for (String number : new String[] {"+1", "01", "1.", "0x10"}) {
+            Violation v = violationOf("{\"budget\":{\"amount\":" + number + ",\"currency\":\"EUR\"}}");
+            assertThat(v.field()).as(number).isEqualTo("budget.amount");
+            assertThat(v.message()).as(number).doesNotContain("Feature", "enable");
+        }
+    }
+
+    @Test
+    void aDocumentWrongAsAWholeNamesTheBody() {
+        Violation unclosed = violationOf("{\"title\":\"T\",\"budget\":{\"amount\":1}");
+        assertThat(unclosed.field()).isEqualTo(Violation.BODY);
+        assertThat(unclosed.message()).doesNotContain("marker", "Source").contains("ends before");
+        assertThat(violationOf("{\"budget\":{\"amount\":1},}").field()).isEqualTo(Violation.BODY);
+        assertThat(violationOf("{\"budget\":{\"amount\":1,}}").field()).isEqualTo("budget");
+        assertThat(violationOf("{\"title\":\"T\" /* note */}").message()).doesNotContain("Feature")
+                .contains("comments");
     }
 
     @Test
