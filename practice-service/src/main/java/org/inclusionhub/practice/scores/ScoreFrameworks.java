@@ -62,7 +62,10 @@ public class ScoreFrameworks {
         return em.createNativeQuery("select code from score_framework order by code").getResultList();
     }
 
-    /** Stores each framework at its version, unless a later version of its code is stored already. */
+    /**
+     * Stores each framework at its version, unless that or a later version of its code is stored already (the
+     * announcements at every start of assessment-service write nothing).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void upsert(Collection<ScoreFrameworkProjection.PublishedFramework> frameworks) {
         if (frameworks.isEmpty()) {
@@ -83,7 +86,8 @@ public class ScoreFrameworks {
                 from jsonb_to_recordset(cast(:rows as jsonb)) as r(code text, name text, latest_version integer)
                 on conflict (code) do update set name = excluded.name, latest_version = excluded.latest_version,
                     updated_at = excluded.updated_at
-                where excluded.latest_version >= score_framework.latest_version""")
+                where excluded.latest_version > score_framework.latest_version
+                   or (excluded.latest_version = score_framework.latest_version and excluded.name <> score_framework.name)""")
                 .setParameter("rows", json.write(rows)).executeUpdate();
     }
 }
