@@ -252,16 +252,30 @@ public class Practices {
         List<Object[]> pageRows = counted.stream().filter(row -> "page".equals(row[0]))
                 .sorted(java.util.Comparator.comparingLong(row -> ((Number) row[2]).longValue())).toList();
         List<UUID> ids = pageRows.stream().map(row -> UUID.fromString((String) row[1])).toList();
-        Map<UUID, Practice> practices = byIds(ids);
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < pageRows.size(); i++) {
-            Object[] row = pageRows.get(i);
-            Practice practice = practices.get(ids.get(i));
-            if (practice != null) { // null when deleted between the two statements
-                rows.add(new Object[] {practice, null, null, null, row[3]});
+        List<String> keys = pageRows.stream().map(row -> (String) row[3]).toList();
+        Map<UUID, Practice> practices = byIds(ids.subList(0, Math.min(ids.size(), query.size())));
+        return pageOfIds(query, sort, ids, keys, practices, counts(counted));
+    }
+
+    /**
+     * The page of a list read in two statements: the ids and sort keys of the page and one row beyond it, in list
+     * order, as the first statement found them, and the {@code practices} the second one found. A practice deleted
+     * in between is left out, and the next cursor still starts after the page's last row (deleted or not), so that
+     * a walk goes on with the row after it, and a page one short is never taken for the last.
+     */
+    static Result pageOfIds(PracticeQuery query, PracticeSort sort, List<UUID> ids, List<String> keys,
+            Map<UUID, Practice> practices, Counts counts) {
+        int last = Math.min(ids.size(), query.size());
+        List<Hit> items = new ArrayList<>();
+        for (UUID id : ids.subList(0, last)) {
+            Practice practice = practices.get(id);
+            if (practice != null) {
+                items.add(new Hit(practice, null));
             }
         }
-        return pageOf(query, sort, rows, counts(counted));
+        PracticeCursor next = ids.size() <= query.size() ? null
+                : new PracticeCursor(sort.param(), query.fingerprint(), keys.get(last - 1), ids.get(last - 1));
+        return new Result(items, counts.total, counts.facets, counts.publishedPerYear, next);
     }
 
     /** Up to {@code limit} matches that also meet {@code condition}, after the first {@code offset}, in the order of {@code key}. */
@@ -367,7 +381,7 @@ public class Practices {
             + " where m.status = 'published' and m.published_at is not null group by 2";
 
     /** The total, the four facets and the years, from rows (facet, value, count) in the order the facets list them. */
-    private record Counts(long total, Facets facets, List<YearCount> publishedPerYear) {
+    record Counts(long total, Facets facets, List<YearCount> publishedPerYear) {
     }
 
     private static Counts counts(List<Object[]> rows) {
