@@ -1,5 +1,7 @@
 package org.inclusionhub.practice.practices;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -25,14 +27,15 @@ public record PracticeCursor(String sort, String query, String key, UUID id) {
     /** @return the cursor, or empty when the text is not one this service wrote */
     public static Optional<PracticeCursor> decode(String text) {
         try {
-            String plain = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
+            String plain = StandardCharsets.UTF_8.newDecoder() // malformed UTF-8 is refused, not replaced
+                    .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(text.strip()))).toString();
             String[] parts = plain.split("\n", 5);
             PracticeSort sort = parts.length == 5 ? PracticeSort.fromParam(parts[1]) : null;
             if (sort == null || !VERSION.equals(parts[0]) || !sort.acceptsKey(parts[4])) {
                 return Optional.empty();
             }
             return Optional.of(new PracticeCursor(parts[1], parts[2], parts[4], UUID.fromString(parts[3])));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | CharacterCodingException e) {
             return Optional.empty();
         }
     }

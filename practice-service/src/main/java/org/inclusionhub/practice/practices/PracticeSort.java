@@ -51,7 +51,7 @@ public enum PracticeSort {
                 }
                 case "double precision" -> isFloat8(key);
                 case "timestamptz" -> TIMESTAMP.matcher(key).matches() && isRealTime(key);
-                default -> true;
+                default -> key.indexOf('\0') < 0; // PostgreSQL text holds no NUL (it answered 500)
             };
         } catch (NumberFormatException e) {
             return false;

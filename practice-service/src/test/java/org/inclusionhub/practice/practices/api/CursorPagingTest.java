@@ -132,7 +132,10 @@ class CursorPagingTest {
                 "2\nrelevance\n0\n" + java.util.UUID.randomUUID() + "\n1e309",
                 "2\nrelevance\n0\n" + java.util.UUID.randomUUID() + "\n1e-400",
                 "2\nrelevance\n0\n" + java.util.UUID.randomUUID() + "\n0x1p3",
-                "2\n-score\n0\n" + java.util.UUID.randomUUID() + "\n-1e309")) {
+                "2\n-score\n0\n" + java.util.UUID.randomUUID() + "\n-1e309",
+                // a NUL reached PostgreSQL, which refuses it in text: 500
+                "2\ntitle\n0\n" + java.util.UUID.randomUUID() + "\nab\u0000c",
+                "2\ncountry\n0\n" + java.util.UUID.randomUUID() + "\n\u0000")) {
             String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             String sort = forged.split("\n")[1];
@@ -141,6 +144,17 @@ class CursorPagingTest {
                     .then().statusCode(400).body("violations.find { it.field == 'cursor' }.message",
                             containsString("is not a cursor this list answered"));
         }
+    }
+
+    @Test
+    void aCursorThatIsNoUtf8IsRefused() {
+        byte[] head = ("2\ntitle\n0\n" + java.util.UUID.randomUUID() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] forged = java.util.Arrays.copyOf(head, head.length + 2);
+        forged[head.length] = (byte) 0xC3; // a lead byte without its continuation
+        forged[head.length + 1] = (byte) 0x28;
+        given().queryParam("cursor", java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(forged))
+                .queryParam("sort", "title").get("/api/v1/practices").then().statusCode(400)
+                .body("violations.find { it.field == 'cursor' }.message", containsString("is not a cursor this list answered"));
     }
 
     private static Map<String, Object> sanMarino(String title) {
