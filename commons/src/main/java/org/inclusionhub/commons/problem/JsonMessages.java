@@ -92,15 +92,27 @@ public final class JsonMessages {
         if (original.startsWith(END_OF_INPUT)) {
             return "ends before the JSON document is complete (an object or array is not closed)";
         }
-        if (original.contains("'ALLOW_COMMENTS'")) {
+        if (original.contains("'ALLOW_COMMENTS'") || original.contains("'ALLOW_YAML_COMMENTS'")) {
             return "is not JSON: JSON has no comments";
+        }
+        if (original.contains("to start field name")) {
+            return "is not JSON: a member name in double quotes was expected (a comma after the last member?)";
+        }
+        if (original.startsWith("Unexpected close marker")) {
+            return "is not JSON: a closing bracket or brace without its opening one";
+        }
+        if (original.startsWith("Number value length") || original.contains("Exponent overflow")) {
+            return "is far out of range";
+        }
+        if (original.contains("exceeds the maximum allowed")) {
+            return "is beyond what this service reads: " + original.replaceAll(",? from `[^`]*`", "").strip();
         }
         if (original.startsWith(NON_STANDARD)) {
             return "is no JSON value: a number is written in digits and is finite (" + original.substring(
                     NON_STANDARD.length()).split(":")[0].strip() + " is not)";
         }
-        // Jackson's own switches and our classes are no business of the client's
-        return FEATURE_NOTE.matcher(original).replaceAll("").strip();
+        // Jackson's own switches, our classes and character codes are no business of the client's
+        return CHARACTER_CODE.matcher(FEATURE_NOTE.matcher(original).replaceAll("")).replaceAll("'$1'").strip();
     }
 
     /**
@@ -110,6 +122,9 @@ public final class JsonMessages {
     private static final Pattern FEATURE_NOTE = Pattern.compile(
             "(?:\\s*Source: REDACTED)?\\s*\\([^()]*`[A-Za-z]+(Feature|Exception)\\.[A-Z_]+`[^()]*\\)"
                     + "|:\\s*enable `[A-Za-z]+Feature\\.[A-Z_]+` to allow");
+
+    /** "('x' (code 120))", as Jackson shows a character it did not expect: the character alone is shown. */
+    private static final Pattern CHARACTER_CODE = Pattern.compile("\\('(.{1,2})' \\(code \\d+\\)\\)");
 
     private static boolean isJacksonWording(String message) {
         return message != null && (message.startsWith("Cannot deserialize") || message.startsWith("Cannot construct instance")

@@ -61,6 +61,19 @@ class JsonMessagesTest {
     }
 
     @Test
+    void noMessageSpeaksJackson() {
+        String huge = "1".repeat(2000);
+        for (String json : new String[] {"{\"budget\":{\"amount\":1}}]", "{\"budget\":{\"amount\":1},}",
+                "{\"budget\":{\"amount\":+1}}", "{\"budget\":{\"amount\":0x10}}", "{\"title\":\"T\" # note\n}",
+                "{\"budget\":{\"amount\":" + huge + "}}", "{\"budget\":{\"amount\":1e2147483648}}",
+                "[".repeat(1200) + "]".repeat(1200)}) {
+            String message = violationOf(json).message();
+            assertThat(message).as(json.length() > 80 ? json.substring(0, 80) : json)
+                    .doesNotContain("marker", "(code ", "`", "java.", "Feature", "Constraints");
+        }
+    }
+
+    @Test
     void aValueOfTheWrongKindIsNamed() {
         assertThat(violationOf("{\"budget\":{\"amount\":\"many\"}}").field()).isEqualTo("budget.amount");
         assertThat(violationOf("{\"budget\":[]}")).isEqualTo(new Violation("budget", "must be an object"));
