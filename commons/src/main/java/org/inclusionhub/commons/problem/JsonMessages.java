@@ -27,6 +27,8 @@ public final class JsonMessages {
      * "was expecting double-quote to start field name" after a trailing comma).
      */
     private static final Pattern IN_A_KEY = Pattern.compile("in field name|to start field name");
+    /** How Jackson's parser says an array closed where a comma promised another element. */
+    private static final String ARRAY_CLOSED_AFTER_COMMA = "Unexpected character (']'";
     /** How Jackson's parser says the document ended before its objects and arrays were closed. */
     private static final String END_OF_INPUT = "Unexpected end-of-input";
     /** How Jackson's parser refuses NaN, Infinity and the like (JSON numbers are finite and written in digits). */
@@ -59,6 +61,11 @@ public final class JsonMessages {
             // mapper's path ends at the object, the parser still stands on the value's key
             String parsed = parsedPathOf(parse, inAKey);
             field = parsed != null && parsed.startsWith(field + ".") ? parsed : field;
+        }
+        if (field != null && original != null && original.startsWith(ARRAY_CLOSED_AFTER_COMMA) && field.endsWith("]")) {
+            // ["a",]: the parser stands on the element the comma promised; the array is meant
+            String array = field.substring(0, field.lastIndexOf('['));
+            field = array.isEmpty() ? null : array;
         }
         if (original != null && original.startsWith(DUPLICATE) && original.indexOf('\'', DUPLICATE.length()) > 0) {
             String name = original.substring(DUPLICATE.length(), original.indexOf('\'', DUPLICATE.length()));
@@ -97,6 +104,9 @@ public final class JsonMessages {
         }
         if (original.contains("to start field name")) {
             return "is not JSON: a member name in double quotes was expected (a comma after the last member?)";
+        }
+        if (original.startsWith(ARRAY_CLOSED_AFTER_COMMA) && original.contains("expected a valid value")) {
+            return "is not JSON: a value was expected after the comma (a comma after the last element?)";
         }
         if (original.startsWith("Unexpected close marker")) {
             return "is not JSON: a closing bracket or brace without its opening one";

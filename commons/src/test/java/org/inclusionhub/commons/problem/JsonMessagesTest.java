@@ -16,7 +16,7 @@ class JsonMessagesTest {
     record Budget(BigDecimal amount, String currency) {
     }
 
-    record Practice(String title, Budget budget) {
+    record Practice(String title, Budget budget, java.util.List<String> tags) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -58,6 +58,9 @@ class JsonMessagesTest {
         assertThat(violationOf("{\"budget\":{\"amount\":1,}}").field()).isEqualTo("budget");
         assertThat(violationOf("{\"title\":\"T\" /* note */}").message()).doesNotContain("Feature")
                 .contains("comments");
+        // a comma after an array's last element: the array is named
+        assertThat(violationOf("{\"title\":\"T\",\"tags\":[\"a\",]}").field()).isEqualTo("tags");
+        assertThat(violationOf("{\"title\":\"T\",\"tags\":[\"a\",]}").message()).contains("after the comma");
     }
 
     @Test
