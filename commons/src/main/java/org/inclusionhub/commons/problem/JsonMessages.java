@@ -22,13 +22,13 @@ import org.inclusionhub.commons.domain.Violation;
 public final class JsonMessages {
 
     private static final String DUPLICATE = "Duplicate field '";
+    /** How Jackson's parser says a member name did not follow where one had to (after a comma, say). */
+    private static final String MEMBER_NAME_EXPECTED = "to start field name";
     /**
      * How Jackson's parser says that what it could not read is an object key ("Broken surrogate pair in field name",
      * "was expecting double-quote to start field name" after a trailing comma).
      */
-    private static final Pattern IN_A_KEY = Pattern.compile("in field name|to start field name");
-    /** How Jackson's parser says an array closed where a comma promised another element. */
-    private static final String ARRAY_CLOSED_AFTER_COMMA = "Unexpected character (']'";
+    private static final Pattern IN_A_KEY = Pattern.compile("in field name|" + Pattern.quote(MEMBER_NAME_EXPECTED));
     /** How Jackson's parser says the document ended before its objects and arrays were closed. */
     private static final String END_OF_INPUT = "Unexpected end-of-input";
     /** How Jackson's parser refuses NaN, Infinity and the like (JSON numbers are finite and written in digits). */
@@ -62,7 +62,7 @@ public final class JsonMessages {
             String parsed = parsedPathOf(parse, inAKey);
             field = parsed != null && parsed.startsWith(field + ".") ? parsed : field;
         }
-        if (field != null && original != null && original.startsWith(ARRAY_CLOSED_AFTER_COMMA) && field.endsWith("]")) {
+        if (field != null && arrayClosedAfterComma(original) && field.endsWith("]")) {
             // ["a",]: the parser stands on the element the comma promised; the array is meant
             String array = field.substring(0, field.lastIndexOf('['));
             field = array.isEmpty() ? null : array;
@@ -102,10 +102,10 @@ public final class JsonMessages {
         if (original.contains("'ALLOW_COMMENTS'") || original.contains("'ALLOW_YAML_COMMENTS'")) {
             return "is not JSON: JSON has no comments";
         }
-        if (original.contains("to start field name")) {
+        if (original.contains(MEMBER_NAME_EXPECTED)) {
             return "is not JSON: a member name in double quotes was expected (a comma after the last member?)";
         }
-        if (original.startsWith(ARRAY_CLOSED_AFTER_COMMA) && original.contains("expected a valid value")) {
+        if (arrayClosedAfterComma(original)) {
             return "is not JSON: a value was expected after the comma (a comma after the last element?)";
         }
         if (original.startsWith("Unexpected close marker")) {
@@ -135,6 +135,11 @@ public final class JsonMessages {
 
     /** "('x' (code 120))", as Jackson shows a character it did not expect: the character alone is shown. */
     private static final Pattern CHARACTER_CODE = Pattern.compile("\\('(.{1,2})' \\(code \\d+\\)\\)");
+
+    /** Whether Jackson's parser says an array closed where a comma promised another element ({@code ["a",]}). */
+    private static boolean arrayClosedAfterComma(String message) {
+        return message != null && message.startsWith("Unexpected character (']'") && message.contains("expected a valid value");
+    }
 
     private static boolean isJacksonWording(String message) {
         return message != null && (message.startsWith("Cannot deserialize") || message.startsWith("Cannot construct instance")

@@ -3,12 +3,9 @@ package org.inclusionhub.practice.scores;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.inclusionhub.commons.JsonColumns;
@@ -71,19 +68,13 @@ public class ScoreFrameworks {
         if (frameworks.isEmpty()) {
             return;
         }
-        List<Map<String, Object>> rows = new ArrayList<>(frameworks.size());
-        frameworks.stream().sorted(Comparator.comparing(ScoreFrameworkProjection.PublishedFramework::code))
-                .forEach(f -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("code", f.code());
-                    row.put("name", f.name());
-                    row.put("latest_version", f.version());
-                    rows.add(row);
-                });
+        // sorted, so that concurrent batches lock the rows in one order
+        List<ScoreFrameworkProjection.PublishedFramework> rows = frameworks.stream()
+                .sorted(Comparator.comparing(ScoreFrameworkProjection.PublishedFramework::code)).toList();
         em.createNativeQuery("""
                 insert into score_framework (code, name, latest_version, updated_at)
-                select r.code, r.name, r.latest_version, now()
-                from jsonb_to_recordset(cast(:rows as jsonb)) as r(code text, name text, latest_version integer)
+                select r.code, r.name, r.version, now()
+                from jsonb_to_recordset(cast(:rows as jsonb)) as r(code text, name text, version integer)
                 on conflict (code) do update set name = excluded.name, latest_version = excluded.latest_version,
                     updated_at = excluded.updated_at
                 where excluded.latest_version > score_framework.latest_version
