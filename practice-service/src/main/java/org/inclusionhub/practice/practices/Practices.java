@@ -421,16 +421,19 @@ public class Practices {
 
     /**
      * Hands every match, in list order, to {@code action}: streamed in a read-only transaction of its own,
-     * about one chunk of practices in memory at a time (exports of any size).
+     * about one chunk of practices in memory at a time (exports of any size), planned for its values as a list is.
      */
     @SuppressWarnings("unchecked")
     public void forEach(PracticeQuery query, Consumer<Practice> action) {
         Filter filter = Filter.of(query, similarity(query));
         String key = sortKey(query.sort().forQuery(query.q()), query, filter);
-        ChunkedReads.forEach(em, CHUNK, () -> filter.bind(em.createNativeQuery(selectSql(query, filter, false, key, filter.textMatch), Practice.class))
-                .setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream(), action);
+        ChunkedReads.forEach(em, CHUNK, () -> {
+            planForTheseValues();
+            return filter.bind(em.createNativeQuery(selectSql(query, filter, false, key, filter.textMatch), Practice.class))
+                    .setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
+                    .getResultStream();
+        }, action);
     }
 
     /**

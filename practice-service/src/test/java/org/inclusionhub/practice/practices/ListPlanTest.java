@@ -7,10 +7,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.inclusionhub.practice.PracticeFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * A list's statements are planned for their own values, never on a prepared statement's generic plan (which
+ * A list's and an export's statements are planned for their own values, never on a prepared statement's generic plan (which
  * guesses one share of matches for every country, theme and text; see {@code Practices.planForTheseValues}).
  */
 @QuarkusTest
@@ -35,6 +36,21 @@ class ListPlanTest {
 
         assertThat(during).isEqualTo("force_custom_plan");
         assertThat(QuarkusTransaction.requiringNew().call(this::planCacheMode)).isEqualTo("auto");
+    }
+
+    @Test
+    void anExportPlansForItsValuesAndOnlyInItsOwnTransaction() {
+        PracticeFixtures.createPublished(PracticeFixtures.practice("Export plan " + java.util.UUID.randomUUID()));
+        PracticeQuery query = new PracticeQuery(null, null, List.of("BE"), List.of(), List.of("refugees"), List.of(),
+                List.of("published"), List.of(), List.of(), null, null, null, null, null, PracticeSort.TITLE, 0, 20, null);
+        List<String> during = new java.util.ArrayList<>();
+
+        practices.forEach(query, practice -> during.add(planCacheMode()));
+        during.add(QuarkusTransaction.requiringNew().call(this::planCacheMode));
+
+        assertThat(during).as("one mode per exported practice, then after the export").isNotEmpty()
+                .last().isEqualTo("auto");
+        assertThat(during.subList(0, during.size() - 1)).isNotEmpty().containsOnly("force_custom_plan");
     }
 
     private String planCacheMode() {
