@@ -790,7 +790,7 @@ def validate(definition, body):
         if not chose_other:
             problems.append("otherText.%s: given without 'other'" % code)
         elif not isinstance(text, str) or not text.strip() or len(text) > 500:
-            problems.append("otherText.%s: must be a text of 1 to 500 characters" % code)
+            problems.append("otherText.%s: must be a string of 1 to 500 characters" % code)
     for code, value in answers.items():
         if (value == "other" or (isinstance(value, list) and "other" in value)) and not others.get(code):
             problems.append("%s: 'other' without otherText" % code)

@@ -94,7 +94,7 @@ public final class ResponseValidator {
             if (!choseOther) {
                 v.add(new Violation("otherText." + code, "is only given with the answer 'other'"));
             } else if (text == null || text.isBlank() || text.length() > 500) {
-                v.add(new Violation("otherText." + code, "must be a text of at most 500 characters"));
+                v.add(new Violation("otherText." + code, "must be a string of at most 500 characters"));
             } else {
                 otherText.put(code, text.strip());
             }
@@ -145,7 +145,7 @@ public final class ResponseValidator {
             case QuestionType.FREE_TEXT -> {
                 int max = q.maxLength() == null ? DEFAULT_MAX_TEXT : q.maxLength();
                 if (!value.isTextual()) {
-                    return "must be a text";
+                    return "must be a string";
                 }
                 if (value.asText().length() > max) {
                     return "must be at most " + max + " characters";

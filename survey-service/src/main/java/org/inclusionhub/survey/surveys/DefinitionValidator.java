@@ -173,7 +173,7 @@ public final class DefinitionValidator {
             if (!languages.contains(language)) {
                 v.add(new Violation(field, "'" + language + "' is not one of the definition's languages " + languages));
             } else if (text == null || text.length() > max) {
-                v.add(new Violation(field + "." + language, "must be a text of at most " + max + " characters"));
+                v.add(new Violation(field + "." + language, "must be a string of at most " + max + " characters"));
             }
         });
     }

@@ -85,7 +85,7 @@ public final class KoboSubmission {
                     if (field.getValue().isTextual()) {
                         otherText.put(chosen.get().code(), field.getValue().asText());
                     } else if (!field.getValue().isNull()) {
-                        violations.add(new Violation(path, "must be a text, as KoboToolbox sends answers"));
+                        violations.add(new Violation(path, "must be a string, as KoboToolbox sends answers"));
                     }
                     continue;
                 }
@@ -115,7 +115,7 @@ public final class KoboSubmission {
             return null;
         }
         if (!raw.isTextual() && !raw.isNumber()) {
-            violations.add(new Violation(path, "must be a text, as KoboToolbox sends answers"));
+            violations.add(new Violation(path, "must be a string, as KoboToolbox sends answers"));
             return null;
         }
         String text = raw.asText().strip();
@@ -148,7 +148,7 @@ public final class KoboSubmission {
         for (String field : List.of("_uuid", "meta/instanceID")) {
             JsonNode value = payload.get(field);
             if (value != null && !value.isNull() && !value.isTextual() && !value.isNumber()) {
-                violations.add(new Violation(field, "must be a text, as KoboToolbox sends the submission's id"));
+                violations.add(new Violation(field, "must be a string, as KoboToolbox sends the submission's id"));
                 return null;
             }
         }

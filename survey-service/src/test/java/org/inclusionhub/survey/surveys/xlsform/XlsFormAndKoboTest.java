@@ -125,7 +125,7 @@ class XlsFormAndKoboTest {
         kobo().body(noUuid).post(R + "/kobo").then().statusCode(422).body("violations.field", hasItem("_uuid"));
         noUuid.put("_uuid", Map.of("a", 1));
         kobo().body(noUuid).post(R + "/kobo").then().statusCode(422).body("violations.field", hasItem("_uuid"))
-                .body("violations.message", hasItem(org.hamcrest.Matchers.startsWith("must be a text")));
+                .body("violations.message", hasItem(org.hamcrest.Matchers.startsWith("must be a string")));
         // null is a missing answer, named by Kobo's field; disagreeing ids and a body that is no object are refused
         Map<String, Object> nullName = push("e5b2e5c8-1f7e-4b1a-9d55-3c0d6f1e2a05", "Null name");
         nullName.put("network/network_name", null);
