@@ -53,6 +53,30 @@ class ListPlanTest {
         assertThat(during.subList(0, during.size() - 1)).isNotEmpty().containsOnly("force_custom_plan");
     }
 
+    @Test
+    void aListNeitherFlushesNorKeepsSnapshotsOfWhatItReads() {
+        String title = "Read-only list " + java.util.UUID.randomUUID();
+        String id = PracticeFixtures.createPublished(PracticeFixtures.practice(title));
+        PracticeQuery query = new PracticeQuery("\"" + title + "\"", null, List.of(), List.of(), List.of(), List.of(),
+                List.of("published"), List.of(), List.of(), null, null, null, null, null, PracticeSort.RELEVANCE, 0, 20, null);
+
+        QuarkusTransaction.begin();
+        try {
+            Practice changed = em.find(Practice.class, java.util.UUID.fromString(id));
+            changed.title = "Renamed, not flushed";
+            Practices.Result result = practices.search(query);
+            // without a flush before its statements, the list still finds the title as committed
+            assertThat(result.items()).extracting(hit -> hit.practice().id).containsExactly(changed.id);
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Practices.Result result = practices.search(query);
+            org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+            assertThat(result.items()).isNotEmpty().allSatisfy(hit -> assertThat(session.isReadOnly(hit.practice())).isTrue());
+        });
+    }
+
     private String planCacheMode() {
         return (String) em.createNativeQuery("select current_setting('plan_cache_mode')").getSingleResult();
     }
