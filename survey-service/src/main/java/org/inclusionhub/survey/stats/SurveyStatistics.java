@@ -77,7 +77,7 @@ public record SurveyStatistics(
     @Schema(description = "Summary of a numeric question's answers; mean, median, min and max are null when none answered")
     public record Numbers(
             @Schema(required = true, description = "The number of numeric answers", examples = "52") long n,
-            @Schema(description = "The mean, rounded to 4 decimals", examples = "2012.4615") Double mean,
+            @Schema(description = "The mean, rounded to 4 decimals (to 4 significant digits when smaller than 0.001)", examples = "2012.4615") Double mean,
             @Schema(description = "The median (the mean of the two middle values for an even n)", examples = "2015") Double median,
             @Schema(description = "The smallest value answered", examples = "1990") Double min,
             @Schema(description = "The largest value answered", examples = "2021") Double max,

@@ -3,6 +3,7 @@ package org.inclusionhub.survey.stats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -183,7 +184,15 @@ public class SurveyStatisticsReader {
         return c == null ? 0 : c.n();
     }
 
-    private static double round(double value) {
-        return Math.round(value * 10000) / 10000.0;
+    /**
+     * Rounded to 4 decimals, or to 4 significant digits where that keeps more ({@code 0.00002333}, not 0). Math.round
+     * of the value times 10 000 saturated at 9.2E14 (a mean of 1E15 and 2E15 came out below the minimum).
+     */
+    static double round(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return value;
+        }
+        int significant = 3 - (int) Math.floor(Math.log10(Math.abs(value)));
+        return BigDecimal.valueOf(value).setScale(Math.max(4, significant), RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -38,6 +38,23 @@ class SurveyStatisticsArithmeticTest {
     }
 
     @Test
+    void numbersFarFromOneKeepTheirMeanMedianAndBins() {
+        // rounding by Math.round(x * 10000) saturated at 9.2e14 and turned 0.00001 into 0
+        SurveyStatistics.Numbers large = question(SurveyStatisticsReader.statistics(SURVEY,
+                sum(Map.of("budget", 1e15), Map.of("budget", 2e15)), null), "budget").numbers();
+        assertThat(large.mean()).isEqualTo(1.5e15);
+        assertThat(large.median()).isEqualTo(1.5e15);
+        assertThat(large.histogram().get(9).to()).isEqualTo(2e15);
+
+        SurveyStatistics.Numbers small = question(SurveyStatisticsReader.statistics(SURVEY,
+                sum(Map.of("budget", 0.00001), Map.of("budget", 0.00002), Map.of("budget", 0.00004)), null), "budget").numbers();
+        assertThat(small.mean()).isEqualTo(0.00002333);
+        assertThat(small.median()).isEqualTo(0.00002);
+        assertThat(small.histogram().get(0).from()).isEqualTo(0.00001);
+        assertThat(small.histogram().get(0).to()).isEqualTo(0.000013);
+    }
+
+    @Test
     void percentagesUseBothBases() {
         SurveyStatistics.OptionCount internal = question(SurveyStatisticsReader.statistics(SURVEY, COUNTS, null), "evaluation")
                 .options().get(0);

@@ -95,6 +95,14 @@ class ResponseExportTest {
                 .body("violations[0].field", equalTo("status")).body("violations[0].message", containsString("all"));
         as(key).queryParam("updatedSince", "yesterday").get(R + "/export").then().statusCode(400)
                 .body("violations[0].field", equalTo("updatedSince"));
+        // instants ISO 8601 can write but PostgreSQL cannot hold (it answered 500 "timestamp out of range")
+        for (String instant : new String[] {"-4713-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z", "0000-12-31T23:59:59Z"}) {
+            for (String path : new String[] {R, R + "/export"}) {
+                as(key).queryParam("updatedSince", instant).get(path).then().statusCode(400)
+                        .body("violations[0].field", equalTo("updatedSince"))
+                        .body("violations[0].message", containsString("0001"));
+            }
+        }
         as(key).queryParam("format", "xls").get(R + "/export").then().statusCode(400)
                 .body("violations[0].field", equalTo("format")).body("violations[0].message", containsString("xlsx"));
         as(key).queryParam("version", 7).get(R + "/export").then().statusCode(404);
