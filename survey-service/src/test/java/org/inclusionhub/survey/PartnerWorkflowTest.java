@@ -154,6 +154,19 @@ class PartnerWorkflowTest {
     }
 
     @Test
+    void aPartnerKeyNamesARegisteredPartner() {
+        String unknown = "no-such-partner-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        asAdmin().body(Map.of("role", "partner", "owner", unknown)).post("/api/v1/api-keys").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("owner"))
+                .body("violations[0].message", containsString("/api/v1/partners"));
+        String known = "partner-key-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        registerPartner(known);
+        asAdmin().body(Map.of("role", "partner", "owner", known)).post("/api/v1/api-keys").then().statusCode(201);
+        // keys of other roles name whoever holds them
+        asAdmin().body(Map.of("role", "editor", "owner", unknown)).post("/api/v1/api-keys").then().statusCode(201);
+    }
+
+    @Test
     void aRevokedKeyAnswers401AndARotatedKeyReplacesTheOldOne() {
         survey();
         Map<String, String> partner = registerPartner("partner-revoked");

@@ -28,7 +28,7 @@ class SurveyServiceStartsTest {
     void apiKeysNeedTheAdminKey() {
         given().get("/api/v1/api-keys").then().statusCode(401).contentType("application/problem+json");
         given().header("Authorization", "Bearer test-admin-key").contentType("application/json")
-                .body(Map.of("role", "partner", "owner", "first-partner"))
-                .post("/api/v1/api-keys").then().statusCode(201).body("role", equalTo("partner"));
+                .body(Map.of("role", "editor", "owner", "first-editor"))
+                .post("/api/v1/api-keys").then().statusCode(201).body("role", equalTo("editor"));
     }
 }

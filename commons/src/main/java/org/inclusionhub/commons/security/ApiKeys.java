@@ -6,6 +6,7 @@ import org.inclusionhub.commons.domain.Timestamps;
 import org.inclusionhub.commons.domain.InvalidInputException;
 import org.inclusionhub.commons.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
@@ -22,10 +23,12 @@ public class ApiKeys {
 
     private final Optional<String> bootstrapAdminHash;
     private final AuthenticatedKeys recent;
+    private final Instance<KeyOwners> owners;
 
-    public ApiKeys(SecurityConfig config, AuthenticatedKeys recent) {
+    public ApiKeys(SecurityConfig config, AuthenticatedKeys recent, Instance<KeyOwners> owners) {
         this.bootstrapAdminHash = config.bootstrapAdminKey().filter(k -> !k.isBlank()).map(ApiKeyHasher::hash);
         this.recent = recent;
+        this.owners = owners;
     }
 
     /** A key together with its secret, which exists only in this answer. */
@@ -36,6 +39,12 @@ public class ApiKeys {
     public record Holder(String keyId, String role, String owner) {
     }
 
+    /**
+     * A new key of {@code role} for {@code owner}.
+     *
+     * @throws InvalidInputException naming role or owner: an unknown role, an owner missing or longer than 200
+     *         characters, or one the service's {@link KeyOwners} refuses for the role
+     */
     @Transactional
     public IssuedKey issue(String role, String owner) {
         List<Violation> violations = new ArrayList<>();
@@ -46,6 +55,8 @@ public class ApiKeys {
             violations.add(new Violation("owner", "is required"));
         } else if (owner.length() > 200) {
             violations.add(new Violation("owner", "must be at most 200 characters"));
+        } else if (violations.isEmpty() && owners.isResolvable()) {
+            owners.get().refusal(role, owner.strip()).ifPresent(refusal -> violations.add(new Violation("owner", refusal)));
         }
         if (!violations.isEmpty()) {
             throw InvalidInputException.of(violations);
