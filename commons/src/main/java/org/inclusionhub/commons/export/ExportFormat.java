@@ -43,6 +43,20 @@ public enum ExportFormat {
         return of(name).orElseThrow(() -> InvalidInputException.of(List.of(new Violation("format", "'" + name + "' is not one of " + names()))));
     }
 
+    /** Columns a worksheet holds (ECMA-376, as Excel and fastexcel apply it: A to XFD). */
+    public static final int XLSX_MAX_COLUMNS = 16_384;
+
+    /**
+     * @throws InvalidInputException naming the {@code format} parameter when a table of {@code columns} columns does
+     *         not fit this format (an XLSX worksheet holds {@value #XLSX_MAX_COLUMNS}); asked before the answer starts
+     */
+    public void requireFits(int columns) {
+        if (this == XLSX && columns > XLSX_MAX_COLUMNS) {
+            throw InvalidInputException.of(List.of(new Violation("format", "this export has " + columns
+                    + " columns; an XLSX worksheet holds at most " + XLSX_MAX_COLUMNS + ": ask for csv or json")));
+        }
+    }
+
     /** The names a request may use, for error messages: {@code [csv, xlsx, json]}. */
     public static List<String> names() {
         return Arrays.stream(values()).map(f -> f.extension).toList();

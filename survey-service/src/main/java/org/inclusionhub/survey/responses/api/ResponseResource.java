@@ -461,7 +461,8 @@ public class ResponseResource {
             @Parameter(description = CODE, example = CODE_EXAMPLE) @PathParam("code") String code,
             @Parameter(description = "Only this published version; default: every published version", example = "3")
             @QueryParam("version") @Min(value = 1, message = VersionParameter.FROM_ONE) Integer version,
-            @Parameter(description = "csv (the default), xlsx or json, case-insensitive", example = "xlsx")
+            @Parameter(description = "csv (the default), xlsx or json, case-insensitive; a survey whose table is wider "
+                    + "than an XLSX worksheet holds (16384 columns) answers 400 naming format for xlsx", example = "xlsx")
             @QueryParam("format") @DefaultValue("csv") String format,
             @Parameter(description = "CSV and XLSX: true writes single-choice and yes-no answers as their labels and "
                     + "countries by their English names instead of codes (default false); column names stay codes",
@@ -481,9 +482,10 @@ public class ResponseResource {
         List<SurveyDefinition> definitions = inLanguage(QuarkusTransaction.requiringNew()
                 .call(() -> surveys.publishedDefinitions(code, version)), lang);
         Caller caller = caller();
+        ResponseTable columns = new ResponseTable(definitions, labels);
+        chosen.requireFits(columns.header().size());
         StreamingOutput body = switch (chosen) {
             case CSV, XLSX -> out -> {
-                ResponseTable columns = new ResponseTable(definitions, labels);
                 TableWriter table = TableWriter.of(chosen, out, "responses", bom, columns.numberColumns());
                 table.row(columns.header());
                 stored.forEach(selection, caller, r -> table.row(columns.row(r)));

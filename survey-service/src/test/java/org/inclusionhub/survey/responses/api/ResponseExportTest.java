@@ -90,6 +90,24 @@ class ResponseExportTest {
     }
 
     @Test
+    void anExportWiderThanXlsxHoldsIsRefusedBeforeItStarts() {
+        // 55 multiple-choice questions of 300 options: 16 500 option columns, past XLSX's 16 384 (it answered 500)
+        String code = "wide-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<SurveyDefinition.Option> options = java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> new SurveyDefinition.Option("o" + i, "Option " + i)).toList();
+        List<Question> questions = java.util.stream.IntStream.range(0, 55).mapToObj(i -> new Question("q" + i,
+                "Question " + i, "multiple-choice", false, options, false, null, null, null, null)).toList();
+        asAdmin().body(new SurveyDefinition(code, 1, "Wide", "Many options", questions)).post("/api/v1/surveys")
+                .then().statusCode(201);
+        asAdmin().post("/api/v1/surveys/" + code + "/versions/1/publish").then().statusCode(200);
+        String wide = "/api/v1/surveys/" + code + "/responses/export";
+
+        asAdmin().queryParam("format", "xlsx").get(wide).then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("format")).body("violations[0].message", containsString("16384"));
+        asAdmin().queryParam("format", "csv").get(wide).then().statusCode(200);
+    }
+
+    @Test
     void badExportParametersAnswer400NamingTheParameter() {
         as(key).queryParam("status", "gone").get(R + "/export").then().statusCode(400)
                 .body("violations[0].field", equalTo("status")).body("violations[0].message", containsString("all"));
