@@ -115,6 +115,27 @@ class PartnerWorkflowTest {
     }
 
     @Test
+    void oneKeyNamesOneRequestWhetherSingleOrBulk() {
+        survey();
+        String key = registerPartner("partner-shared-" + java.util.UUID.randomUUID().toString().substring(0, 8)).get("key");
+        String body = response("Keyed once", "AT", "formal", "[\"education\"]", "no", null);
+        byte[] batch = (body + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // a single submission, then a batch under its key: two responses were stored
+        as(key).header("Idempotency-Key", "shared-1").body(body).post(R).then().statusCode(201);
+        as(key).contentType("application/x-ndjson").header("Idempotency-Key", "shared-1").body(batch).post(R + "/bulk")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+        // and the other way round
+        as(key).contentType("application/x-ndjson").header("Idempotency-Key", "shared-2").body(batch).post(R + "/bulk")
+                .then().statusCode(200).body("status", contains(201));
+        as(key).header("Idempotency-Key", "shared-2").body(body).post(R).then().statusCode(422)
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+        as(key).contentType("application/x-ndjson").header("Idempotency-Key", "shared-2").body(batch).post(R + "/bulk")
+                .then().statusCode(200).body("replayed", contains(true));
+        as(key).get(R).then().body("total", equalTo(2));
+    }
+
+    @Test
     void perItemKeysMakeAPartialRetryStoreOnlyWhatIsMissing() {
         survey();
         String key = registerPartner("partner-bulk-items").get("key");

@@ -1,6 +1,7 @@
 package org.inclusionhub.survey.responses;
 
 import org.inclusionhub.commons.domain.IdempotencyKeys;
+import org.inclusionhub.commons.persistence.IdempotencyRecords;
 import org.inclusionhub.commons.persistence.RequestFingerprints;
 import org.inclusionhub.commons.domain.Caller;
 import org.inclusionhub.commons.domain.DomainException;
@@ -173,7 +174,14 @@ public class BulkSubmissions {
         }
     }
 
+    /**
+     * Claims a batch key: in idempotency_record, where single submissions claim theirs, so that one key names one
+     * request whichever endpoint it came to (a single submission and a batch under one key stored two responses),
+     * and in bulk_submission with the batch's size. A batch creates no one response: its idempotency record holds
+     * a fresh id that names nothing, and a hash marked {@code bulk:}, which no single submission's equals.
+     */
     private void claim(String owner, String key, String hash, int count) {
+        new IdempotencyRecords(em, "response_id").claim(owner, key, "bulk:" + hash, UUID.randomUUID(), "Idempotency-Key");
         em.createNativeQuery("""
                 insert into bulk_submission (owner, key, request_hash, item_count, created_at) values (:o, :k, :h, :n, now())
                 on conflict (owner, key) do nothing""")
