@@ -16,6 +16,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -51,8 +52,18 @@ public class ProblemMappers {
         return respond(ApiProblem.invalid(violations).problem(), uri);
     }
 
+    /**
+     * A change that met another one to the same resource at the same time. 412 answers a precondition the client
+     * sent (If-Match naming a version, RFC 9110 section 15.5.13); without one, or with {@code If-Match: *}, the
+     * request lost a race it could not foresee: 409, to retry.
+     */
     @ServerExceptionMapper
-    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
+    public Response concurrentChange(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return respond(Problem.of(ProblemType.CONFLICT, "another request changed the resource at the same time; "
+                    + "send the request again"), uri);
+        }
         return respond(Problem.of(ProblemType.STALE_VERSION, "the resource was changed by another request at the same time; read it again and retry"), uri);
     }
 

@@ -20,7 +20,8 @@ public enum ProblemType {
     FORBIDDEN("forbidden", 403, "Forbidden", "The API key's role may not do this."),
     NOT_FOUND("not-found", 404, "Not found", "Nothing is there, or it belongs to another partner."),
     CONFLICT("conflict", 409, "Conflict",
-            "The request is valid, but the current state does not allow it (a status transition, a duplicate)."),
+            "The request is valid, but the current state does not allow it (a status transition, a duplicate), or "
+                    + "another request changed it at the same time and If-Match named no version: send it again."),
     STALE_VERSION("stale-version", 412, "Precondition failed",
             "If-Match names a version that is no longer current: read again, reapply the change, send the new ETag."),
     CONTENT_TOO_LARGE("content-too-large", 413, "Content too large", "The body is larger than this service takes."),
