@@ -25,12 +25,27 @@ public record Problem(String type, String title, int status, String detail, Stri
                 .orElseGet(() -> new Problem("about:blank", title, status, detail, null, null, null, null));
     }
 
+    /**
+     * Violations or errors one answer lists, the first ones found: a body of 200 000 unknown answer keys answered
+     * 15.7 MB naming each. The detail says how many there were.
+     */
+    public static final int MAX_LISTED = 100;
+
     public Problem withViolations(List<Violation> list) {
-        return new Problem(type, title, status, detail, instance, list, errors, errorId);
+        return new Problem(type, title, status, listed(list), instance, first(list), errors, errorId);
     }
 
     public Problem withErrors(List<?> list) {
-        return new Problem(type, title, status, detail, instance, violations, list, errorId);
+        return new Problem(type, title, status, listed(list), instance, violations, first(list), errorId);
+    }
+
+    private String listed(List<?> list) {
+        return list == null || list.size() <= MAX_LISTED ? detail
+                : detail + " (" + list.size() + " in all; the first " + MAX_LISTED + " are listed)";
+    }
+
+    private static <T> List<T> first(List<T> list) {
+        return list == null || list.size() <= MAX_LISTED ? list : List.copyOf(list.subList(0, MAX_LISTED));
     }
 
     /** A 500 carries the id under which its cause was logged. */
