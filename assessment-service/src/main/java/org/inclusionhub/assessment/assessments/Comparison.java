@@ -1,5 +1,7 @@
 package org.inclusionhub.assessment.assessments;
 
+import org.inclusionhub.commons.domain.UnprocessableException;
+import org.inclusionhub.commons.domain.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,11 +60,12 @@ public record Comparison(
                     + "either score is null", examples = "25.0") Double delta) {
     }
 
-    /** @throws IllegalArgumentException when the two assessments use different framework versions */
+    /** @throws UnprocessableException naming {@code to} when the two assessments use different framework versions */
     public static Comparison of(Assessment a, Assessment b) {
         if (!a.frameworkCode.equals(b.frameworkCode) || a.frameworkVersion != b.frameworkVersion) {
-            throw new IllegalArgumentException("only assessments of the same framework version can be compared ("
-                    + a.frameworkCode + "@" + a.frameworkVersion + " and " + b.frameworkCode + "@" + b.frameworkVersion + ")");
+            String message = "uses " + b.frameworkCode + "@" + b.frameworkVersion + " and from uses " + a.frameworkCode + "@"
+                    + a.frameworkVersion + ": only assessments of the same framework version can be compared";
+            throw new UnprocessableException("to " + message, List.of(new Violation("to", message)));
         }
         Map<String, String> ra = ratings(a);
         Map<String, String> rb = ratings(b);

@@ -357,11 +357,7 @@ public class AssessmentResource {
             throw ApiProblem.invalid(List.of(new Violation(from == null ? "from" : "to", "is required: an assessment id")));
         }
         Caller caller = callerOrNull();
-        try {
-            return Comparison.of(assessments.read(from, caller), assessments.read(to, caller));
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.unprocessable(e.getMessage(), List.of());
-        }
+        return Comparison.of(assessments.read(from, caller), assessments.read(to, caller));
     }
 
     private Caller caller() {

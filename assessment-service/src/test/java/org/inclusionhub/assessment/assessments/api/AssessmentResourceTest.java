@@ -128,6 +128,14 @@ class AssessmentResourceTest {
                 .get("/api/v1/assessments/history").then().statusCode(200)
                 .body("id", contains(first, second)).body("overall", contains(50.0f, 75.0f));
         given().queryParam("from", first).get("/api/v1/assessments/compare").then().statusCode(400);
+        // another framework: the to assessment is named (it answered an empty errors list)
+        String benchmark = asAdmin().queryParam("submit", true).body(Map.of("framework", "inclucities-benchmarks",
+                "assessor", "City team", "subject", Map.of("type", "place", "name", "Town " + UUID.randomUUID(), "country", "BE"),
+                "ratings", List.of(Map.of("item", "BM0.KF1", "rating", "3")))).post("/api/v1/assessments").then()
+                .statusCode(201).extract().path("id");
+        given().queryParam("from", first).queryParam("to", benchmark).get("/api/v1/assessments/compare").then()
+                .statusCode(422).contentType("application/problem+json").body("violations[0].field", equalTo("to"))
+                .body("violations[0].message", containsString("spring-gpc")).body("errors", nullValue());
     }
 
     @Test
