@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inclusionhub.survey.surveys.DefinitionValidator;
 import org.inclusionhub.survey.surveys.QuestionType;
 import org.inclusionhub.survey.surveys.SurveyDefinition.Condition;
 
@@ -143,6 +144,10 @@ public final class XlsFormExpressions {
             } else if ((m = AT_MOST.matcher(term.strip())).matches() && max == null) {
                 max = Double.valueOf(m.group(1));
             } else if ((m = LENGTH.matcher(term.strip())).matches() && maxLength == null) {
+                if (m.group(1).length() > 9 || Integer.parseInt(m.group(1)) > DefinitionValidator.MAX_ANSWER_LENGTH) {
+                    throw new IllegalArgumentException("'" + term.strip() + "' allows more than an answer holds: the length "
+                            + "is 1 to " + DefinitionValidator.MAX_ANSWER_LENGTH);
+                }
                 maxLength = Integer.valueOf(m.group(1));
             } else {
                 throw new IllegalArgumentException("'" + term.strip() + "' is not one of . >= n, . <= n, string-length(.) <= n");

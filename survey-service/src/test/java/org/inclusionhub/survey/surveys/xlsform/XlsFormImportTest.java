@@ -126,6 +126,17 @@ class XlsFormImportTest {
         });
     }
 
+    @Test
+    void aStringLengthBeyondWhatAnAnswerHoldsIsNamedByItsCellInWords() {
+        // it answered the parser's "For input string: \"99999999999\""
+        Map<String, List<List<String>>> form = withSurveyRow(networkForm("long-form", "1"), 4,
+                row("text", "network_name", "Name", "Name", "", "", "yes", "", "string-length(.) <= 99999999999"));
+        assertThat(violations(xlsx(form))).singleElement().satisfies(v -> {
+            assertThat(v.field()).startsWith("survey[4]");
+            assertThat(v.message()).doesNotContain("For input string").contains("1 to");
+        });
+    }
+
     /** The README's example workbook reads without a problem. */
     @Test
     void theDemoWorkbookImports() throws IOException {
