@@ -136,6 +136,20 @@ class PartnerWorkflowTest {
     }
 
     @Test
+    void aBatchOfNoneOrTooManyResponsesIsOneKindOfProblemNamingTheBody() {
+        survey();
+        String key = registerPartner("partner-count-" + java.util.UUID.randomUUID().toString().substring(0, 8)).get("key");
+        String one = response("Counted", "AT", "formal", "[\"education\"]", "no", null);
+        // none was a validation problem, 1 001 a bad request
+        for (String batch : new String[] {"[]", "[" + String.join(",", java.util.Collections.nCopies(1001, one)) + "]"}) {
+            as(key).body(batch).post(R + "/bulk").then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/validation")).body("violations[0].field", equalTo("body"))
+                    .body("violations[0].message", containsString("1 to 1000"));
+        }
+        as(key).get(R).then().body("total", equalTo(0));
+    }
+
+    @Test
     void perItemKeysMakeAPartialRetryStoreOnlyWhatIsMissing() {
         survey();
         String key = registerPartner("partner-bulk-items").get("key");

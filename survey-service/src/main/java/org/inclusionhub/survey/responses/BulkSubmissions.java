@@ -75,15 +75,20 @@ public class BulkSubmissions {
         this.em = em;
     }
 
+    /** @throws InvalidInputException (400, validation, naming body) unless a batch of {@code count} holds 1 to MAX_ITEMS */
+    public static void requireCount(int count) {
+        if (count < 1 || count > MAX_ITEMS) {
+            throw InvalidInputException.ofBody("a bulk submission holds 1 to " + MAX_ITEMS + " responses");
+        }
+    }
+
     /**
      * @throws DomainException 400 for an empty or oversized batch or a malformed key; 422 when the batch key was
      *         used for other items
      */
     public List<Outcome> submitAll(String surveyCode, Integer version, List<Item> items, Caller caller,
             String batchKey) {
-        if (items.isEmpty() || items.size() > MAX_ITEMS) {
-            throw InvalidInputException.ofBody("a bulk submission holds 1 to " + MAX_ITEMS + " responses");
-        }
+        requireCount(items.size());
         if (batchKey != null) {
             IdempotencyKeys.requireValid(batchKey, "Idempotency-Key");
         }

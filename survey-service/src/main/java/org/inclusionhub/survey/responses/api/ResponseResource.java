@@ -248,9 +248,7 @@ public class ResponseResource {
             // the shared mapping names the field where it can, e.g. [0].otherText.x for a NUL in a string
             throw new WebApplicationException(e, Response.Status.BAD_REQUEST);
         }
-        if (items.size() > BulkSubmissions.MAX_ITEMS) {
-            throw ApiProblem.badBody("a bulk submission holds 1 to " + BulkSubmissions.MAX_ITEMS + " responses");
-        }
+        BulkSubmissions.requireCount(items.size()); // before reading 1 001 or more items one by one
         return bulk.submitAll(code, version, items.stream().map(this::bulkItem).toList(), caller(), idempotencyKey(headers))
                 .stream().map(BulkItemResult::of).toList();
     }
