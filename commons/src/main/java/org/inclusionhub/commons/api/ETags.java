@@ -16,7 +16,8 @@ public final class ETags {
     /** RFC 9110 section 13.1.1: If-Match = "*" / #entity-tag (a comma-separated list). */
     private static final Pattern IF_MATCH = Pattern.compile("\\*|" + ENTITY_TAG + "(?:[ \\t]*,[ \\t]*" + ENTITY_TAG + ")*");
     private static final Pattern LISTED_TAG = Pattern.compile(ENTITY_TAG);
-    private static final Pattern VERSION_TAG = Pattern.compile("\"([0-9]{1,18})(?:\\.[A-Za-z0-9_-]{1,64})?\"");
+    /** A tag as the service writes it: "02" is another tag than "2" (strong comparison), so it names no version. */
+    private static final Pattern VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})(?:\\.[A-Za-z0-9_-]{1,64})?\"");
 
     private ETags() {
     }
