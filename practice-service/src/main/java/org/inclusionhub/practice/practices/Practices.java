@@ -443,9 +443,8 @@ public class Practices {
         String key = sortKey(query.sort().forQuery(query.q()), query, filter);
         ChunkedReads.forEach(em, CHUNK, () -> {
             planForTheseValues();
-            return filter.bind(em.createNativeQuery(selectSql(query, filter, false, key, filter.textMatch), Practice.class))
+            return filter.bind(read(em.createNativeQuery(selectSql(query, filter, false, key, filter.textMatch), Practice.class)))
                     .setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK)
-                    .setHint(HibernateHints.HINT_READ_ONLY, true)
                     .getResultStream();
         }, action);
     }
