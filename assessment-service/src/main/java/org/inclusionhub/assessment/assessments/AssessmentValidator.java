@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.assessments;
 
+import org.inclusionhub.commons.api.Text;
 import org.inclusionhub.commons.domain.Countries;
 import java.net.URI;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class AssessmentValidator {
         }
         if (c.assessor() == null) {
             v.add(new Violation("assessor", "is required: who made this assessment"));
-        } else if (c.assessor().length() > 300) {
+        } else if (Text.length(c.assessor()) > 300) {
             v.add(new Violation("assessor", "must be at most 300 characters"));
         }
         AssessmentContent.Subject s = c.subject();
@@ -50,7 +51,7 @@ public final class AssessmentValidator {
                 v.add(new Violation("subject.practiceId", "is required for a practice subject"));
             }
         } else if (AssessmentContent.Subject.PLACE.equals(s.type())) {
-            if (s.name() == null || s.name().isBlank() || s.name().length() > 300) {
+            if (s.name() == null || s.name().isBlank() || Text.length(s.name()) > 300) {
                 v.add(new Violation("subject.name", "is required for a place: the city or organisation, at most 300 characters"));
             }
             if (s.country() == null || !Countries.isValid(s.country())) {
@@ -120,7 +121,7 @@ public final class AssessmentValidator {
                 }
                 absent.add(a.question());
             }
-            if (a.narrative() != null && a.narrative().length() > MAX_NARRATIVE) {
+            if (a.narrative() != null && Text.length(a.narrative()) > MAX_NARRATIVE) {
                 v.add(new Violation(p + ".narrative", "must be at most " + MAX_NARRATIVE + " characters"));
             }
         }

@@ -1,5 +1,6 @@
 package org.inclusionhub.assessment.frameworks;
 
+import org.inclusionhub.commons.api.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,10 +33,10 @@ public final class FrameworkValidator {
         if (!FrameworkDefinition.CHECKLIST.equals(f.kind()) && !FrameworkDefinition.BENCHMARK.equals(f.kind())) {
             v.add(new Violation("kind", "must be checklist or benchmark"));
         }
-        if (f.description() != null && f.description().length() > MAX_TEXT) {
+        if (f.description() != null && Text.length(f.description()) > MAX_TEXT) {
             v.add(new Violation("description", "must be at most " + MAX_TEXT + " characters"));
         }
-        if (f.source() != null && f.source().length() > MAX_TEXT) {
+        if (f.source() != null && Text.length(f.source()) > MAX_TEXT) {
             v.add(new Violation("source", "must be at most " + MAX_TEXT + " characters"));
         }
         if (f.areas() == null || f.areas().isEmpty() || f.areas().size() > MAX_CHILDREN) {
@@ -100,7 +101,7 @@ public final class FrameworkValidator {
     private static void required(List<Violation> v, String field, String text) {
         if (text == null || text.isBlank()) {
             v.add(new Violation(field, "must not be empty"));
-        } else if (text.length() > MAX_TEXT) {
+        } else if (Text.length(text) > MAX_TEXT) {
             v.add(new Violation(field, "must be at most " + MAX_TEXT + " characters"));
         }
     }

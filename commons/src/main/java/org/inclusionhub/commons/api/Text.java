@@ -11,6 +11,14 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * The length of {@code text} in characters as a person counts them (Unicode code points): an emoji is one, not the
+     * two UTF-16 units {@link String#length()} counts, so "at most 300 characters" takes 300 emoji.
+     */
+    public static int length(CharSequence text) {
+        return Character.codePointCount(text, 0, text.length());
+    }
+
     /** @return what is wrong with the text, or {@code null} if it is well-formed */
     public static String problem(CharSequence text) {
         if (text == null) {

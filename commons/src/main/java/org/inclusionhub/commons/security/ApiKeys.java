@@ -1,5 +1,6 @@
 package org.inclusionhub.commons.security;
 
+import org.inclusionhub.commons.api.Text;
 import org.inclusionhub.commons.domain.Violation;
 import java.util.ArrayList;
 import org.inclusionhub.commons.domain.Timestamps;
@@ -53,7 +54,7 @@ public class ApiKeys {
         }
         if (owner == null || owner.isBlank()) {
             violations.add(new Violation("owner", "is required"));
-        } else if (owner.length() > 200) {
+        } else if (Text.length(owner) > 200) {
             violations.add(new Violation("owner", "must be at most 200 characters"));
         } else if (violations.isEmpty() && owners.isResolvable()) {
             owners.get().refusal(role, owner.strip()).ifPresent(refusal -> violations.add(new Violation("owner", refusal)));

@@ -1,5 +1,6 @@
 package org.inclusionhub.practice.practices;
 
+import org.inclusionhub.commons.api.Text;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -75,8 +76,8 @@ public final class PracticeValidator {
             }
         } else if (value.indexOf('\0') >= 0) {
             v.add(new Violation(field, "must not contain NUL characters"));
-        } else if (value.length() > max) {
-            v.add(new Violation(field, "must be at most " + max + " characters (has " + value.length() + ")"));
+        } else if (Text.length(value) > max) {
+            v.add(new Violation(field, "must be at most " + max + " characters (has " + Text.length(value) + ")"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.partners;
 
+import org.inclusionhub.commons.api.Text;
 import org.inclusionhub.commons.domain.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,7 +40,7 @@ public class Partners {
         }
         if (name == null || name.isBlank()) {
             v.add(new Violation("name", "is required"));
-        } else if (name.length() > 300) {
+        } else if (Text.length(name) > 300) {
             v.add(new Violation("name", "must be at most 300 characters"));
         }
         if (contactEmail != null && (contactEmail.length() > 254 || !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {

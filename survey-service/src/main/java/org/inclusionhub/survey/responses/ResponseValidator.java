@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.responses;
 
+import org.inclusionhub.commons.api.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class ResponseValidator {
             boolean choseOther = QuestionType.OTHER.equals(answer) || (answer instanceof List<?> l && l.contains(QuestionType.OTHER));
             if (!choseOther) {
                 v.add(new Violation("otherText." + code, "is only given with the answer 'other'"));
-            } else if (text == null || text.isBlank() || text.length() > 500) {
+            } else if (text == null || text.isBlank() || Text.length(text) > 500) {
                 v.add(new Violation("otherText." + code, "must be a string of at most 500 characters"));
             } else {
                 otherText.put(code, text.strip());
@@ -147,7 +148,7 @@ public final class ResponseValidator {
                 if (!value.isTextual()) {
                     return "must be a string";
                 }
-                if (value.asText().length() > max) {
+                if (Text.length(value.asText()) > max) {
                     return "must be at most " + max + " characters";
                 }
                 answers.put(q.code(), value.asText().strip());

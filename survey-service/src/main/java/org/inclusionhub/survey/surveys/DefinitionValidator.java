@@ -1,5 +1,6 @@
 package org.inclusionhub.survey.surveys;
 
+import org.inclusionhub.commons.api.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -172,7 +173,7 @@ public final class DefinitionValidator {
         texts.forEach((language, text) -> {
             if (!languages.contains(language)) {
                 v.add(new Violation(field, "'" + language + "' is not one of the definition's languages " + languages));
-            } else if (text == null || text.length() > max) {
+            } else if (text == null || Text.length(text) > max) {
                 v.add(new Violation(field + "." + language, "must be a string of at most " + max + " characters"));
             }
         });
@@ -323,7 +324,7 @@ public final class DefinitionValidator {
     }
 
     private static void tooLong(List<Violation> v, String field, String text, int max) {
-        if (text != null && text.length() > max) {
+        if (text != null && Text.length(text) > max) {
             v.add(new Violation(field, "must be at most " + max + " characters"));
         }
     }

@@ -31,6 +31,16 @@ class ResponseValidatorTest {
     }
 
     @Test
+    void aTextLimitCountsCharactersAsAPersonDoes() throws Exception {
+        // name holds at most 100 characters; an emoji is one of them (two UTF-16 units)
+        String hundred = "\uD83C\uDF0D".repeat(100);
+        String answers = "{\"name\":\"%s\",\"country\":\"DE\",\"type\":\"formal\",\"fields\":[\"education\"],"
+                + "\"evaluated\":\"no\"}";
+        assertThat(validate(answers.formatted(hundred), Map.of()).violations()).isEmpty();
+        assertThat(problems(validate(answers.formatted(hundred + "\uD83C\uDF0D"), Map.of()))).containsKey("answers.name");
+    }
+
+    @Test
     void aCompleteValidResponseIsReadIntoPlainValues() throws Exception {
         ResponseValidator.Result r = validate("""
                 {"name":"Net","country":"DE","founded":2015,"type":"informal","fields":["education","other"],
