@@ -1,5 +1,6 @@
 package org.inclusionhub.commons.export;
 
+import org.inclusionhub.commons.api.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,12 +18,15 @@ import org.dhatim.fastexcel.Worksheet;
  * export). Cells are never formulas. In the columns named as number columns, a cell that is a plain decimal
  * without leading zeros is written as a number, so 0/1 option columns add up in a spreadsheet; everything else
  * is text, so a title such as {@code -12.5} stays the text it was. The
- * header row is bold and frozen. Excel's limits (1 048 576 rows, 32 767 characters a cell) lie above
- * what the services store.
+ * header row is bold and frozen. A cell longer than a cell holds ({@value #MAX_CELL} characters, ECMA-376 as Excel
+ * applies it) is cut and says so: a practice's 100 organisations of 300 characters come to more.
  */
 final class XlsxTableWriter implements TableWriter {
 
     private static final int FLUSH_EVERY = 200;
+
+    /** The most characters (UTF-16 units) an XLSX cell holds. */
+    static final int MAX_CELL = 32_767;
 
     /** Numbers as a spreadsheet would show them again: no leading zeros (postcodes, codes), at most 15 digits. */
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,6})?");
@@ -53,7 +57,7 @@ final class XlsxTableWriter implements TableWriter {
             if (rowIndex > 0 && numbers.get(column) && NUMBER.matcher(cell).matches()) {
                 sheet.value(rowIndex, column, new BigDecimal(cell));
             } else {
-                sheet.inlineString(rowIndex, column, cell);
+                sheet.inlineString(rowIndex, column, fitted(cell));
             }
         }
         if (rowIndex == 0) {
@@ -68,6 +72,20 @@ final class XlsxTableWriter implements TableWriter {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** {@code cell}, or its start and a note saying it was cut, within {@link #MAX_CELL}; never half a surrogate pair. */
+    static String fitted(String cell) {
+        if (cell.length() <= MAX_CELL) {
+            return cell;
+        }
+        String note = " [cut: this cell holds " + Text.length(cell) + " characters, more than an XLSX cell does; the "
+                + "csv or json export holds them all]";
+        int end = MAX_CELL - note.length();
+        if (Character.isHighSurrogate(cell.charAt(end - 1))) {
+            end--;
+        }
+        return cell.substring(0, end) + note;
     }
 
     @Override
