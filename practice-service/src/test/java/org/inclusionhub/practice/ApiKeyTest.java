@@ -48,6 +48,14 @@ class ApiKeyTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void twoCredentialsNameNoOneCaller() {
+        // the first of two Authorization headers was taken, the second ignored
+        given().header("Authorization", "Bearer test-admin-key").header("Authorization", "Bearer zzz")
+                .queryParam("status", "draft").get("/api/v1/practices").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("Authorization"));
+    }
+
     private static String issueKeyFor(String role) {
         return org.inclusionhub.commons.testing.ApiClient.issueKey(role, "someone");
     }

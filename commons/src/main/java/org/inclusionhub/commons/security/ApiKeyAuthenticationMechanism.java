@@ -1,5 +1,8 @@
 package org.inclusionhub.commons.security;
 
+import java.util.List;
+import org.inclusionhub.commons.domain.Violation;
+import org.inclusionhub.commons.problem.ApiProblem;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,6 +26,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String BEARER = "Bearer ";
     private static final String BASIC = "Basic ";
 
+    private static final String AUTHORIZATION = "Authorization";
+
     private final FailedAuthenticationLimiter limiter;
 
     public ApiKeyAuthenticationMechanism(FailedAuthenticationLimiter limiter) {
@@ -31,7 +36,12 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String header = context.request().getHeader("Authorization");
+        if (context.request().headers().getAll(AUTHORIZATION).size() > 1) {
+            // two credentials name no one caller; taking the first would let a proxy's header decide who calls
+            return Uni.createFrom().failure(ApiProblem.invalid(List.of(new Violation(AUTHORIZATION,
+                    "must be sent once: two credentials name no one caller"))));
+        }
+        String header = context.request().getHeader(AUTHORIZATION);
         boolean bearer = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
         boolean basic = header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length());
         if (!bearer && !basic) {
