@@ -142,6 +142,12 @@ class BadInputTest {
         refused(() -> asAdmin().body(json(practice("Two documents")) + json(practice("Two documents"))).post("/api/v1/practices"), "body")
                 .then().body("detail", org.hamcrest.Matchers.not(containsString("Feature")));
         refused(() -> asAdmin().body("{\"role\":\"superuser\",\"owner\":\"x\"}").post("/api/v1/api-keys"), "role");
+        // a media type the endpoint does not take, or none it answers with: the header is named, in our words
+        refusedRaw(() -> RawHttp.send("POST", "/api/v1/practices", ADMIN_KEY, "text/plain", body), 415,
+                "\"field\":\"Content-Type\"");
+        given().accept("application/xml").get("/api/v1/practices").then().statusCode(406)
+                .contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers.equalTo("Accept"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("@Produces")));
     }
 
     @Test

@@ -104,7 +104,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
@@ -123,6 +123,15 @@ public class ProblemMappers {
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
+        if (status == 415 || status == 406) {
+            // the framework's words name @Consumes and @Produces; the client needs the header it sent
+            String header = status == 415 ? HttpHeaders.CONTENT_TYPE : HttpHeaders.ACCEPT;
+            String sent = headers.getHeaderString(header);
+            String message = (sent == null ? "" : "'" + (sent.length() > 100 ? sent.substring(0, 100) + "…" : sent) + "' ")
+                    + (status == 415 ? "is not a media type this endpoint takes" : "names no media type this endpoint answers with")
+                    + " (its operation in /q/openapi lists them)";
+            return respond(Problem.of(status, title, header + " " + message).withViolations(List.of(new Violation(header, message))), uri);
+        }
         return respond(Problem.of(status, title, e.getMessage()), uri);
     }
 
