@@ -40,6 +40,17 @@ class SearchQueryTest {
         assertThat(text("co-operation")).doesNotContain("!");
     }
 
+    @Test
+    void anUnclosedQuoteAndADanglingOrAskForWhatTheWordsSay() {
+        // -"refugees without its closing quote excluded nothing (the whole catalogue matched)
+        assertThat(text("-\"refugees")).isEqualTo(text("-refugees"));
+        assertThat(text("language -\"refugees")).isEqualTo(text("language -refugees"));
+        // an "or" with nothing on one side was asked for as a word ('refugees' & 'or')
+        assertThat(text("refugees or")).isEqualTo(text("refugees"));
+        assertThat(text("or refugees")).isEqualTo(text("refugees"));
+        assertThat(text("refugees OR language")).contains("|");
+    }
+
     private String text(String q) {
         return (String) em.createNativeQuery("select cast(search_query(:q) as text)").setParameter("q", q).getSingleResult();
     }
