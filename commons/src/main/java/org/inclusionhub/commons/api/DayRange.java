@@ -70,7 +70,7 @@ public record DayRange(LocalDate from, LocalDate to) {
         } catch (DateTimeParseException e) {
             // named below
         }
-        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        String shown = Text.excerpt(text, 40);
         violations.add(new Violation(name, "'" + shown + "' is not a day YYYY-MM-DD such as 2026-01-31"));
         return null;
     }

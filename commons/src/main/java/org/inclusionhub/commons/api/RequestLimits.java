@@ -195,7 +195,7 @@ public class RequestLimits {
         String body;
         try {
             String path = ctx.request().path();
-            body = mapper.writeValueAsString(problem.at(path.length() > 200 ? path.substring(0, 200) + "…" : path));
+            body = mapper.writeValueAsString(problem.at(Text.excerpt(path, 200)));
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.status() + "}";
         }

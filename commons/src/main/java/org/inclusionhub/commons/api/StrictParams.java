@@ -141,7 +141,7 @@ public class StrictParams implements ParamConverterProvider {
             try {
                 return parse.apply(value);
             } catch (IllegalArgumentException e) {
-                String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+                String shown = Text.excerpt(value, 40);
                 String problem = e instanceof OutOfRange ? "' is far out of range" : "' is not " + expected;
                 throw ApiProblem.invalid(List.of(new Violation(name, "'" + shown + problem)));
             }

@@ -19,6 +19,11 @@ public final class Text {
         return Character.codePointCount(text, 0, text.length());
     }
 
+    /** {@code text} as an answer quotes it: its first {@code max} UTF-16 units and "…" when it is longer. */
+    public static String excerpt(String text, int max) {
+        return text.length() > max ? text.substring(0, max) + "…" : text;
+    }
+
     /** @return what is wrong with the text, or {@code null} if it is well-formed */
     public static String problem(CharSequence text) {
         if (text == null) {

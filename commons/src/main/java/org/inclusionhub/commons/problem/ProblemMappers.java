@@ -1,5 +1,6 @@
 package org.inclusionhub.commons.problem;
 
+import org.inclusionhub.commons.api.Text;
 import org.inclusionhub.commons.domain.DomainException;
 import org.inclusionhub.commons.domain.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -127,7 +128,7 @@ public class ProblemMappers {
             // the framework's words name @Consumes and @Produces; the client needs the header it sent
             String header = status == 415 ? HttpHeaders.CONTENT_TYPE : HttpHeaders.ACCEPT;
             String sent = headers.getHeaderString(header);
-            String message = (sent == null ? "" : "'" + (sent.length() > 100 ? sent.substring(0, 100) + "…" : sent) + "' ")
+            String message = (sent == null ? "" : "'" + Text.excerpt(sent, 100) + "' ")
                     + (status == 415 ? "is not a media type this endpoint takes" : "names no media type this endpoint answers with")
                     + " (its operation in /q/openapi lists them)";
             return respond(Problem.of(status, title, header + " " + message).withViolations(List.of(new Violation(header, message))), uri);
